@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "vlgcoach",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "vlgcoach", targets: ["vlgcoach"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // Domain model, phase playbook, store and exports. Foundation only.
+    .target(name: "CoachCore"),
+    // View state, reducer, canvas, localisation, themes. No ncurses, no file I/O.
+    .target(name: "CoachUI", dependencies: ["CoachCore"]),
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    // The only code that talks to ncurses.
+    .target(name: "CursesTerminal", dependencies: ["CNcursesw", "CoachUI"]),
+    // Command line, the effect runner and the event loop; a library so tests can drive it.
+    .target(
+      name: "VLGCoachApp",
+      dependencies: [
+        "CoachCore", "CoachUI", "CursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "vlgcoach", dependencies: ["VLGCoachApp"]),
+    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
+    .testTarget(name: "CoachUITests", dependencies: ["CoachUI", "CoachCore"]),
+    .testTarget(name: "VLGCoachAppTests", dependencies: ["VLGCoachApp", "CoachCore", "CoachUI"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["vlgcoach"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

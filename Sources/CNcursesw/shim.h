@@ -1,0 +1,179 @@
+#ifndef VLGCOACH_CNCURSESW_SHIM_H
+#define VLGCOACH_CNCURSESW_SHIM_H
+
+// SwiftPM drops pkg-config's -D flags; without these curses.h hides cchar_t, setcchar and
+// wget_wch.
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+
+#include <curses.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <strings.h>
+#include <unistd.h>
+
+// Swift imports neither function-like macros nor (in Swift 6) mutable C globals, so every
+// such thing the terminal layer needs is wrapped here.
+//
+// Caution: `static` functions and variables get one copy per Swift source file that uses
+// them. Stateless wrappers don't care; the signal state below must only be used from one
+// Swift file (SignalWatch.swift).
+
+// MARK: Locale
+
+static inline int vlg_codeset_is_utf8(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset != NULL
+    && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "UTF8") == 0);
+}
+
+/// The user's locale, but with a UTF-8 character type even under LANG=C, or ncurses would
+/// drop every accented letter. Returns 1 when the codeset is UTF-8 in the end.
+static inline int vlg_setup_locale(void) {
+  setlocale(LC_ALL, "");
+  if (vlg_codeset_is_utf8()) return 1;
+  if (setlocale(LC_CTYPE, "C.UTF-8") != NULL && vlg_codeset_is_utf8()) return 1;
+  if (setlocale(LC_CTYPE, "en_US.UTF-8") != NULL && vlg_codeset_is_utf8()) return 1;
+  return 0;
+}
+
+// MARK: Starting
+
+/// Checked before ncurses starts: it would otherwise draw escape codes into a pipe or file.
+static inline int vlg_stdio_are_terminals(void) { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
+
+/// TERM for error messages (getenv's result is not something to keep).
+static inline const char *vlg_term_name(void) {
+  const char *term = getenv("TERM");
+  return term != NULL ? term : "";
+}
+
+/// newterm rather than initscr: initscr exits the process on an unknown TERM, newterm
+/// returns NULL so the caller can report it. The window is the screen's stdscr.
+static inline WINDOW *vlg_start_screen(void) {
+  SCREEN *screen = newterm(NULL, stdout, stdin);
+  if (screen == NULL) return NULL;
+  set_term(screen);
+  return stdscr;
+}
+
+// MARK: Colours and attributes
+
+static inline int vlg_colors(void) { return COLORS; }
+static inline int vlg_color_pairs(void) { return COLOR_PAIRS; }
+static inline int vlg_default_color(void) { return -1; }
+
+static inline attr_t vlg_attr_normal(void) { return A_NORMAL; }
+static inline attr_t vlg_attr_bold(void) { return A_BOLD; }
+static inline attr_t vlg_attr_dim(void) { return A_DIM; }
+static inline attr_t vlg_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t vlg_attr_reverse(void) { return A_REVERSE; }
+
+static inline int vlg_ccharw_max(void) { return CCHARW_MAX; }
+
+// MARK: Keys
+
+static inline int vlg_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int vlg_key_resize(void) { return KEY_RESIZE; }
+static inline int vlg_key_enter(void) { return KEY_ENTER; }
+static inline int vlg_key_btab(void) { return KEY_BTAB; }
+static inline int vlg_key_backspace(void) { return KEY_BACKSPACE; }
+static inline int vlg_key_dc(void) { return KEY_DC; }
+static inline int vlg_key_up(void) { return KEY_UP; }
+static inline int vlg_key_down(void) { return KEY_DOWN; }
+static inline int vlg_key_left(void) { return KEY_LEFT; }
+static inline int vlg_key_right(void) { return KEY_RIGHT; }
+static inline int vlg_key_sr(void) { return KEY_SR; }
+static inline int vlg_key_sf(void) { return KEY_SF; }
+static inline int vlg_key_ppage(void) { return KEY_PPAGE; }
+static inline int vlg_key_npage(void) { return KEY_NPAGE; }
+static inline int vlg_key_home(void) { return KEY_HOME; }
+static inline int vlg_key_end(void) { return KEY_END; }
+static inline int vlg_key_find(void) { return KEY_FIND; }
+static inline int vlg_key_select(void) { return KEY_SELECT; }
+static inline int vlg_key_f(int n) { return KEY_F(n); }
+
+/// The code ncurses reports for a terminfo key capability it knows only as an extended
+/// name (e.g. "kUP", xterm's shift-up), or 0 when the terminal has no such key.
+static inline int vlg_extended_key_code(const char *capability) {
+  char *sequence = tigetstr(capability);
+  if (sequence == NULL || sequence == (char *)-1) return 0;
+  int code = key_defined(sequence);
+  return code > 0 ? code : 0;
+}
+
+// MARK: Signals
+
+// Polite signals (SIGINT, SIGTERM, SIGHUP) only leave their number here; the event loop
+// polls it, saves and stops cleanly.
+static inline volatile sig_atomic_t *vlg_pending_signal(void) {
+  static volatile sig_atomic_t pending = 0;
+  return &pending;
+}
+
+static void vlg_on_polite_signal(int signal_number) { *vlg_pending_signal() = signal_number; }
+
+// What a fatal signal did before we took it over (e.g. Swift's crash backtracer), so the
+// handler can hand the crash on once the terminal is usable again.
+#define VLG_MAX_SIGNAL 64
+static inline struct sigaction *vlg_previous_fatal_actions(void) {
+  static struct sigaction actions[VLG_MAX_SIGNAL + 1];
+  return actions;
+}
+
+static void vlg_on_fatal_signal(int signal_number) {
+  // Not async-signal-safe in theory, but a crash must never leave the terminal in raw mode.
+  if (!isendwin()) endwin();
+  struct sigaction *saved = vlg_previous_fatal_actions();
+  struct sigaction previous = saved[signal_number];
+  int ignored = !(previous.sa_flags & SA_SIGINFO) && previous.sa_handler == SIG_IGN;
+  if (ignored || previous.sa_handler == vlg_on_fatal_signal) {
+    // Ignoring a fault would spin on the faulting instruction forever.
+    sigemptyset(&previous.sa_mask);
+    previous.sa_flags = 0;
+    previous.sa_handler = SIG_DFL;
+  }
+  sigaction(signal_number, &previous, NULL);
+  // Delivered as soon as this handler returns, to the previous (or default) action.
+  raise(signal_number);
+}
+
+static inline void vlg_install_signal_handlers(void) {
+  static int installed = 0;
+  if (installed) return;
+  installed = 1;
+
+  struct sigaction polite;
+  sigemptyset(&polite.sa_mask);
+  polite.sa_flags = 0;  // no SA_RESTART: wget_wch must return so the loop sees the flag
+  polite.sa_handler = vlg_on_polite_signal;
+  const int polite_signals[] = {SIGINT, SIGTERM, SIGHUP};
+  for (unsigned i = 0; i < sizeof polite_signals / sizeof polite_signals[0]; i++) {
+    sigaction(polite_signals[i], &polite, NULL);
+  }
+
+  struct sigaction fatal;
+  sigemptyset(&fatal.sa_mask);
+  fatal.sa_flags = 0;
+  fatal.sa_handler = vlg_on_fatal_signal;
+  struct sigaction *saved = vlg_previous_fatal_actions();
+  const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+  for (unsigned i = 0; i < sizeof fatal_signals / sizeof fatal_signals[0]; i++) {
+    int number = fatal_signals[i];
+    if (number > VLG_MAX_SIGNAL) continue;
+    sigaction(number, &fatal, &saved[number]);
+  }
+}
+
+/// The polite signal received since the last call, or 0; cleared atomically so a signal
+/// arriving in between is not lost.
+static inline int vlg_take_pending_signal(void) {
+  return __atomic_exchange_n(vlg_pending_signal(), 0, __ATOMIC_SEQ_CST);
+}
+
+#endif

@@ -1,0 +1,78 @@
+import Foundation
+
+/// What a coach fills in for a member, before it is checked and applied.
+public struct MemberDraft: Equatable, Sendable {
+  public var name: String
+  public var school: String
+  public var role: MemberRole
+  public var participation: Participation
+  public var participationSince: CalendarDay?
+  public var committedOn: CalendarDay?
+
+  public init(
+    name: String, school: String = "", role: MemberRole = .teacher,
+    participation: Participation = .active, participationSince: CalendarDay? = nil,
+    committedOn: CalendarDay? = nil
+  ) {
+    self.name = name
+    self.school = school
+    self.role = role
+    self.participation = participation
+    self.participationSince = participationSince
+    self.committedOn = committedOn
+  }
+
+  public init(_ member: Member) {
+    self.init(
+      name: member.name, school: member.school, role: member.role,
+      participation: member.participation, participationSince: member.participationSince,
+      committedOn: member.committedOn)
+  }
+}
+
+extension Community {
+  /// Adds a member from a draft; names are unique within a community.
+  @discardableResult
+  public mutating func addMember(_ draft: MemberDraft, today: CalendarDay, id: UUID = UUID())
+    throws -> Member
+  {
+    var member = Member(id: id, name: "")
+    try fill(&member, from: draft, today: today)
+    members.append(member)
+    return member
+  }
+
+  public mutating func updateMember(id: UUID, with draft: MemberDraft, today: CalendarDay) throws {
+    guard let index = members.firstIndex(where: { $0.id == id }) else { return }
+    var member = members[index]
+    try fill(&member, from: draft, today: today)
+    members[index] = member
+  }
+
+  public mutating func removeMember(id: UUID) {
+    members.removeAll { $0.id == id }
+  }
+
+  private func fill(_ member: inout Member, from draft: MemberDraft, today: CalendarDay) throws {
+    let name = TextCleaning.line(draft.name)
+    guard !name.isEmpty else { throw CoachError.emptyMemberName }
+    let clash = members.contains {
+      $0.id != member.id && $0.name.caseInsensitiveCompare(name) == .orderedSame
+    }
+    if clash { throw CoachError.duplicateMemberName(name) }
+    let changedParticipation = draft.participation != member.participation
+    member.name = name
+    member.school = TextCleaning.line(draft.school)
+    member.role = draft.role
+    member.participation = draft.participation
+    // A change of participation without a date happened today.
+    if draft.participation == .active {
+      member.participationSince = nil
+    } else {
+      member.participationSince =
+        draft.participationSince ?? (changedParticipation ? today : member.participationSince)
+        ?? today
+    }
+    member.committedOn = draft.committedOn
+  }
+}

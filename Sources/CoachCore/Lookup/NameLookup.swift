@@ -1,0 +1,60 @@
+import Foundation
+
+/// Finds one item by how a person names it on the command line: its id, its full name
+/// (case-insensitive), or a prefix of the name that only one item has.
+public enum NameLookup {
+  public enum Outcome<Item> {
+    case found(Item)
+    case none
+    case ambiguous([Item])
+  }
+
+  public static func find<Item>(
+    _ reference: String, in items: [Item], id: (Item) -> UUID, name: (Item) -> String
+  ) -> Outcome<Item> {
+    let wanted = TextCleaning.line(reference)
+    guard !wanted.isEmpty else { return .none }
+    if let uuid = UUID(uuidString: wanted), let item = items.first(where: { id($0) == uuid }) {
+      return .found(item)
+    }
+    let folded = fold(wanted)
+    let exact = items.filter { fold(name($0)) == folded }
+    if exact.count == 1 { return .found(exact[0]) }
+    if exact.count > 1 { return .ambiguous(exact) }
+    let prefixed = items.filter { fold(name($0)).hasPrefix(folded) }
+    switch prefixed.count {
+    case 0: return .none
+    case 1: return .found(prefixed[0])
+    default: return .ambiguous(prefixed)
+    }
+  }
+
+  /// Case-insensitive, and canonical so that a composed “é” matches a decomposed one.
+  static func fold(_ text: String) -> String {
+    text.precomposedStringWithCanonicalMapping.lowercased()
+  }
+}
+
+extension Sequence where Element == CommunitySummary {
+  /// The community a command-line reference names, or the error a coach reads.
+  public func resolve(_ reference: String) throws -> CommunitySummary {
+    switch NameLookup.find(reference, in: Array(self), id: \.id, name: \.name) {
+    case .found(let summary): return summary
+    case .none: throw CoachError.unknownCommunity(reference)
+    case .ambiguous(let matches):
+      throw CoachError.ambiguousCommunity(reference, candidates: matches.map(\.name))
+    }
+  }
+}
+
+extension Community {
+  /// The member a command-line reference names, or the error a coach reads.
+  public func resolveMember(_ reference: String) throws -> Member {
+    switch NameLookup.find(reference, in: members, id: \.id, name: \.name) {
+    case .found(let member): return member
+    case .none: throw CoachError.unknownMember(reference, community: name)
+    case .ambiguous(let matches):
+      throw CoachError.ambiguousMember(reference, candidates: matches.map(\.name))
+    }
+  }
+}

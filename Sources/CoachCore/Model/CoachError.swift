@@ -1,0 +1,70 @@
+/// A rule of the domain that an input broke, with the sentence a coach reads.
+public enum CoachError: Error, Equatable, Sendable {
+  case emptyCommunityName
+  case emptyMemberName
+  case duplicateCommunityName(String)
+  case duplicateMemberName(String)
+  case alreadyInPhase(Phase)
+  case phaseDateBeforePrevious(day: CalendarDay, previous: CalendarDay)
+  case invalidDate(String)
+  case invalidPhaseNumber(String)
+  case unknownCommunity(String)
+  case ambiguousCommunity(String, candidates: [String])
+  case unknownMember(String, community: String)
+  case ambiguousMember(String, candidates: [String])
+  case unknownRole(String)
+
+  public func message(_ language: Language) -> String {
+    let nl = language == .nl
+    switch self {
+    case .emptyCommunityName:
+      return nl ? "Geef de leergemeenschap een naam." : "Give the learning community a name."
+    case .emptyMemberName:
+      return nl ? "Geef het lid een naam." : "Give the member a name."
+    case .duplicateCommunityName(let name):
+      return nl
+        ? "Er is al een leergemeenschap met de naam “\(name)”."
+        : "There is already a learning community named “\(name)”."
+    case .duplicateMemberName(let name):
+      return nl
+        ? "Er is al een lid met de naam “\(name)” in deze leergemeenschap."
+        : "This learning community already has a member named “\(name)”."
+    case .alreadyInPhase(let phase):
+      return nl
+        ? "De leergemeenschap zit al in fase \(phase.number)."
+        : "The learning community is already in phase \(phase.number)."
+    case .phaseDateBeforePrevious(let day, let previous):
+      return nl
+        ? "De datum \(day.iso) ligt vóór de vorige faseovergang (\(previous.iso))."
+        : "The date \(day.iso) is before the previous phase change (\(previous.iso))."
+    case .invalidDate(let text):
+      return nl
+        ? "“\(text)” is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2026-12-08."
+        : "“\(text)” is not a valid date; write YYYY-MM-DD, e.g. 2026-12-08."
+    case .invalidPhaseNumber(let text):
+      return nl
+        ? "“\(text)” is geen fase; kies 1, 2, 3, 4 of 5."
+        : "“\(text)” is not a phase; choose 1, 2, 3, 4 or 5."
+    case .unknownCommunity(let reference):
+      return nl
+        ? "Geen leergemeenschap gevonden voor “\(reference)”. Bekijk ze met: vlgcoach community list"
+        : "No learning community matches “\(reference)”. See them with: vlgcoach community list"
+    case .ambiguousCommunity(let reference, let candidates):
+      return nl
+        ? "“\(reference)” past bij meer dan één leergemeenschap: \(candidates.joined(separator: ", ")). Typ meer van de naam."
+        : "“\(reference)” matches more than one learning community: \(candidates.joined(separator: ", ")). Type more of the name."
+    case .unknownMember(let reference, let community):
+      return nl
+        ? "Geen lid van \(community) gevonden voor “\(reference)”."
+        : "No member of \(community) matches “\(reference)”."
+    case .ambiguousMember(let reference, let candidates):
+      return nl
+        ? "“\(reference)” past bij meer dan één lid: \(candidates.joined(separator: ", ")). Typ meer van de naam."
+        : "“\(reference)” matches more than one member: \(candidates.joined(separator: ", ")). Type more of the name."
+    case .unknownRole(let text):
+      return nl
+        ? "“\(text)” is geen rol; kies teacher, leader, adviser of coach."
+        : "“\(text)” is not a role; choose teacher, leader, adviser or coach."
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A vakdidactische leergemeenschap: teachers of several schools with one curriculum.
+public struct Community: Codable, Equatable, Identifiable, Sendable {
+  public let id: UUID
+  public var name: String
+  /// The subject or curriculum the members share ("Handel", "Geschiedenis 2de graad").
+  public var subject: String
+  public var schools: [String]
+  /// Never empty; the last entry is the current phase.
+  public private(set) var phaseHistory: [PhaseChange]
+  public var members: [Member]
+  public let created: Date
+
+  public init(
+    id: UUID = UUID(), name: String, subject: String = "", schools: [String] = [],
+    phase: Phase = .engageSchoolLeaders, since day: CalendarDay, members: [Member] = [],
+    created: Date
+  ) {
+    self.id = id
+    self.name = name
+    self.subject = subject
+    self.schools = schools
+    self.phaseHistory = [PhaseChange(phase: phase, day: day)]
+    self.members = members
+    self.created = created
+  }
+
+  public var phase: Phase { phaseHistory.last?.phase ?? .engageSchoolLeaders }
+
+  /// The day the current phase began.
+  public var phaseSince: CalendarDay? { phaseHistory.last?.day }
+
+  public var activeMembers: [Member] { members.filter(\.isActive) }
+
+  /// The schools named on the community plus those of its members, without repeats.
+  public var allSchools: [String] {
+    var seen = Set<String>()
+    var result: [String] = []
+    for school in schools + members.map(\.school) where !school.isEmpty {
+      if seen.insert(school.lowercased()).inserted { result.append(school) }
+    }
+    return result
+  }
+
+  /// The most recent day on which the community entered `phase`, if it ever did.
+  public func entered(_ phase: Phase) -> CalendarDay? {
+    phaseHistory.last(where: { $0.phase == phase })?.day
+  }
+
+  /// Moves the community to `phase` from `day` on. A move is a new history entry, so going
+  /// back to an earlier phase is recorded too, never erased.
+  public mutating func move(to phase: Phase, on day: CalendarDay, note: String = "") throws {
+    guard phase != self.phase else { throw CoachError.alreadyInPhase(phase) }
+    if let last = phaseHistory.last, day < last.day {
+      throw CoachError.phaseDateBeforePrevious(day: day, previous: last.day)
+    }
+    phaseHistory.append(PhaseChange(phase: phase, day: day, note: TextCleaning.multiline(note)))
+  }
+
+  public func member(withID id: UUID) -> Member? { members.first(where: { $0.id == id }) }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, name, subject, schools, phaseHistory, members, created
+  }
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(UUID.self, forKey: .id)
+    name = try container.decode(String.self, forKey: .name)
+    subject = try container.decodeIfPresent(String.self, forKey: .subject) ?? ""
+    schools = try container.decodeIfPresent([String].self, forKey: .schools) ?? []
+    phaseHistory = try container.decode([PhaseChange].self, forKey: .phaseHistory)
+    members = try container.decodeIfPresent([Member].self, forKey: .members) ?? []
+    created = try container.decode(Date.self, forKey: .created)
+    guard !phaseHistory.isEmpty else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .phaseHistory, in: container, debugDescription: "A community needs a phase.")
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A person in a learning community.
+public struct Member: Codable, Equatable, Identifiable, Sendable {
+  public let id: UUID
+  public var name: String
+  public var school: String
+  public var role: MemberRole
+  public var participation: Participation
+  /// Since when `participation` holds; nil for a member active from the start.
+  public var participationSince: CalendarDay?
+  /// The day the member stated their commitment (phase 2), if recorded.
+  public var committedOn: CalendarDay?
+
+  public init(
+    id: UUID = UUID(), name: String, school: String = "", role: MemberRole = .teacher,
+    participation: Participation = .active, participationSince: CalendarDay? = nil,
+    committedOn: CalendarDay? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.school = school
+    self.role = role
+    self.participation = participation
+    self.participationSince = participationSince
+    self.committedOn = committedOn
+  }
+
+  public var isActive: Bool { participation != .stopped }
+}

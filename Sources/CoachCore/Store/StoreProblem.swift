@@ -1,0 +1,46 @@
+/// Something found wrong in the store: reported on opening and by `vlgcoach check`.
+public enum StoreProblem: Equatable, Sendable {
+  /// A file that did not decode, set aside (or left in place when the store is read-only).
+  case corruptFile(file: String, movedTo: String?)
+  case futureVersion(file: String, version: Int)
+  /// The index named a community whose file is gone; the entry was dropped.
+  case missingCommunityFile(name: String, file: String)
+  /// Files or folders that others can read: the notes are personal data.
+  case loosePermissions(path: String, mode: Int)
+  /// A temp file of an interrupted write, removed.
+  case interruptedWrite(file: String)
+  /// A damaged file set aside earlier, still waiting for the coach to look at it.
+  case setAsideFile(file: String)
+
+  public func message(_ language: Language) -> String {
+    let nl = language == .nl
+    switch self {
+    case .corruptFile(let file, let movedTo):
+      if let movedTo {
+        return nl
+          ? "\(file) is beschadigd en staat nu apart als \(movedTo)."
+          : "\(file) is damaged and was set aside as \(movedTo)."
+      }
+      return nl ? "\(file) is beschadigd (niet gewijzigd)." : "\(file) is damaged (left as it is)."
+    case .futureVersion(let file, let version):
+      return ReadOnlyReason.futureVersion(file: file, version: version).message(language)
+    case .missingCommunityFile(let name, let file):
+      return nl
+        ? "De index noemde “\(name)”, maar \(file) ontbreekt."
+        : "The index named “\(name)”, but \(file) is missing."
+    case .loosePermissions(let path, let mode):
+      let octal = String(mode, radix: 8)
+      return nl
+        ? "\(path) is leesbaar voor anderen (modus \(octal)); verwacht 700 of 600."
+        : "\(path) can be read by others (mode \(octal)); expected 700 or 600."
+    case .interruptedWrite(let file):
+      return nl
+        ? "Een onderbroken schrijfactie liet \(file) achter; opgeruimd, de vorige versie is intact."
+        : "An interrupted write left \(file); removed, the previous version is intact."
+    case .setAsideFile(let file):
+      return nl
+        ? "\(file) is een eerder apart gezet beschadigd bestand; bekijk het en verwijder het daarna."
+        : "\(file) is a damaged file set aside earlier; look at it, then remove it."
+    }
+  }
+}

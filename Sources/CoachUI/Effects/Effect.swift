@@ -1,0 +1,23 @@
+import CoachCore
+import Foundation
+
+/// One store operation; the runtime performs them in order.
+public enum PersistOperation: Equatable, Sendable {
+  case save(Community)
+  case trash(UUID)
+  case restore(UUID)
+}
+
+/// What the reducer asks the runtime to do. The runtime answers with an `Event`.
+public enum Effect: Equatable, Sendable {
+  /// Read a community from the store, then carry on with `intent`.
+  case load(UUID, then: LoadIntent)
+  case persist([PersistOperation])
+  case quit
+}
+
+/// Why a community was read, so the reducer can finish what the key press started.
+public enum LoadIntent: Equatable, Sendable {
+  case open
+  case edit
+}

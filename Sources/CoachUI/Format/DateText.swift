@@ -1,0 +1,47 @@
+import CoachCore
+import Foundation
+
+/// Dates the local way: “za 21 nov 2026” in Dutch, “Sat, 21 Nov 2026” in English (or the
+/// variant of the user's own locale when it speaks the same language).
+public struct DateText: Equatable, Sendable {
+  public let localeIdentifier: String
+  public let timeZone: TimeZone
+
+  public init(localeIdentifier: String, timeZone: TimeZone) {
+    self.localeIdentifier = localeIdentifier
+    self.timeZone = timeZone
+  }
+
+  /// nl_BE or en_GB, unless the environment's locale is a variant of `language`.
+  public static func locale(for language: Language, environment: [String: String]) -> String {
+    for key in ["LC_ALL", "LC_TIME", "LANG"] {
+      guard let value = environment[key], !value.isEmpty else { continue }
+      let identifier = String(value.prefix(while: { $0 != "." && $0 != "@" }))
+      if identifier.lowercased().hasPrefix(language.rawValue + "_") { return identifier }
+      break
+    }
+    return language == .nl ? "nl_BE" : "en_GB"
+  }
+
+  /// Weekday, day, month, year.
+  public func day(_ day: CalendarDay) -> String {
+    format(day, template: "EEEdMMMyyyy")
+  }
+
+  /// Day, month, year, without the weekday.
+  public func shortDay(_ day: CalendarDay) -> String {
+    format(day, template: "dMMMyyyy")
+  }
+
+  public func monthYear(_ day: CalendarDay) -> String {
+    format(day, template: "MMMyyyy")
+  }
+
+  private func format(_ day: CalendarDay, template: String) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: localeIdentifier)
+    formatter.timeZone = timeZone
+    formatter.setLocalizedDateFormatFromTemplate(template)
+    return formatter.string(from: day.date(in: timeZone))
+  }
+}

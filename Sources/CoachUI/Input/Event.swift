@@ -1,0 +1,17 @@
+import CoachCore
+import Foundation
+
+/// Everything that can happen to the program: keys, the terminal, the clock, and the
+/// runtime's answers to effects.
+public enum Event: Equatable, Sendable {
+  case key(Key)
+  case resize(width: Int, height: Int)
+  /// The clock: the day may have changed while the program ran.
+  case tick(now: Date)
+  case loaded(Community, then: LoadIntent)
+  case loadFailed(UUID, message: String)
+  case persisted
+  case persistFailed(message: String)
+  /// SIGINT, SIGTERM or SIGHUP: stop now, safely.
+  case terminate
+}

@@ -1,0 +1,86 @@
+import CoachCore
+import Foundation
+
+/// The forms the coach fills in, built from the current values.
+enum Forms {
+  static func addCommunity(_ s: UIStrings) -> FormState {
+    FormState(purpose: .addCommunity, title: s.newCommunity, fields: communityFields(nil, s))
+  }
+
+  static func editCommunity(_ community: Community, _ s: UIStrings) -> FormState {
+    FormState(
+      purpose: .editCommunity(community.id), title: s.editCommunity,
+      fields: communityFields(community, s))
+  }
+
+  private static func communityFields(_ community: Community?, _ s: UIStrings) -> [FormState.Field] {
+    [
+      .init(id: .name, label: s.fieldName, kind: .text(TextField(community?.name ?? "")), isRequired: true),
+      .init(id: .subject, label: s.fieldSubject, kind: .text(TextField(community?.subject ?? ""))),
+      .init(
+        id: .schools, label: s.fieldSchools,
+        kind: .text(TextField(community?.schools.joined(separator: "\n") ?? "", multiline: true))),
+    ]
+  }
+
+  static func addMember(to community: UUID, _ language: Language) -> FormState {
+    let s = UIStrings.forLanguage(language)
+    return FormState(
+      purpose: .addMember(community: community), title: s.newMember,
+      fields: memberFields(nil, language))
+  }
+
+  static func editMember(_ member: Member, of community: UUID, _ language: Language) -> FormState {
+    let s = UIStrings.forLanguage(language)
+    return FormState(
+      purpose: .editMember(community: community, member: member.id), title: s.editMember,
+      fields: memberFields(member, language))
+  }
+
+  private static func memberFields(_ member: Member?, _ language: Language) -> [FormState.Field] {
+    let s = UIStrings.forLanguage(language)
+    let roles = MemberRole.allCases
+    let participations = Participation.allCases
+    return [
+      .init(id: .name, label: s.fieldName, kind: .text(TextField(member?.name ?? "")), isRequired: true),
+      .init(id: .school, label: s.fieldSchool, kind: .text(TextField(member?.school ?? ""))),
+      .init(
+        id: .role, label: s.fieldRole,
+        kind: .choice(
+          options: roles.map { $0.label(language) },
+          selected: roles.firstIndex(of: member?.role ?? .teacher) ?? 0)),
+      .init(
+        id: .participation, label: s.fieldParticipation,
+        kind: .choice(
+          options: participations.map { $0.label(language) },
+          selected: participations.firstIndex(of: member?.participation ?? .active) ?? 0)),
+      .init(
+        id: .participationSince, label: s.fieldParticipationSince,
+        kind: .text(TextField(member?.participationSince?.iso ?? ""))),
+      .init(
+        id: .committedOn, label: s.fieldCommittedOn,
+        kind: .text(TextField(member?.committedOn?.iso ?? ""))),
+    ]
+  }
+
+  static func movePhase(_ community: Community, to phase: Phase, today: CalendarDay, _ s: UIStrings)
+    -> FormState
+  {
+    FormState(
+      purpose: .movePhase(community: community.id, to: phase),
+      title: s.movePhaseTitle(community.phase.number, phase.number),
+      subtitle: phase < community.phase ? s.movingBack : nil,
+      fields: [
+        .init(id: .date, label: s.fieldDate, kind: .text(TextField(today.iso)), isRequired: true),
+        .init(id: .note, label: s.fieldNote, kind: .text(TextField(""))),
+      ])
+  }
+
+  /// An optional date field: empty is nil, anything else must be a real date.
+  static func optionalDay(_ text: String) throws -> CalendarDay? {
+    let trimmed = TextCleaning.line(text)
+    if trimmed.isEmpty { return nil }
+    guard let day = CalendarDay(iso: trimmed) else { throw CoachError.invalidDate(trimmed) }
+    return day
+  }
+}

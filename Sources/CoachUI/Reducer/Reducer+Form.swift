@@ -1,0 +1,150 @@
+import CoachCore
+import Foundation
+
+extension Reducer {
+  static func handleForm(_ key: Key, _ form: FormState, _ state: inout AppState) -> [Effect] {
+    var form = form
+    switch key {
+    case .escape:
+      if form.hasChanges {
+        state.overlays.append(
+          .confirm(Confirmation(question: state.strings.confirmDiscard, action: .discardForm)))
+      } else {
+        state.overlays.removeLast()
+      }
+      return []
+    case .control("s"):
+      return submit(form, &state)
+    case .tab, .down:
+      form.focusNext()
+    case .backTab, .up:
+      form.focusPrevious()
+    case .enter where !(form.focusedField?.isMultiline ?? false):
+      if form.isOnLastField { return submit(form, &state) }
+      form.focusNext()
+    default:
+      _ = form.editFocused(key)
+    }
+    replaceTopOverlay(.form(form), &state)
+    return []
+  }
+
+  static func replaceTopOverlay(_ overlay: Overlay, _ state: inout AppState) {
+    if state.overlays.isEmpty { state.overlays = [overlay] } else { state.overlays[state.overlays.count - 1] = overlay }
+  }
+
+  /// Checks the form with CoachCore's rules; on success closes it and applies the change,
+  /// otherwise keeps it open with the error and the cursor on the field at fault.
+  static func submit(_ form: FormState, _ state: inout AppState) -> [Effect] {
+    do {
+      let effects = try apply(form, &state)
+      if case .form = state.overlays.last { state.overlays.removeLast() }
+      return effects
+    } catch let error as CoachError {
+      var form = form
+      form.error = error.message(state.language)
+      form.focus(field(for: error, in: form))
+      replaceTopOverlay(.form(form), &state)
+      return []
+    } catch {
+      var form = form
+      form.error = String(describing: error)
+      replaceTopOverlay(.form(form), &state)
+      return []
+    }
+  }
+
+  private static func field(for error: CoachError, in form: FormState) -> FormState.FieldID {
+    switch error {
+    case .invalidDate(let text):
+      for id in [FormState.FieldID.participationSince, .committedOn, .date]
+      where TextCleaning.line(form.value(id)) == text {
+        return id
+      }
+      return .date
+    case .phaseDateBeforePrevious: return .date
+    default: return .name
+    }
+  }
+
+  private static func apply(_ form: FormState, _ state: inout AppState) throws -> [Effect] {
+    let s = state.strings
+    let today = state.today
+    switch form.purpose {
+    case .addCommunity:
+      let draft = communityDraft(form)
+      let community = try Community.create(
+        draft, otherNames: state.library.names(except: nil), today: today, now: state.now)
+      let effects = change(&state, label: s.changeAddCommunity(community.name)) { $0.put(community) }
+      selectCommunityOnHome(community.id, &state)
+      return effects
+    case .editCommunity(let id):
+      guard var community = state.library.loaded[id] else { return [] }
+      try community.apply(communityDraft(form), otherNames: state.library.names(except: id))
+      return change(&state, label: s.changeEditCommunity(community.name)) { $0.put(community) }
+    case .addMember(let id):
+      guard var community = state.library.loaded[id] else { return [] }
+      let member = try community.addMember(memberDraft(form), today: today)
+      let effects = change(&state, label: s.changeAddMember(member.name)) { $0.put(community) }
+      selectMember(member.id, &state)
+      return effects
+    case .editMember(let id, let memberID):
+      guard var community = state.library.loaded[id] else { return [] }
+      let draft = try memberDraft(form)
+      try community.updateMember(id: memberID, with: draft, today: today)
+      return change(&state, label: s.changeEditMember(TextCleaning.line(draft.name))) {
+        $0.put(community)
+      }
+    case .movePhase(let id, let phase):
+      guard var community = state.library.loaded[id] else { return [] }
+      let dateText = TextCleaning.line(form.value(.date))
+      guard let day = CalendarDay(iso: dateText) else { throw CoachError.invalidDate(dateText) }
+      try community.move(to: phase, on: day, note: form.value(.note))
+      let effects = change(&state, label: s.changeMovePhase(phase.number)) { $0.put(community) }
+      if case .phase(var screen) = state.route, screen.communityID == id {
+        popRoute(&state)
+        screen.phase = phase
+        if case .community(var communityScreen) = state.route {
+          communityScreen.phaseSelection = phase
+          setRoute(.community(communityScreen), &state)
+        }
+      }
+      return effects
+    }
+  }
+
+  private static func communityDraft(_ form: FormState) -> CommunityDraft {
+    CommunityDraft(
+      name: form.value(.name), subject: form.value(.subject),
+      schools: TextCleaning.list(form.value(.schools)))
+  }
+
+  private static func memberDraft(_ form: FormState) throws -> MemberDraft {
+    let roles = MemberRole.allCases
+    let participations = Participation.allCases
+    return MemberDraft(
+      name: form.value(.name), school: form.value(.school),
+      role: roles[min(form.choice(.role), roles.count - 1)],
+      participation: participations[min(form.choice(.participation), participations.count - 1)],
+      participationSince: try Forms.optionalDay(form.value(.participationSince)),
+      committedOn: try Forms.optionalDay(form.value(.committedOn)))
+  }
+
+  private static func selectCommunityOnHome(_ id: UUID, _ state: inout AppState) {
+    guard case .home(var home) = state.route else { return }
+    home.filter = FilterState()
+    if let index = state.visibleCommunities(home).firstIndex(where: { $0.id == id }) {
+      home.selection = index
+    }
+    setRoute(.home(home), &state)
+  }
+
+  private static func selectMember(_ id: UUID, _ state: inout AppState) {
+    guard case .community(var screen) = state.route else { return }
+    screen.memberFilter = FilterState()
+    if let index = state.visibleMembers(screen).firstIndex(where: { $0.id == id }) {
+      screen.memberSelection = index
+    }
+    setRoute(.community(screen), &state)
+  }
+}

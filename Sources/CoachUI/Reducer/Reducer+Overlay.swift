@@ -1,0 +1,67 @@
+import CoachCore
+import Foundation
+
+extension Reducer {
+  static func handleOverlay(_ key: Key, _ state: inout AppState) -> [Effect] {
+    guard let overlay = state.overlays.last else { return [] }
+    switch overlay {
+    case .help:
+      if [.escape, .enter, .character("?"), .character("q")].contains(key) {
+        state.overlays.removeLast()
+      }
+      return []
+    case .message:
+      state.overlays.removeLast()
+      return []
+    case .form(let form):
+      return handleForm(key, form, &state)
+    case .confirm(let confirmation):
+      switch key {
+      case .character("y"), .character("Y"), .character("j"), .character("J"):
+        state.overlays.removeLast()
+        return confirm(confirmation.action, &state)
+      case .character("n"), .character("N"), .escape:
+        state.overlays.removeLast()
+        return []
+      default:
+        return []
+      }
+    }
+  }
+
+  static func confirm(_ action: Confirmation.Action, _ state: inout AppState) -> [Effect] {
+    let s = state.strings
+    switch action {
+    case .discardForm:
+      if case .form = state.overlays.last { state.overlays.removeLast() }
+      return []
+    case .quitWithUnsavedChanges:
+      state.isQuitting = true
+      return [.quit]
+    case .deleteCommunity(let id):
+      let name = state.library.summary(id)?.name ?? ""
+      let effects = change(&state, label: s.changeDeleteCommunity(name)) { $0.remove(id) }
+      clampHomeSelection(&state)
+      return effects
+    case .deleteMember(let communityID, let memberID):
+      guard var community = state.library.loaded[communityID],
+        let member = community.member(withID: memberID)
+      else { return [] }
+      community.removeMember(id: memberID)
+      let effects = change(&state, label: s.changeDeleteMember(member.name)) { $0.put(community) }
+      if case .community(var screen) = state.route {
+        let count = state.visibleMembers(screen).count
+        screen.memberSelection = max(0, min(screen.memberSelection, count - 1))
+        setRoute(.community(screen), &state)
+      }
+      return effects
+    }
+  }
+
+  static func clampHomeSelection(_ state: inout AppState) {
+    guard case .home(var home) = state.route else { return }
+    let count = state.visibleCommunities(home).count
+    home.selection = max(0, min(home.selection, count - 1))
+    setRoute(.home(home), &state)
+  }
+}

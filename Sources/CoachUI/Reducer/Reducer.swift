@@ -1,0 +1,124 @@
+import CoachCore
+import Foundation
+
+/// The one place where state changes: `reduce(&state, event)` returns the effects for the
+/// runtime. Pure: no clock, no files, no terminal.
+public enum Reducer {
+  public static func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let width, let height):
+      state.width = width
+      state.height = height
+      return []
+    case .tick(let now):
+      state.now = now
+      state.today = CalendarDay(now, in: state.dates.timeZone)
+      return []
+    case .terminate:
+      state.isQuitting = true
+      return [.quit]
+    case .loaded(let community, let intent):
+      state.library.remember(community)
+      state.history.remember(community)
+      return finishLoad(&state, community, intent)
+    case .loadFailed(_, let message):
+      state.flash = message
+      return []
+    case .persisted:
+      if case .failed = state.saveStatus { state.saveStatus = .saved }
+      return []
+    case .persistFailed(let message):
+      state.saveStatus = .failed(message)
+      state.flash = message
+      return []
+    case .key(let key):
+      state.flash = nil
+      return handle(key, &state)
+    }
+  }
+
+  static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if key == .control("c") { return quitSafely(&state) }
+    if state.isTooSmall { return [] }
+    if !state.overlays.isEmpty { return handleOverlay(key, &state) }
+    if isTypingInFilter(state) { return handleFilterTyping(key, &state) }
+    switch key {
+    case .character("?"):
+      state.overlays.append(.help)
+      return []
+    case .character("u"):
+      return undo(&state)
+    case .control("r"):
+      return redo(&state)
+    default:
+      break
+    }
+    switch state.route {
+    case .home(let screen): return handleHome(key, screen, &state)
+    case .community(let screen): return handleCommunity(key, screen, &state)
+    case .phase(let screen): return handlePhase(key, screen, &state)
+    }
+  }
+
+  /// Ctrl-C: everything is saved after each change, so quitting is safe, except when a
+  /// form holds typed text or a save failed; then it asks first.
+  static func quitSafely(_ state: inout AppState) -> [Effect] {
+    let typing = state.overlays.contains {
+      if case .form(let form) = $0 { return form.hasChanges }
+      return false
+    }
+    if case .failed = state.saveStatus {
+      state.overlays.append(
+        .confirm(Confirmation(question: state.strings.confirmQuitUnsaved, action: .quitWithUnsavedChanges)))
+      return []
+    }
+    if typing {
+      state.overlays.append(
+        .confirm(Confirmation(question: state.strings.confirmDiscard, action: .quitWithUnsavedChanges)))
+      return []
+    }
+    state.isQuitting = true
+    return [.quit]
+  }
+
+  static func finishLoad(_ state: inout AppState, _ community: Community, _ intent: LoadIntent)
+    -> [Effect]
+  {
+    switch intent {
+    case .open:
+      openCommunity(community, &state)
+    case .edit:
+      state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
+    }
+    return []
+  }
+
+  static func openCommunity(_ community: Community, _ state: inout AppState) {
+    state.routes.append(.community(CommunityScreen(id: community.id, phase: community.phase)))
+  }
+
+  /// Replaces the top route (the screens' own state lives in it).
+  static func setRoute(_ route: Route, _ state: inout AppState) {
+    if state.routes.isEmpty { state.routes = [route] } else { state.routes[state.routes.count - 1] = route }
+  }
+
+  static func popRoute(_ state: inout AppState) {
+    if state.routes.count > 1 { state.routes.removeLast() }
+  }
+
+  /// A new selection for a list of `count` rows after `key`, or nil if the key does not move.
+  static func moveSelection(_ selection: Int, count: Int, key: Key, page: Int) -> Int? {
+    guard count > 0 else { return nil }
+    let next: Int
+    switch key {
+    case .up, .character("k"): next = selection - 1
+    case .down, .character("j"): next = selection + 1
+    case .pageUp: next = selection - page
+    case .pageDown: next = selection + page
+    case .home, .character("g"): next = 0
+    case .end, .character("G"): next = count - 1
+    default: return nil
+    }
+    return min(max(0, next), count - 1)
+  }
+}

@@ -1,0 +1,49 @@
+import CoachCore
+import Foundation
+
+/// Everything the screens show, as one value. Only the reducer changes it.
+public struct AppState: Equatable, Sendable {
+  public var language: Language
+  public var dates: DateText
+  public var now: Date
+  public var today: CalendarDay
+  public var width: Int
+  public var height: Int
+  public var library: Library
+  /// The navigation stack; never empty, home at the bottom.
+  public var routes: [Route] = [.home(HomeScreen())]
+  public var overlays: [Overlay] = []
+  public var saveStatus: SaveStatus = .saved
+  /// A one-line message for the last action, until the next key.
+  public var flash: String?
+  public var history = UndoHistory()
+  public var isDemo = false
+  public var isQuitting = false
+
+  public init(
+    language: Language, dates: DateText, now: Date, width: Int, height: Int, library: Library
+  ) {
+    self.language = language
+    self.dates = dates
+    self.now = now
+    self.today = CalendarDay(now, in: dates.timeZone)
+    self.width = width
+    self.height = height
+    self.library = library
+  }
+
+  public var strings: UIStrings { .forLanguage(language) }
+
+  public var route: Route { routes.last ?? .home(HomeScreen()) }
+
+  public var isReadOnly: Bool {
+    if case .readOnly = saveStatus { return true }
+    return false
+  }
+
+  /// The smallest terminal the screens are laid out for.
+  public static let minimumWidth = 50
+  public static let minimumHeight = 12
+
+  public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}

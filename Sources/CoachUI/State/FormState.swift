@@ -1,0 +1,117 @@
+import CoachCore
+import Foundation
+
+/// A form in a dialog: fields, the focused one, and the error of the last save attempt.
+public struct FormState: Equatable, Sendable {
+  public enum Purpose: Equatable, Sendable {
+    case addCommunity
+    case editCommunity(UUID)
+    case addMember(community: UUID)
+    case editMember(community: UUID, member: UUID)
+    case movePhase(community: UUID, to: Phase)
+  }
+
+  public enum FieldKind: Equatable, Sendable {
+    case text(TextField)
+    /// One of a fixed list; ←/→ or space choose.
+    case choice(options: [String], selected: Int)
+  }
+
+  public struct Field: Equatable, Sendable {
+    public var id: FieldID
+    public var label: String
+    public var kind: FieldKind
+    public var isRequired: Bool
+
+    public init(id: FieldID, label: String, kind: FieldKind, isRequired: Bool = false) {
+      self.id = id
+      self.label = label
+      self.kind = kind
+      self.isRequired = isRequired
+    }
+
+    public var text: String {
+      if case .text(let field) = kind { return field.text }
+      return ""
+    }
+
+    public var selectedIndex: Int {
+      if case .choice(_, let selected) = kind { return selected }
+      return 0
+    }
+
+    public var isMultiline: Bool {
+      if case .text(let field) = kind { return field.isMultiline }
+      return false
+    }
+  }
+
+  public enum FieldID: String, Equatable, Sendable {
+    case name, subject, schools, school, role, participation, participationSince, committedOn
+    case date, note
+  }
+
+  public var purpose: Purpose
+  public var title: String
+  /// A line under the title, e.g. a warning that a phase move goes backwards.
+  public var subtitle: String?
+  public var fields: [Field]
+  public var focus: Int = 0
+  public var error: String?
+  private let initialFields: [Field]
+
+  public init(purpose: Purpose, title: String, subtitle: String? = nil, fields: [Field]) {
+    self.purpose = purpose
+    self.title = title
+    self.subtitle = subtitle
+    self.fields = fields
+    self.initialFields = fields
+  }
+
+  /// Whether anything differs from how the form opened (Esc then asks first).
+  public var hasChanges: Bool {
+    zip(fields, initialFields).contains { $0.text != $1.text || $0.selectedIndex != $1.selectedIndex }
+  }
+
+  public var focusedField: Field? { fields.indices.contains(focus) ? fields[focus] : nil }
+  public var isOnLastField: Bool { focus == fields.count - 1 }
+
+  public func value(_ id: FieldID) -> String {
+    fields.first(where: { $0.id == id })?.text ?? ""
+  }
+
+  public func choice(_ id: FieldID) -> Int {
+    fields.first(where: { $0.id == id })?.selectedIndex ?? 0
+  }
+
+  public mutating func focus(_ id: FieldID) {
+    if let index = fields.firstIndex(where: { $0.id == id }) { focus = index }
+  }
+
+  public mutating func focusNext() { focus = min(fields.count - 1, focus + 1) }
+  public mutating func focusPrevious() { focus = max(0, focus - 1) }
+
+  /// Gives a key to the focused field; false when the field does not use it.
+  mutating func editFocused(_ key: Key) -> Bool {
+    guard fields.indices.contains(focus) else { return false }
+    switch fields[focus].kind {
+    case .text(var field):
+      if key == .enter && field.isMultiline {
+        field.newLine()
+      } else if !field.handle(key) {
+        return false
+      }
+      fields[focus].kind = .text(field)
+    case .choice(let options, let selected):
+      let count = options.count
+      switch key {
+      case .left: fields[focus].kind = .choice(options: options, selected: (selected + count - 1) % count)
+      case .right, .character(" "):
+        fields[focus].kind = .choice(options: options, selected: (selected + 1) % count)
+      default: return false
+      }
+    }
+    error = nil
+    return true
+  }
+}

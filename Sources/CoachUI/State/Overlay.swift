@@ -1,0 +1,30 @@
+import CoachCore
+import Foundation
+
+/// What lies over the screen and takes the keys first.
+public enum Overlay: Equatable, Sendable {
+  case help
+  case form(FormState)
+  case confirm(Confirmation)
+  /// A message that any key closes (e.g. what opening the store repaired).
+  case message(title: String, lines: [String])
+}
+
+/// A yes/no question and what “yes” does.
+public struct Confirmation: Equatable, Sendable {
+  public enum Action: Equatable, Sendable {
+    case deleteCommunity(UUID)
+    case deleteMember(community: UUID, member: UUID)
+    /// Close the form below without saving.
+    case discardForm
+    case quitWithUnsavedChanges
+  }
+
+  public var question: String
+  public var action: Action
+
+  public init(question: String, action: Action) {
+    self.question = question
+    self.action = action
+  }
+}

@@ -1,0 +1,46 @@
+import CoachCore
+import Foundation
+
+/// A screen on the navigation stack.
+public enum Route: Equatable, Sendable {
+  case home(HomeScreen)
+  case community(CommunityScreen)
+  case phase(PhaseScreen)
+}
+
+public struct HomeScreen: Equatable, Sendable {
+  public var selection = 0
+  public var filter = FilterState()
+
+  public init() {}
+}
+
+public struct CommunityScreen: Equatable, Sendable {
+  public enum Tab: Int, CaseIterable, Equatable, Sendable {
+    case overview
+    case members
+  }
+
+  public var id: UUID
+  public var tab: Tab = .overview
+  /// The phase highlighted in the overview's phase list.
+  public var phaseSelection: Phase
+  public var memberSelection = 0
+  public var memberFilter = FilterState()
+
+  public init(id: UUID, phase: Phase) {
+    self.id = id
+    self.phaseSelection = phase
+  }
+}
+
+public struct PhaseScreen: Equatable, Sendable {
+  public var communityID: UUID
+  public var phase: Phase
+  public var scroll = 0
+
+  public init(communityID: UUID, phase: Phase) {
+    self.communityID = communityID
+    self.phase = phase
+  }
+}

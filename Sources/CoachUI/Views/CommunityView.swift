@@ -1,0 +1,38 @@
+import CoachCore
+
+/// One community: its title line, the tabs, and the tab's content.
+enum CommunityView {
+  static func render(_ state: AppState, _ screen: CommunityScreen, _ canvas: inout Canvas) -> Frame.Cursor? {
+    let s = state.strings
+    guard let community = state.library.loaded[screen.id] else {
+      Chrome.title(s.loading, right: "", row: 0, &canvas)
+      return nil
+    }
+    var parts = [community.name]
+    if !community.subject.isEmpty { parts.append(community.subject) }
+    let schools = community.allSchools.count
+    if schools > 0 { parts.append(s.schoolCount(schools)) }
+    parts.append(s.memberCount(community.activeMembers.count))
+    Chrome.title(parts.joined(separator: " · "), right: s.phaseOfFive(community.phase.number), row: 0, &canvas)
+    drawTabs(screen.tab, s, &canvas)
+    let body = Chrome.body(canvas)
+    let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
+    switch screen.tab {
+    case .overview:
+      OverviewTab.render(community, screen, state, area, &canvas)
+      return nil
+    case .members:
+      return MembersTab.render(community, screen, state, area, &canvas)
+    }
+  }
+
+  private static func drawTabs(_ current: CommunityScreen.Tab, _ s: UIStrings, _ canvas: inout Canvas) {
+    var x = 1
+    for tab in CommunityScreen.Tab.allCases {
+      let label = tab == .overview ? s.tabOverview : s.tabMembers
+      let text = tab == current ? "[" + label + "]" : " " + label + " "
+      x += canvas.write(text, x: x, y: 1, style: tab == current ? .tabActive : .tabInactive, bold: tab == current)
+      x += 1
+    }
+  }
+}

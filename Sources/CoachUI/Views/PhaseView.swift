@@ -1,0 +1,87 @@
+import CoachCore
+
+/// The guide to one phase: what it is about, what makes the difference, what the coach
+/// does, what to watch out for. Scrolls when the terminal is short.
+enum PhaseView {
+  struct Line {
+    var text: String
+    var style: StyleRole
+    var indent: Int
+  }
+
+  static func render(_ state: AppState, _ screen: PhaseScreen, _ canvas: inout Canvas) {
+    let s = state.strings
+    let language = state.language
+    let guide = screen.phase.guide
+    guard let community = state.library.loaded[screen.communityID] else { return }
+    Chrome.title(
+      s.phaseOfFive(screen.phase.number).capitalizedFirst + " · " + guide.title(language),
+      right: community.name, row: 0, &canvas)
+    let body = Chrome.body(canvas)
+    drawNavigation(screen.phase, community, state, row: body.y, &canvas)
+    let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
+    let lines = contentLines(guide, language: language, s, width: area.width)
+    let first = min(screen.scroll, max(0, lines.count - area.height))
+    for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
+      canvas.write(line.text, x: line.indent, y: area.y + offset, style: line.style, clip: area)
+    }
+    if lines.count > area.height {
+      let more = first + area.height < lines.count ? "↓" : " "
+      let less = first > 0 ? "↑" : " "
+      canvas.write(less + more, x: area.maxX - 3, y: area.y, style: .dim)
+    }
+  }
+
+  /// The line under the title: the neighbouring phases and this phase's status.
+  private static func drawNavigation(
+    _ phase: Phase, _ community: Community, _ state: AppState, row: Int, _ canvas: inout Canvas
+  ) {
+    let s = state.strings
+    let language = state.language
+    if let previous = phase.previous {
+      canvas.write(" ◂ \(previous.number) " + previous.guide.shortName(language), x: 0, y: row, style: .dim)
+    }
+    let status: String
+    let style: StyleRole
+    if phase == community.phase, let since = community.phaseSince {
+      (status, style) = (s.isCurrentPhase(state.dates.shortDay(since)), .phaseCurrent)
+    } else if let day = community.entered(phase) {
+      (status, style) = (s.wasPhase(state.dates.shortDay(day)), .phaseDone)
+    } else {
+      (status, style) = (s.notYetPhase, .phaseTodo)
+    }
+    let statusWidth = DisplayWidth.width(of: status)
+    canvas.write(status, x: max(0, (canvas.width - statusWidth) / 2), y: row, style: style, bold: true)
+    if let next = phase.next {
+      let text = "\(next.number) " + next.guide.shortName(language) + " ▸ "
+      canvas.write(text, x: canvas.width - DisplayWidth.width(of: text), y: row, style: .dim)
+    }
+  }
+
+  static func contentLines(_ guide: PhaseGuide, language: Language, _ s: UIStrings, width: Int) -> [Line] {
+    var lines: [Line] = []
+    func section(_ title: String, _ items: [LocalizedText], bullets: Bool) {
+      if !lines.isEmpty { lines.append(Line(text: "", style: .normal, indent: 0)) }
+      lines.append(Line(text: title, style: .heading, indent: 1))
+      for item in items {
+        let wrapped = DisplayWidth.wrap(item(language), to: max(10, width - 7))
+        for (index, text) in wrapped.enumerated() {
+          let prefix = bullets ? (index == 0 ? "• " : "  ") : ""
+          lines.append(Line(text: prefix + text, style: .normal, indent: 3))
+        }
+      }
+    }
+    section(s.about, [guide.about], bullets: false)
+    section(s.decisiveFactors, guide.decisiveFactors, bullets: true)
+    section(s.coachActions, guide.coachActions, bullets: true)
+    section(s.watchOuts, guide.watchOuts, bullets: true)
+    return lines
+  }
+
+  /// How far the guide can scroll on this terminal (the reducer keeps `scroll` within it).
+  static func maxScroll(_ state: AppState, _ screen: PhaseScreen) -> Int {
+    let height = max(0, state.height - 3 - 2)
+    let count = contentLines(screen.phase.guide, language: state.language, state.strings, width: state.width).count
+    return max(0, count - height)
+  }
+}

@@ -1,0 +1,47 @@
+import CoachCore
+
+/// Renders the whole state into a frame: the screen on top of the navigation stack, then
+/// the overlays, then the message line and the status bar.
+public enum ScreenRenderer {
+  public static func render(_ state: AppState) -> Frame {
+    var canvas = Canvas(width: state.width, height: state.height)
+    if state.isTooSmall {
+      renderTooSmall(state, &canvas)
+      return Frame(canvas: canvas, cursor: nil)
+    }
+    var cursor: Frame.Cursor?
+    switch state.route {
+    case .home(let screen): cursor = HomeView.render(state, screen, &canvas)
+    case .community(let screen): cursor = CommunityView.render(state, screen, &canvas)
+    case .phase(let screen): PhaseView.render(state, screen, &canvas)
+    }
+    for overlay in state.overlays {
+      switch overlay {
+      case .help:
+        HelpView.render(state, &canvas)
+        cursor = nil
+      case .form(let form):
+        cursor = FormView.render(form, state, &canvas)
+      case .confirm(let confirmation):
+        Dialog.confirm(confirmation, state, &canvas)
+        cursor = nil
+      case .message(let title, let lines):
+        Dialog.message(title: title, lines: lines, state, &canvas)
+        cursor = nil
+      }
+    }
+    Chrome.messageLine(state, &canvas)
+    Chrome.statusBar(state, &canvas)
+    return Frame(canvas: canvas, cursor: cursor)
+  }
+
+  private static func renderTooSmall(_ state: AppState, _ canvas: inout Canvas) {
+    let text = state.strings.tooSmall(state.width, state.height, AppState.minimumWidth, AppState.minimumHeight)
+    let lines = DisplayWidth.wrap(text, to: max(1, state.width - 2))
+    let top = max(0, (state.height - lines.count) / 2)
+    for (index, line) in lines.enumerated() {
+      let x = max(0, (state.width - DisplayWidth.width(of: line)) / 2)
+      canvas.write(line, x: x, y: top + index, style: .warning, bold: true)
+    }
+  }
+}
