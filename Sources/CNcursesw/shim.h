@@ -45,9 +45,11 @@ static inline int vlg_setup_locale(void) {
 // MARK: Starting
 
 /// Checked before ncurses starts: it would otherwise draw escape codes into a pipe or file.
-static inline int vlg_stdio_are_terminals(void) { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }
+static inline int vlg_stdio_are_terminals(void) {
+  return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+}
 
-/// TERM for error messages (getenv's result is not something to keep).
+/// TERM, for the message when ncurses does not know the terminal.
 static inline const char *vlg_term_name(void) {
   const char *term = getenv("TERM");
   return term != NULL ? term : "";
@@ -66,7 +68,6 @@ static inline WINDOW *vlg_start_screen(void) {
 
 static inline int vlg_colors(void) { return COLORS; }
 static inline int vlg_color_pairs(void) { return COLOR_PAIRS; }
-static inline int vlg_default_color(void) { return -1; }
 
 static inline attr_t vlg_attr_normal(void) { return A_NORMAL; }
 static inline attr_t vlg_attr_bold(void) { return A_BOLD; }

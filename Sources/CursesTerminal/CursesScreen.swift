@@ -68,7 +68,9 @@ public final class CursesScreen {
 
   public func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)?) {
     guard !stopped else { return }
-    let previous = drawn.flatMap { $0.width == canvas.width && $0.height == canvas.height ? $0 : nil }
+    let previous = drawn.flatMap {
+      $0.width == canvas.width && $0.height == canvas.height ? $0 : nil
+    }
     // A full redraw starts from blank so nothing of a larger old canvas stays behind.
     if previous == nil { werase(window) }
     let rows = min(canvas.height, height)

@@ -1,1 +1,3 @@
-print("vlgcoach")
+import VLGCoachApp
+
+VLGCoachCommand.main()

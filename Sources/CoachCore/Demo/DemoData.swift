@@ -1,0 +1,64 @@
+import Foundation
+
+/// A realistic sample for `--demo`: a commerce VLG of three schools and seven members in
+/// phase 4, and a history VLG in phase 2. Names and schools are invented.
+public enum DemoData {
+  public static func communities(today: CalendarDay, now: Date) -> [Community] {
+    [commerce(today: today, now: now), history(today: today, now: now)]
+  }
+
+  /// `today` shifted by whole months, for a believable history.
+  static func monthsAgo(_ months: Int, day: Int, from today: CalendarDay) -> CalendarDay {
+    var month = today.month - months
+    var year = today.year
+    while month < 1 {
+      month += 12
+      year -= 1
+    }
+    return CalendarDay(year: year, month: month, day: min(day, 28)) ?? today
+  }
+
+  static func commerce(today: CalendarDay, now: Date) -> Community {
+    let schools = ["KA Geel", "Sint-Victor Turnhout", "Heilig Graf Turnhout"]
+    var community = Community(
+      name: "VLG Handel Kempen", subject: "Handel (2de graad)", schools: schools,
+      since: monthsAgo(14, day: 2, from: today), created: now)
+    try? community.move(
+      to: .motivateTeachers, on: monthsAgo(13, day: 6, from: today),
+      note: "Drie directies akkoord; vrijdagnamiddag vrijgemaakt.")
+    try? community.move(to: .chooseThemes, on: monthsAgo(12, day: 17, from: today))
+    try? community.move(
+      to: .discussAndDevelop, on: monthsAgo(10, day: 12, from: today),
+      note: "Thema's gekozen: evaluatie boekhouding en casussen ondernemen.")
+    let people: [(String, Int, MemberRole)] = [
+      ("Zoë Dëmeester", 0, .teacher), ("Jan de Vries", 0, .teacher), ("Els Peeters", 1, .teacher),
+      ("Ahmed El Amrani", 1, .teacher), ("Marie Claes", 2, .teacher), ("Bram Wouters", 2, .teacher),
+      ("Sofie Janssens", 0, .pedagogicalAdviser),
+    ]
+    for (name, school, role) in people {
+      let draft = MemberDraft(
+        name: name, school: schools[school], role: role,
+        committedOn: monthsAgo(13, day: 20, from: today))
+      _ = try? community.addMember(draft, today: today)
+    }
+    return community
+  }
+
+  static func history(today: CalendarDay, now: Date) -> Community {
+    let schools = ["Sint-Lievenscollege", "Atheneum Berchem", "Onze-Lieve-Vrouwecollege"]
+    var community = Community(
+      name: "VLG Geschiedenis Antwerpen", subject: "Geschiedenis (3de graad)", schools: schools,
+      since: monthsAgo(3, day: 9, from: today), created: now)
+    try? community.move(
+      to: .motivateTeachers, on: monthsAgo(1, day: 14, from: today),
+      note: "Startbijeenkomst gepland; twee scholen geven vrijstelling tijdens lesuren.")
+    let people: [(String, Int, MemberRole)] = [
+      ("Lotte Verhoeven", 0, .teacher), ("Karim Benali", 1, .teacher),
+      ("Nathalie Dubois", 2, .teacher), ("Pieter Van den Broeck", 0, .schoolLeader),
+    ]
+    for (name, school, role) in people {
+      _ = try? community.addMember(MemberDraft(name: name, school: schools[school], role: role), today: today)
+    }
+    return community
+  }
+}

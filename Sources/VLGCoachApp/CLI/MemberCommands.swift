@@ -1,0 +1,81 @@
+import ArgumentParser
+import CoachCore
+import Foundation
+
+struct MemberCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "member", abstract: "Add and list the members of a learning community.",
+    subcommands: [Add.self, List.self])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add a member to a learning community.")
+    @OptionGroup var options: StoreOptions
+    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community: String
+    @Argument(help: "The member's name.") var name: String
+    @Option(help: "The member's school.") var school: String = ""
+    @Option(help: "teacher, leader, adviser or coach.") var role: String = "teacher"
+
+    func run() throws {
+      try CommandContext.run(options) { context in
+        guard let memberRole = MemberRole(rawValue: role.lowercased()) else {
+          throw CoachError.unknownRole(role)
+        }
+        var value = try context.community(community)
+        let member = try value.addMember(
+          MemberDraft(name: name, school: school, role: memberRole), today: context.today)
+        try context.store.save(value)
+        let nl = context.language == .nl
+        print(nl ? "“\(member.name)” toegevoegd aan \(value.name)." : "Added “\(member.name)” to \(value.name).")
+      }
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the members of a learning community.")
+    @OptionGroup var options: StoreOptions
+    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community: String
+    @Flag(help: "Print JSON instead of a table.") var json = false
+
+    func run() throws {
+      try CommandContext.run(options) { context in
+        let value = try context.community(community)
+        if json {
+          try printJSON(value.members.map(MemberJSON.init))
+          return
+        }
+        let language = context.language
+        if value.members.isEmpty {
+          print(language == .nl ? "\(value.name) heeft nog geen leden." : "\(value.name) has no members yet.")
+          return
+        }
+        let header =
+          language == .nl ? ["Naam", "School", "Rol", "Deelname"] : ["Name", "School", "Role", "Taking part"]
+        let rows = value.members.map {
+          [$0.name, $0.school, $0.role.label(language), $0.participation.label(language)]
+        }
+        print(TextTable.render(header: header, rows: rows))
+      }
+    }
+  }
+}
+
+/// The JSON shape of `member list --json`.
+struct MemberJSON: Encodable {
+  let id: String
+  let name: String
+  let school: String
+  let role: String
+  let participation: String
+  let participationSince: String?
+  let committedOn: String?
+
+  init(_ member: Member) {
+    id = member.id.uuidString
+    name = member.name
+    school = member.school
+    role = member.role.rawValue
+    participation = member.participation.rawValue
+    participationSince = member.participationSince?.iso
+    committedOn = member.committedOn?.iso
+  }
+}

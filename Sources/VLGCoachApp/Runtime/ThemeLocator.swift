@@ -1,0 +1,64 @@
+import CoachCore
+import CoachUI
+import Foundation
+
+/// Finds a theme by name or path: a file path as given; else `NAME.plist` in
+/// `$VLGCOACH_THEMES`, the store's `themes/`, the `Themes/` folder next to (or above) the
+/// executable, and the system's share folders.
+struct ThemeLocator {
+  let storeDirectory: URL
+  let environment: [String: String]
+  var executable: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+
+  enum Failure: Error, Equatable {
+    case notFound(String, available: [String])
+    case unreadable(String, reason: String)
+  }
+
+  var folders: [URL] {
+    var result: [URL] = []
+    if let custom = environment["VLGCOACH_THEMES"], !custom.isEmpty {
+      result.append(URL(fileURLWithPath: custom))
+    }
+    result.append(storeDirectory.appendingPathComponent("themes"))
+    var folder = executable.deletingLastPathComponent()
+    for _ in 0..<6 {
+      result.append(folder.appendingPathComponent("Themes"))
+      folder = folder.deletingLastPathComponent()
+    }
+    result.append(URL(fileURLWithPath: "/usr/local/share/vlgcoach/themes"))
+    result.append(URL(fileURLWithPath: "/usr/share/vlgcoach/themes"))
+    return result
+  }
+
+  func load(_ nameOrPath: String) throws -> Theme {
+    let fileManager = FileManager.default
+    let candidates: [URL]
+    if nameOrPath.contains("/") || nameOrPath.hasSuffix(".plist") {
+      candidates = [URL(fileURLWithPath: nameOrPath)]
+    } else {
+      candidates = folders.map { $0.appendingPathComponent(nameOrPath + ".plist") }
+    }
+    guard let url = candidates.first(where: { fileManager.fileExists(atPath: $0.path) }) else {
+      throw Failure.notFound(nameOrPath, available: available())
+    }
+    guard let data = fileManager.contents(atPath: url.path) else {
+      throw Failure.unreadable(url.path, reason: "cannot be read")
+    }
+    do {
+      return try Theme.decode(data)
+    } catch {
+      throw Failure.unreadable(url.path, reason: String(describing: error))
+    }
+  }
+
+  /// The names of the themes that can be found.
+  func available() -> [String] {
+    var names = Set<String>()
+    for folder in folders {
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+      for file in files where file.hasSuffix(".plist") { names.insert(String(file.dropLast(6))) }
+    }
+    return names.sorted()
+  }
+}
