@@ -15,6 +15,10 @@ enum CommunityView {
     parts.append(s.memberCount(community.activeMembers.count))
     Chrome.title(parts.joined(separator: " · "), right: s.phaseOfFive(community.phase.number), row: 0, &canvas)
     drawTabs(screen.tab, s, &canvas)
+    if screen.tab == .members {
+      let count = s.activeOfTotal(community.activeMembers.count, community.members.count)
+      canvas.write(count, x: canvas.width - DisplayWidth.width(of: count) - 1, y: 1, style: .dim)
+    }
     let body = Chrome.body(canvas)
     let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
     switch screen.tab {

@@ -7,7 +7,8 @@ enum FormView {
     let s = state.strings
     let width = min(76, canvas.width - 2)
     let fieldRows = form.fields.reduce(0) { $0 + ($1.isMultiline ? multilineRows : 1) }
-    let extra = (form.subtitle == nil ? 0 : 2) + 4
+    let errorLines = form.error.map { DisplayWidth.wrap($0, to: width - 4) } ?? []
+    let extra = (form.subtitle == nil ? 0 : 2) + 3 + max(1, min(errorLines.count, 3))
     let inside = Dialog.box(title: form.title, width: width, height: fieldRows + extra, &canvas)
     var row = inside.y
     if let subtitle = form.subtitle {
@@ -39,8 +40,10 @@ enum FormView {
       row += rows
     }
     row += 1
-    if let error = form.error {
-      canvas.write(DisplayWidth.truncate(error, to: inside.width), x: inside.x, y: row, style: .error, clip: inside)
+    if !errorLines.isEmpty {
+      for (index, line) in errorLines.prefix(3).enumerated() {
+        canvas.write(line, x: inside.x, y: row + index, style: .error, clip: inside)
+      }
     } else if form.fields.contains(where: \.isRequired) {
       canvas.write("* " + s.required, x: inside.x, y: row, style: .dim, clip: inside)
     }

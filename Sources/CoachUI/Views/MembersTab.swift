@@ -20,8 +20,6 @@ enum MembersTab {
     canvas.write(
       "   " + columns.line(s.columnName, s.columnSchool, s.columnRole, s.columnParticipation),
       x: 0, y: row, style: .heading, clip: area)
-    let count = s.activeOfTotal(community.activeMembers.count, community.members.count)
-    canvas.write(count, x: area.maxX - DisplayWidth.width(of: count) - 1, y: row, style: .dim, clip: area)
     row += 1
     let capacity = max(1, area.maxY - row)
     let first = ListWindow.firstVisible(selection: screen.memberSelection, count: members.count, capacity: capacity)

@@ -47,12 +47,14 @@ enum OverviewTab {
     row += 1
     let historyRows = min(community.phaseHistory.count, 4) + 2
     let factorRoom = max(1, area.maxY - row - historyRows)
+    // Whole items only: a factor cut in the middle reads as a different sentence.
     var factorLines: [String] = []
     for factor in selectedGuide.decisiveFactors {
       let wrapped = DisplayWidth.wrap(factor(language), to: area.width - 7)
+      if factorLines.count + wrapped.count > factorRoom { break }
       for (index, line) in wrapped.enumerated() { factorLines.append((index == 0 ? "• " : "  ") + line) }
     }
-    for line in factorLines.prefix(factorRoom) {
+    for line in factorLines {
       canvas.write(line, x: 3, y: row, clip: area)
       row += 1
     }

@@ -1,0 +1,83 @@
+import CoachCore
+import Foundation
+
+@testable import CoachUI
+
+/// The reducer with an in-memory store behind its effects: keys in, screens and saved
+/// values out, no terminal and no files.
+struct TestApp {
+  var state: AppState
+  /// What the “store” holds after the effects ran.
+  var stored: [UUID: Community] = [:]
+  var trashed: [UUID: Community] = [:]
+  var effects: [Effect] = []
+
+  static let now = Date(timeIntervalSince1970: 1_795_262_400)  // 2026-11-21 12:00 UTC
+  static var today: CalendarDay { CalendarDay(now, in: utc) }
+  static let utc = TimeZone(identifier: "UTC") ?? .current
+
+  init(language: Language = .en, width: Int = 80, height: Int = 24, communities: [Community] = []) {
+    let locale = language == .nl ? "nl_BE" : "en_GB"
+    let library = Library(summaries: communities.map(CommunitySummary.init))
+    state = AppState(
+      language: language, dates: DateText(localeIdentifier: locale, timeZone: Self.utc),
+      now: Self.now, width: width, height: height, library: library)
+    for community in communities { stored[community.id] = community }
+  }
+
+  /// The demo's two communities, with dates relative to the fixed test day.
+  static func demo(language: Language = .en, width: Int = 80, height: Int = 24) -> TestApp {
+    TestApp(
+      language: language, width: width, height: height,
+      communities: DemoData.communities(today: today, now: now))
+  }
+
+  mutating func send(_ keys: Key...) {
+    for key in keys { dispatch(.key(key)) }
+  }
+
+  /// Types text character by character, as a person would.
+  mutating func type(_ text: String) {
+    for character in text { dispatch(.key(.character(character))) }
+  }
+
+  mutating func dispatch(_ event: Event) {
+    var queue = [event]
+    while !queue.isEmpty {
+      let next = queue.removeFirst()
+      let produced = Reducer.reduce(&state, next)
+      effects += produced
+      for effect in produced { queue += perform(effect) }
+    }
+  }
+
+  private mutating func perform(_ effect: Effect) -> [Event] {
+    switch effect {
+    case .load(let id, let intent):
+      guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
+      return [.loaded(community, then: intent)]
+    case .persist(let operations):
+      for operation in operations {
+        switch operation {
+        case .save(let community):
+          stored[community.id] = community
+        case .trash(let id):
+          trashed[id] = stored.removeValue(forKey: id)
+        case .restore(let id):
+          stored[id] = trashed.removeValue(forKey: id)
+        }
+      }
+      return [.persisted]
+    case .quit:
+      return []
+    }
+  }
+
+  var screen: [String] { ScreenRenderer.render(state).canvas.textRows() }
+  var frame: Frame { ScreenRenderer.render(state) }
+  var screenText: String { screen.joined(separator: "\n") }
+
+  func stored(named name: String) -> Community? {
+    stored.values.first { $0.name == name }
+  }
+}
