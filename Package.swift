@@ -31,8 +31,10 @@ let package = Package(
     ),
     .executableTarget(name: "vlgcoach", dependencies: ["VLGCoachApp"]),
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
-    .testTarget(name: "CoachUITests", dependencies: ["CoachUI", "CoachCore"]),
-    .testTarget(name: "VLGCoachAppTests", dependencies: ["VLGCoachApp", "CoachCore", "CoachUI"]),
+    .testTarget(
+      name: "CoachUITests", dependencies: ["CoachUI", "CoachCore"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "VLGCoachAppTests", dependencies: ["VLGCoachApp", "CoachCore", "CoachUI", "vlgcoach"]),
     .testTarget(name: "EndToEndTests", dependencies: ["vlgcoach"]),
   ],
   swiftLanguageModes: [.v6]

@@ -82,6 +82,12 @@ struct NavigationTests {
     #expect(typing.screenText.contains("Discard what you typed?"))
     typing.send(.character("y"))
     #expect(typing.state.isQuitting)
+
+    var twice = TestApp.demo()
+    twice.send(.character("a"))
+    twice.type("Half typed")
+    twice.send(.control("c"), .control("c"))
+    #expect(twice.state.isQuitting)
   }
 
   @Test func aSignalQuitsAtOnce() {

@@ -23,7 +23,9 @@ public struct Community: Codable, Equatable, Identifiable, Sendable {
     self.schools = schools
     self.phaseHistory = [PhaseChange(phase: phase, day: day)]
     self.members = members
-    self.created = created
+    // Whole seconds: an XML property list keeps no more, and a community must equal itself
+    // after a save and a load.
+    self.created = Date(timeIntervalSince1970: created.timeIntervalSince1970.rounded(.down))
   }
 
   public var phase: Phase { phaseHistory.last?.phase ?? .engageSchoolLeaders }

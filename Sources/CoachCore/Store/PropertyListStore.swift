@@ -50,8 +50,11 @@ public final class PropertyListStore {
       if let community { return community }
       throw StoreError.readOnly(.futureVersion(file: relative(url), version: version))
     case .corrupt:
-      let movedTo = setAside(url)
+      // A read-only instance renames nothing; a writer also drops the file from the index, so
+      // the next start does not report it a second time as missing.
+      let movedTo = isReadOnly ? nil : setAside(url)
       removeSummary(id)
+      if !isReadOnly { try? writeIndex() }
       throw StoreError.communityCorrupt(name: name, movedTo: movedTo.map(relative))
     }
   }

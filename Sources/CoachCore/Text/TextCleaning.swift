@@ -28,7 +28,9 @@ public enum TextCleaning {
       defer { previousWasCarriageReturn = scalar == "\r" }
       if scalar == "\n" {
         if !previousWasCarriageReturn { scalars.append("\n") }
-      } else if scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+      } else if scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}"
+        || scalar == "\u{85}"
+      {
         scalars.append("\n")
       } else if scalar == "\t" {
         scalars.append(" ")
@@ -41,9 +43,12 @@ public enum TextCleaning {
 
   /// A list written one item per line (or separated by commas on the command line).
   public static func list(_ text: String, separators: Set<Character> = ["\n"]) -> [String] {
-    text.split(whereSeparator: { separators.contains($0) })
-      .map { line(String($0)) }
-      .filter { !$0.isEmpty }
+    // "\r\n" is one Character, so a line break is any newline Character, not only "\n".
+    text.split(whereSeparator: {
+      separators.contains($0) || ($0.isNewline && separators.contains("\n"))
+    })
+    .map { line(String($0)) }
+    .filter { !$0.isEmpty }
   }
 
   static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

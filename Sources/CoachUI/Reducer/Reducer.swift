@@ -63,6 +63,11 @@ public enum Reducer {
   /// Ctrl-C: everything is saved after each change, so quitting is safe, except when a
   /// form holds typed text or a save failed; then it asks first.
   static func quitSafely(_ state: inout AppState) -> [Effect] {
+    // A second Ctrl-C while the question is open means: yes, quit.
+    if case .confirm(let question) = state.overlays.last, question.action == .quitWithUnsavedChanges {
+      state.isQuitting = true
+      return [.quit]
+    }
     let typing = state.overlays.contains {
       if case .form(let form) = $0 { return form.hasChanges }
       return false
