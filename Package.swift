@@ -30,6 +30,8 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "vlgcoach", dependencies: ["VLGCoachApp"]),
+    // `swift run -c release vlgcoach-benchmark`: timings of the store and the screens.
+    .executableTarget(name: "vlgcoach-benchmark", dependencies: ["CoachCore", "CoachUI"]),
     .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"]),
     .testTarget(
       name: "CoachUITests", dependencies: ["CoachUI", "CoachCore"], exclude: ["Snapshots"]),

@@ -44,4 +44,15 @@ struct SavingTests {
     guard case .save(let community) = operations.first else { return }
     #expect(community.name == "VLG Geschiedenis Antwerpen")
   }
+
+  @Test func aDamagedCommunityLeavesTheListWithTheStoresSentence() {
+    var app = TestApp.demo()
+    let handel = app.state.library.summaries.first { $0.name == "VLG Handel Kempen" }
+    guard let handel else { return }
+    app.stored[handel.id] = nil  // the in-memory store answers loadFailed
+    app.send(.down, .enter)
+    #expect(!app.state.library.contains(handel.id))
+    #expect(app.screenText.contains("missing"))
+    if case .home(let home) = app.state.route { #expect(home.selection == 0) }
+  }
 }

@@ -38,10 +38,28 @@ public struct DateText: Equatable, Sendable {
   }
 
   private func format(_ day: CalendarDay, template: String) -> String {
+    let formatter = FormatterCache.shared.formatter(
+      locale: localeIdentifier, timeZone: timeZone, template: template)
+    return formatter.string(from: day.date(in: timeZone))
+  }
+}
+
+/// Making a DateFormatter costs far more than using one, and a screen formats many dates.
+private final class FormatterCache: @unchecked Sendable {
+  static let shared = FormatterCache()
+  private let lock = NSLock()
+  private var formatters: [String: DateFormatter] = [:]
+
+  func formatter(locale: String, timeZone: TimeZone, template: String) -> DateFormatter {
+    let key = locale + "|" + timeZone.identifier + "|" + template
+    lock.lock()
+    defer { lock.unlock() }
+    if let formatter = formatters[key] { return formatter }
     let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: localeIdentifier)
+    formatter.locale = Locale(identifier: locale)
     formatter.timeZone = timeZone
     formatter.setLocalizedDateFormatFromTemplate(template)
-    return formatter.string(from: day.date(in: timeZone))
+    formatters[key] = formatter
+    return formatter
   }
 }

@@ -21,7 +21,11 @@ public enum Reducer {
       state.library.remember(community)
       state.history.remember(community)
       return finishLoad(&state, community, intent)
-    case .loadFailed(_, let message):
+    case .loadFailed(let id, let message):
+      // The store set the damaged file aside and dropped it from its index; so do we.
+      state.library.remove(id)
+      state.history.forget(id)
+      clampHomeSelection(&state)
       state.flash = message
       return []
     case .persisted:

@@ -1,4 +1,5 @@
 import CoachCore
+import Foundation
 
 /// Undo and redo of every change, for as long as the program runs: stacks of earlier and
 /// later `Library` values, each with what the change was.
@@ -33,6 +34,12 @@ public struct UndoHistory: Equatable, Sendable {
 
   /// A community read from the store after earlier snapshots were taken: those snapshots
   /// held it unchanged (it cannot change before it is read), so they get its value too.
+  /// A community whose file turned out damaged: no undo step may bring back its summary.
+  mutating func forget(_ id: UUID) {
+    for index in past.indices { past[index].library.remove(id) }
+    for index in future.indices { future[index].library.remove(id) }
+  }
+
   mutating func remember(_ community: Community) {
     for index in past.indices { past[index].library.remember(community) }
     for index in future.indices { future[index].library.remember(community) }
