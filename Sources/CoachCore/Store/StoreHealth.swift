@@ -17,7 +17,7 @@ public enum StoreHealth {
       }
     }
     let fileManager = FileManager.default
-    for folder in [store.directory, store.communitiesURL] {
+    for folder in [store.directory, store.communitiesURL, store.trashURL] {
       let names = (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? []
       for name in names.sorted() {
         let url = folder.appendingPathComponent(name)

@@ -20,7 +20,7 @@ public enum TextCleaning {
   }
 
   /// Several lines: line breaks kept (as `\n`), tabs become spaces, other control
-  /// characters dropped, trailing white space of the whole text trimmed.
+  /// characters dropped, white space around the whole text trimmed.
   public static func multiline(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     var previousWasCarriageReturn = false

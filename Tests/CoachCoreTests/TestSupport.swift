@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import CoachCore
+
+/// Fixed instants and days, so that no test depends on the clock.
+enum Fixture {
+  /// 2026-05-28 20:26:40 UTC, a whole second (XML property lists store whole seconds).
+  static let now = Date(timeIntervalSince1970: 1_780_000_000)
+  /// How `now` appears in the name of a file set aside as damaged.
+  static let nowStamp = "20260528-202640"
+}
+
+/// A day written as `YYYY-MM-DD`; fails the test if the text is not a valid day.
+func day(_ iso: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> CalendarDay {
+  try #require(CalendarDay(iso: iso), sourceLocation: sourceLocation)
+}
+
+/// A community with the given member names, built through the same rules the program uses.
+func makeCommunity(
+  _ name: String, subject: String = "", schools: [String] = [], members: [String] = [],
+  phase: Phase = .engageSchoolLeaders, otherNames: [String] = [],
+  sourceLocation: SourceLocation = #_sourceLocation
+) throws -> Community {
+  var community = try Community.create(
+    CommunityDraft(name: name, subject: subject, schools: schools), otherNames: otherNames,
+    phase: phase, today: try day("2026-01-12", sourceLocation: sourceLocation), now: Fixture.now)
+  for member in members {
+    try community.addMember(
+      MemberDraft(name: member), today: try day("2026-01-12", sourceLocation: sourceLocation))
+  }
+  return community
+}
+
+/// Where a test keeps its store: a folder the store itself creates, inside the test's folder.
+func storeFolder(in temp: URL) -> URL {
+  temp.appendingPathComponent("store", isDirectory: true)
+}
+
+func openStore(_ directory: URL, now: Date = Fixture.now) throws -> PropertyListStore {
+  try PropertyListStore(directory: directory, now: { now })
+}
+
+/// The permission bits of a file or folder, e.g. `0o600`.
+func permissions(of url: URL) throws -> Int {
+  let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+  return try #require(attributes[.posixPermissions] as? NSNumber).intValue
+}
+
+func bytes(of url: URL) throws -> Data {
+  try Data(contentsOf: url)
+}
+
+func fileExists(_ url: URL) -> Bool {
+  FileManager.default.fileExists(atPath: url.path)
+}
+
+/// The names in a folder, sorted; empty when the folder is missing.
+func names(in folder: URL) -> [String] {
+  ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+}
+
+/// A community file as the store writes it, for tests that place files by hand.
+func encodedCommunityFile(_ community: Community, schemaVersion: Int = StoreFiles.schemaVersion)
+  throws -> Data
+{
+  try StoreFiles.encoder().encode(
+    CommunityFile(schemaVersion: schemaVersion, community: community))
+}
+
+/// Decodes a property list into a dictionary, lets `change` edit it, and encodes it again as
+/// XML: the way to fake a file written by another version of the program.
+func editedPropertyList(_ data: Data, _ change: (inout [String: Any]) -> Void) throws -> Data {
+  let object = try PropertyListSerialization.propertyList(from: data, format: nil)
+  var dictionary = try #require(object as? [String: Any])
+  change(&dictionary)
+  return try PropertyListSerialization.data(
+    fromPropertyList: dictionary, format: .xml, options: 0)
+}
+
+/// Bytes that are no property list at all.
+let garbage = Data("this is not a property list \u{0}\u{1}\u{2} <dict><key>".utf8)

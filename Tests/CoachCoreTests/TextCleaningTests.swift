@@ -1,0 +1,91 @@
+import Testing
+
+@testable import CoachCore
+
+@Suite("TextCleaning")
+struct TextCleaningTests {
+  // MARK: line
+
+  @Test func dropsTheEscapeOfAnANSISequenceButKeepsItsText() {
+    let cleaned = TextCleaning.line("\u{1B}[31mRed\u{1B}[0m")
+    #expect(cleaned == "[31mRed[0m")
+    #expect(!cleaned.unicodeScalars.contains("\u{1B}"))
+  }
+
+  @Test func turnsTabsAndLineBreaksIntoSpaces() {
+    #expect(TextCleaning.line("a\tb\nc\rd") == "a b c d")
+    #expect(TextCleaning.line("a\u{2028}b\u{2029}c\u{85}d") == "a b c d")
+  }
+
+  @Test func dropsOtherControlCharacters() {
+    #expect(TextCleaning.line("a\u{0}b\u{7}c\u{8}d\u{7F}e\u{9B}f\u{1F}g") == "abcdefg")
+  }
+
+  @Test func dropsNonCharactersAndTheByteOrderMark() {
+    let cleaned = TextCleaning.line("\u{FEFF}Zo\u{FFFE}ë\u{FFFF}")
+    #expect(cleaned == "Zoë")
+    #expect(!cleaned.unicodeScalars.contains { [0xFFFE, 0xFFFF, 0xFEFF].contains($0.value) })
+  }
+
+  @Test func trimsSurroundingWhiteSpaceOfEveryKind() {
+    #expect(TextCleaning.line("  \t Jan de Vries \n ") == "Jan de Vries")
+    #expect(TextCleaning.line("\u{A0}Jan\u{3000}") == "Jan", "no-break and ideographic spaces")
+    #expect(TextCleaning.line(" \t\r\n ") == "")
+    #expect(TextCleaning.line("\u{1B}\u{7}") == "")
+  }
+
+  @Test func keepsLettersOfEveryScriptUnchanged() {
+    for text in [
+      "Zoë Dëmeester", "Cafe\u{301} e\u{308}", "東京の先生たち", "👩🏽‍🏫 VLG 🇧🇪",
+      "<script>alert('x')</script> | & \"", "Ahmed El Amrani",
+    ] {
+      let cleaned = TextCleaning.line(text)
+      #expect(Array(cleaned.unicodeScalars) == Array(text.unicodeScalars), "\(text)")
+    }
+  }
+
+  // MARK: multiline
+
+  @Test func keepsLineBreaksAndNormalisesThemToLineFeeds() {
+    #expect(TextCleaning.multiline("a\r\nb\rc\nd") == "a\nb\nc\nd")
+    #expect(TextCleaning.multiline("a\u{2028}b\u{2029}c") == "a\nb\nc")
+    #expect(TextCleaning.multiline("a\r\r\nb") == "a\n\nb", "a lone CR, then a CR LF")
+    #expect(TextCleaning.multiline("a\n\nb") == "a\n\nb", "blank lines inside are kept")
+  }
+
+  @Test func treatsNextLineAsALineBreakLikeLineDoes() {
+    // `line` turns U+0085 into a space; `multiline` must not glue the two words together.
+    #expect(TextCleaning.multiline("eerste\u{85}tweede") == "eerste\ntweede")
+  }
+
+  @Test func multilineTurnsTabsIntoSpacesAndDropsControlCharacters() {
+    let cleaned = TextCleaning.multiline("a\tb\u{1B}[1m\u{0}c\u{FFFF}")
+    #expect(cleaned == "a b[1mc")
+    #expect(!cleaned.unicodeScalars.contains("\u{1B}"))
+  }
+
+  @Test func multilineTrimsTrailingWhiteSpace() {
+    #expect(TextCleaning.multiline("Verslag\n\n  \t\r\n") == "Verslag")
+    #expect(TextCleaning.multiline("\n \n") == "")
+  }
+
+  // MARK: list
+
+  @Test func splitsAListOnLinesAndCleansEachItem() {
+    #expect(
+      TextCleaning.list("KA Geel\n\n  Sint-Victor\tTurnhout \n\u{1B}[2m\n")
+        == ["KA Geel", "Sint-Victor Turnhout", "[2m"])
+  }
+
+  @Test func splitsAListWithWindowsLineEndings() {
+    // "\r\n" is one Character in Swift; it still ends a line.
+    #expect(
+      TextCleaning.list("KA Geel\r\nAtheneum Berchem\r\n") == ["KA Geel", "Atheneum Berchem"])
+  }
+
+  @Test func splitsAListOnTheGivenSeparators() {
+    #expect(TextCleaning.list("a, b,,c , ", separators: [","]) == ["a", "b", "c"])
+    #expect(TextCleaning.list("a, b\nc", separators: [","]) == ["a", "b c"])
+    #expect(TextCleaning.list("") == [])
+  }
+}
