@@ -61,6 +61,13 @@ static inline WINDOW *vlg_start_screen(void) {
   SCREEN *screen = newterm(NULL, stdout, stdin);
   if (screen == NULL) return NULL;
   set_term(screen);
+  // A terminal that cannot move the cursor (TERM=dumb) would show a blank screen.
+  char *move = tigetstr("cup");
+  if (move == NULL || move == (char *)-1) {
+    endwin();
+    delscreen(screen);
+    return NULL;
+  }
   return stdscr;
 }
 

@@ -15,7 +15,8 @@ func measure(_ label: String, runs: Int = runs, _ body: () throws -> Void) rethr
   let clock = ContinuousClock()
   for _ in 0..<runs {
     let elapsed = try clock.measure(body)
-    samples.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+    samples.append(
+      Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
   }
   samples.sort()
   let median = samples[samples.count / 2]
@@ -25,7 +26,8 @@ func measure(_ label: String, runs: Int = runs, _ body: () throws -> Void) rethr
       + String(format: "%9.2f ms median %9.2f ms slowest", median, slowest))
 }
 
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vlgcoach-bench-" + UUID().uuidString)
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+  "vlgcoach-bench-" + UUID().uuidString)
 defer { try? FileManager.default.removeItem(at: folder) }
 let now = Date()
 let today = CalendarDay(now, in: .current)
@@ -38,7 +40,8 @@ do {
       name: "VLG \(index) Zoë Dëmeester", subject: "Handel", schools: ["KA Geel", "Sint-Victor"],
       since: today, created: now)
     for member in 0..<membersPerCommunity {
-      try community.addMember(MemberDraft(name: "Lid \(member) Ëlla 日本", school: "KA Geel"), today: today)
+      try community.addMember(
+        MemberDraft(name: "Lid \(member) Ëlla 日本", school: "KA Geel"), today: today)
     }
     try store.save(community)
   }

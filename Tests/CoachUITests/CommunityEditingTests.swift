@@ -96,7 +96,8 @@ struct CommunityEditingTests {
   @Test func editingLoadsTheCommunityFirstThenOpensTheForm() throws {
     var app = TestApp.demo()
     app.send(.character("j"), .character("e"))
-    #expect(app.effects.contains { if case .load(_, .edit) = $0 { return true } else { return false } })
+    #expect(
+      app.effects.contains { if case .load(_, .edit) = $0 { return true } else { return false } })
     guard case .form(let form) = app.state.overlays.last else {
       Issue.record("The edit form should be open")
       return

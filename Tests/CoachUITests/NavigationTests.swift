@@ -9,7 +9,8 @@ struct NavigationTests {
     var communities: [Community] = []
     for index in 1...30 {
       communities.append(
-        Community(name: String(format: "VLG %02d", index), since: TestApp.today, created: TestApp.now))
+        Community(
+          name: String(format: "VLG %02d", index), since: TestApp.today, created: TestApp.now))
     }
     var app = TestApp(communities: communities)
     app.send(.down, .character("j"))

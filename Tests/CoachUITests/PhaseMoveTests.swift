@@ -65,7 +65,10 @@ struct PhaseMoveTests {
     #expect(app.screenText.contains("Going back to an earlier phase is kept in the history too."))
     app.send(.control("s"))
     let community = try #require(app.stored(named: "VLG Geschiedenis Antwerpen"))
-    #expect(community.phaseHistory.map(\.phase) == [.engageSchoolLeaders, .motivateTeachers, .engageSchoolLeaders])
+    #expect(
+      community.phaseHistory.map(\.phase) == [
+        .engageSchoolLeaders, .motivateTeachers, .engageSchoolLeaders,
+      ])
   }
 
   @Test func theCurrentPhaseCannotBeMovedTo() {

@@ -7,7 +7,8 @@ import Testing
 struct SavingTests {
   @Test func aReadOnlyStoreRefusesChangesAndSaysWhy() {
     var app = TestApp.demo()
-    app.state.saveStatus = .readOnly("vlgcoach is already open (process 42); this copy is read-only.")
+    app.state.saveStatus = .readOnly(
+      "vlgcoach is already open (process 42); this copy is read-only.")
     app.send(.character("a"))
     app.type("New")
     app.send(.control("s"))

@@ -124,7 +124,8 @@ struct ScreenSnapshotTests {
       .interruptedWrite(file: "store.plist.tmp"),
     ]
     app.state.overlays.append(
-      .message(title: app.state.strings.storeProblemsTitle, lines: problems.map { $0.message(.en) }))
+      .message(title: app.state.strings.storeProblemsTitle, lines: problems.map { $0.message(.en) })
+    )
     assertSnapshot(app.screen, named: "store-problems-en-80x24")
   }
 

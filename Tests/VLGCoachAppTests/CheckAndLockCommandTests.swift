@@ -24,7 +24,8 @@ struct CheckAndLockCommandTests {
     _ = try CommandRunner.run(["community", "add", "A", "--store", folder.path])
     _ = try CommandRunner.run(["community", "add", "B", "--store", folder.path])
     let communities = folder.url.appendingPathComponent("communities")
-    let file = try #require(try FileManager.default.contentsOfDirectory(atPath: communities.path).sorted().first)
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: communities.path).sorted().first)
     try Data("<plist>broken".utf8).write(to: communities.appendingPathComponent(file))
     let result = try CommandRunner.run(["check", "--store", folder.path])
     #expect(result.status == 1)
@@ -45,7 +46,9 @@ struct CheckAndLockCommandTests {
     #expect(!holder.isReadOnly)
     let result = try CommandRunner.run(["community", "add", "Blocked", "--store", folder.path])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("vlgcoach is already open (process \(getpid())); this copy is read-only."))
+    #expect(
+      result.stderr.contains(
+        "vlgcoach is already open (process \(getpid())); this copy is read-only."))
     let list = try CommandRunner.run(["community", "list", "--store", folder.path])
     #expect(list.status == 0)
     #expect(!list.stdout.contains("Blocked"))

@@ -5,7 +5,9 @@ import Testing
 struct CommunityCommandTests {
   @Test func addThenListAsTableAndJSON() throws {
     let folder = try TemporaryFolder()
-    let add = try CommandRunner.run(["community", "add", "VLG Handel Kempen", "--subject", "Handel", "--store", folder.path])
+    let add = try CommandRunner.run([
+      "community", "add", "VLG Handel Kempen", "--subject", "Handel", "--store", folder.path,
+    ])
     #expect(add.status == 0)
     #expect(add.stdout.contains("Added learning community “VLG Handel Kempen” (phase 1)."))
     _ = try CommandRunner.run(["community", "add", "Zoë's 日本 VLG", "--store", folder.path])
@@ -14,7 +16,10 @@ struct CommunityCommandTests {
     #expect(table.status == 0)
     let lines = table.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("Name") == true)
-    #expect(lines.contains { $0.hasPrefix("VLG Handel Kempen") && $0.contains("phase 1") && $0.contains("Handel") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("VLG Handel Kempen") && $0.contains("phase 1") && $0.contains("Handel")
+      })
 
     let json = try CommandRunner.run(["community", "list", "--json", "--store", folder.path])
     let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
@@ -26,7 +31,9 @@ struct CommunityCommandTests {
 
   @Test func dutchOutputWithLangOrLANG() throws {
     let folder = try TemporaryFolder()
-    let viaFlag = try CommandRunner.run(["community", "add", "A", "--lang", "nl", "--store", folder.path])
+    let viaFlag = try CommandRunner.run([
+      "community", "add", "A", "--lang", "nl", "--store", folder.path,
+    ])
     #expect(viaFlag.stdout.contains("Leergemeenschap “A” toegevoegd"))
     let viaEnvironment = try CommandRunner.run(
       ["community", "list", "--store", folder.path], environment: ["LANG": "nl_BE.UTF-8"])
@@ -36,7 +43,8 @@ struct CommunityCommandTests {
   @Test func theStoreCanComeFromTheEnvironment() throws {
     let folder = try TemporaryFolder()
     let store = folder.url.appendingPathComponent("nested/store").path
-    let add = try CommandRunner.run(["community", "add", "Via env"], environment: ["VLGCOACH_STORE": store])
+    let add = try CommandRunner.run(
+      ["community", "add", "Via env"], environment: ["VLGCOACH_STORE": store])
     #expect(add.status == 0)
     #expect(FileManager.default.fileExists(atPath: store + "/store.plist"))
     let list = try CommandRunner.run(["community", "list", "--store", store])
@@ -50,7 +58,9 @@ struct CommunityCommandTests {
     #expect(empty.stderr == "vlgcoach: Give the learning community a name.\n")
 
     _ = try CommandRunner.run(["community", "add", "VLG Handel", "--store", folder.path])
-    let duplicate = try CommandRunner.run(["community", "add", "vlg handel", "--store", folder.path])
+    let duplicate = try CommandRunner.run([
+      "community", "add", "vlg handel", "--store", folder.path,
+    ])
     #expect(duplicate.status == 1)
     #expect(duplicate.stderr.contains("There is already a learning community named “vlg handel”."))
 
@@ -60,7 +70,9 @@ struct CommunityCommandTests {
     #expect(notAFolder.status == 1)
     #expect(notAFolder.stderr.contains("is a file, not a folder"))
 
-    let badLanguage = try CommandRunner.run(["community", "list", "--lang", "fr", "--store", folder.path])
+    let badLanguage = try CommandRunner.run([
+      "community", "list", "--lang", "fr", "--store", folder.path,
+    ])
     #expect(badLanguage.status != 0)
     #expect(badLanguage.stderr.contains("--lang takes nl or en"))
   }

@@ -8,7 +8,8 @@ import Testing
 @Suite("The event loop with a real store")
 struct EventLoopTests {
   func makeLoop(_ store: PropertyListStore, _ terminal: ScriptedTerminal) -> EventLoop {
-    let dates = DateText(localeIdentifier: "en_GB", timeZone: TimeZone(identifier: "UTC") ?? .current)
+    let dates = DateText(
+      localeIdentifier: "en_GB", timeZone: TimeZone(identifier: "UTC") ?? .current)
     let state = AppState(
       language: .en, dates: dates, now: Date(timeIntervalSince1970: 1_795_262_400), width: 80,
       height: 24, library: Library(summaries: store.summaries))
@@ -22,8 +23,13 @@ struct EventLoopTests {
     let store = try PropertyListStore(directory: folder.url)
     let terminal = ScriptedTerminal(
       [.input(.key(.character("a")))] + ScriptedTerminal.typing("VLG Frans")
-        + [.input(.key(.control("s"))), .input(.key(.enter)), .input(.key(.tab)), .input(.key(.character("a")))]
-        + ScriptedTerminal.typing("Zoë") + [.input(.key(.control("s"))), .input(.key(.control("c")))])
+        + [
+          .input(.key(.control("s"))), .input(.key(.enter)), .input(.key(.tab)),
+          .input(.key(.character("a"))),
+        ]
+        + ScriptedTerminal.typing("Zoë") + [
+          .input(.key(.control("s"))), .input(.key(.control("c"))),
+        ])
     let loop = makeLoop(store, terminal)
     loop.run()
     #expect(loop.state.isQuitting)
@@ -72,11 +78,17 @@ struct EventLoopTests {
     try Data().write(to: communities)
     let terminal = ScriptedTerminal(
       [.input(.key(.character("a")))] + ScriptedTerminal.typing("Unsaved")
-        + [.input(.key(.control("s"))), .timeout, .input(.key(.control("c"))), .input(.key(.character("n")))])
+        + [
+          .input(.key(.control("s"))), .timeout, .input(.key(.control("c"))),
+          .input(.key(.character("n"))),
+        ])
     let loop = makeLoop(store, terminal)
     loop.run()
     #expect(terminal.frames.contains { $0.canvas.text.contains("✗ not saved") })
-    #expect(terminal.frames.contains { $0.canvas.text.contains("Some changes could not be saved. Quit anyway?") })
+    #expect(
+      terminal.frames.contains {
+        $0.canvas.text.contains("Some changes could not be saved. Quit anyway?")
+      })
     #expect(loop.state.library.summaries.map(\.name) == ["Unsaved"])
   }
 }

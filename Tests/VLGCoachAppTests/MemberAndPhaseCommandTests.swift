@@ -14,24 +14,32 @@ struct MemberAndPhaseCommandTests {
   @Test func addAndListMembersByUniquePrefix() throws {
     let folder = try storeWithTwoCommunities()
     let add = try CommandRunner.run([
-      "member", "add", "--community", "vlg gesch", "Zoë Dëmeester", "--school", "KA Geel", "--role", "leader",
+      "member", "add", "--community", "vlg gesch", "Zoë Dëmeester", "--school", "KA Geel", "--role",
+      "leader",
       "--store", folder.path,
     ])
     #expect(add.status == 0)
     #expect(add.stdout.contains("Added “Zoë Dëmeester” to VLG Geschiedenis."))
-    let json = try CommandRunner.run(["member", "list", "--community", "VLG G", "--json", "--store", folder.path])
-    let members = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let json = try CommandRunner.run([
+      "member", "list", "--community", "VLG G", "--json", "--store", folder.path,
+    ])
+    let members = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(members.count == 1)
     #expect(members.first?["name"] as? String == "Zoë Dëmeester")
     #expect(members.first?["role"] as? String == "leader")
     #expect(members.first?["school"] as? String == "KA Geel")
-    let table = try CommandRunner.run(["member", "list", "--community", "VLG G", "--store", folder.path])
+    let table = try CommandRunner.run([
+      "member", "list", "--community", "VLG G", "--store", folder.path,
+    ])
     #expect(table.stdout.contains("school leader"))
   }
 
   @Test func anAmbiguousPrefixListsTheCandidates() throws {
     let folder = try storeWithTwoCommunities()
-    let result = try CommandRunner.run(["member", "list", "--community", "vlg handel", "--store", folder.path])
+    let result = try CommandRunner.run([
+      "member", "list", "--community", "vlg handel", "--store", folder.path,
+    ])
     #expect(result.status == 1)
     #expect(result.stderr.contains("matches more than one learning community"))
     #expect(result.stderr.contains("VLG Handel Kempen"))
@@ -40,11 +48,14 @@ struct MemberAndPhaseCommandTests {
 
   @Test func unknownCommunityAndRoleAreExplained() throws {
     let folder = try storeWithTwoCommunities()
-    let unknown = try CommandRunner.run(["member", "list", "--community", "Wiskunde", "--store", folder.path])
+    let unknown = try CommandRunner.run([
+      "member", "list", "--community", "Wiskunde", "--store", folder.path,
+    ])
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("No learning community matches “Wiskunde”."))
     let role = try CommandRunner.run([
-      "member", "add", "--community", "VLG Gesch", "X", "--role", "director", "--store", folder.path,
+      "member", "add", "--community", "VLG Gesch", "X", "--role", "director", "--store",
+      folder.path,
     ])
     #expect(role.status == 1)
     #expect(role.stderr.contains("“director” is not a role"))
@@ -53,9 +64,13 @@ struct MemberAndPhaseCommandTests {
   @Test func theCommunityCanBeNamedByItsID() throws {
     let folder = try storeWithTwoCommunities()
     let json = try CommandRunner.run(["community", "list", "--json", "--store", folder.path])
-    let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-    let id = try #require(entries.first { $0["name"] as? String == "VLG Handel Kempen" }?["id"] as? String)
-    let result = try CommandRunner.run(["member", "add", "--community", id, "Jan", "--store", folder.path])
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let id = try #require(
+      entries.first { $0["name"] as? String == "VLG Handel Kempen" }?["id"] as? String)
+    let result = try CommandRunner.run([
+      "member", "add", "--community", id, "Jan", "--store", folder.path,
+    ])
     #expect(result.status == 0)
     #expect(result.stdout.contains("VLG Handel Kempen"))
   }
@@ -63,13 +78,15 @@ struct MemberAndPhaseCommandTests {
   @Test func phaseSetMovesAndRecordsTheDate() throws {
     let folder = try storeWithTwoCommunities()
     let move = try CommandRunner.run([
-      "phase", "set", "--community", "VLG Gesch", "3", "--date", "2099-01-15", "--note", "agreed", "--store",
+      "phase", "set", "--community", "VLG Gesch", "3", "--date", "2099-01-15", "--note", "agreed",
+      "--store",
       folder.path,
     ])
     #expect(move.status == 0)
     #expect(move.stdout.contains("VLG Geschiedenis is now in phase 3 (since 2099-01-15)."))
     let json = try CommandRunner.run(["community", "list", "--json", "--store", folder.path])
-    let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     let entry = try #require(entries.first { $0["name"] as? String == "VLG Geschiedenis" })
     #expect(entry["phase"] as? Int == 3)
     #expect(entry["phaseSince"] as? String == "2099-01-15")
@@ -77,18 +94,21 @@ struct MemberAndPhaseCommandTests {
 
   @Test func badPhasesAndDatesChangeNothing() throws {
     let folder = try storeWithTwoCommunities()
-    let before = try CommandRunner.run(["community", "list", "--json", "--store", folder.path]).stdout
+    let before = try CommandRunner.run(["community", "list", "--json", "--store", folder.path])
+      .stdout
     for (arguments, message) in [
       (["7"], "“7” is not a phase"), (["drie"], "“drie” is not a phase"),
       (["2", "--date", "2026-02-30"], "“2026-02-30” is not a valid date"),
       (["1"], "already in phase 1"),
       (["2", "--date", "1999-01-01"], "before the previous phase change"),
     ] {
-      let result = try CommandRunner.run(["phase", "set", "--community", "VLG Gesch"] + arguments + ["--store", folder.path])
+      let result = try CommandRunner.run(
+        ["phase", "set", "--community", "VLG Gesch"] + arguments + ["--store", folder.path])
       #expect(result.status == 1)
       #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
     }
-    let after = try CommandRunner.run(["community", "list", "--json", "--store", folder.path]).stdout
+    let after = try CommandRunner.run(["community", "list", "--json", "--store", folder.path])
+      .stdout
     #expect(before == after)
   }
 }

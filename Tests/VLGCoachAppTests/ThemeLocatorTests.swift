@@ -45,7 +45,9 @@ struct ThemeLocatorTests {
     #expect {
       try self.locator().load("rainbow")
     } throws: { error in
-      guard case ThemeLocator.Failure.notFound("rainbow", let available) = error else { return false }
+      guard case ThemeLocator.Failure.notFound("rainbow", let available) = error else {
+        return false
+      }
       return available.contains("default")
     }
   }
@@ -70,7 +72,7 @@ struct ThemeLocatorTests {
     #expect(throws: ThemeLocator.Failure.self) { try self.locator().load(bad.path) }
   }
 
-  @Test func VLGCOACH_THEMESIsSearchedFirst() throws {
+  @Test func theThemesFolderFromTheEnvironmentIsSearchedFirst() throws {
     let folder = try TemporaryFolder()
     let theme = Theme(name: "default", styles: [.title: ThemeStyle(bold: true)])
     let encoder = PropertyListEncoder()

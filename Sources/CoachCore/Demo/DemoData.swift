@@ -57,7 +57,8 @@ public enum DemoData {
       ("Nathalie Dubois", 2, .teacher), ("Pieter Van den Broeck", 0, .schoolLeader),
     ]
     for (name, school, role) in people {
-      _ = try? community.addMember(MemberDraft(name: name, school: schools[school], role: role), today: today)
+      _ = try? community.addMember(
+        MemberDraft(name: name, school: schools[school], role: role), today: today)
     }
     return community
   }

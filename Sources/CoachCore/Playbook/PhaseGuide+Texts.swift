@@ -11,8 +11,11 @@ extension PhaseGuide {
         nl: "Schoolleiders motiveren en engageren",
         en: "Engage school leaders"),
       about: LocalizedText(
-        nl: "De procescoach brengt scholen met hetzelfde leerplan samen en overtuigt de directies om hun leraren te laten deelnemen. Samen zoeken ze hoe de VLG een vaste plek krijgt in de werking van elke school.",
-        en: "The process coach brings together schools that teach the same curriculum and convinces their directors to let teachers take part. Together they work out how the VLG gets a fixed place in each school."),
+        nl:
+          "De procescoach brengt scholen met hetzelfde leerplan samen en overtuigt de directies om hun leraren te laten deelnemen. Samen zoeken ze hoe de VLG een vaste plek krijgt in de werking van elke school.",
+        en:
+          "The process coach brings together schools that teach the same curriculum and convinces their directors to let teachers take part. Together they work out how the VLG gets a fixed place in each school."
+      ),
       decisiveFactors: [
         LocalizedText(
           nl: "Directeurs zien de meerwaarde van een VLG meestal snel in.",
@@ -69,8 +72,11 @@ extension PhaseGuide {
         nl: "Opstart met leraren: motiveren tot opstart",
         en: "Motivate teachers to start"),
       about: LocalizedText(
-        nl: "De coach stelt het concept voor aan alle betrokken leraren en laat hen ervaren wat het oplevert. Elke leraar zegt zelf dat hij of zij meedoet. Van bij het begin is duidelijk: we professionaliseren samen.",
-        en: "The coach presents the idea to every teacher involved and lets them feel what it brings. Each teacher says out loud that they are in. From the start it is clear: we all grow professionally together."),
+        nl:
+          "De coach stelt het concept voor aan alle betrokken leraren en laat hen ervaren wat het oplevert. Elke leraar zegt zelf dat hij of zij meedoet. Van bij het begin is duidelijk: we professionaliseren samen.",
+        en:
+          "The coach presents the idea to every teacher involved and lets them feel what it brings. Each teacher says out loud that they are in. From the start it is clear: we all grow professionally together."
+      ),
       decisiveFactors: [
         LocalizedText(
           nl: "Leraren met hetzelfde leerplan samenbrengen: dat is de kracht van een VLG.",
@@ -127,8 +133,11 @@ extension PhaseGuide {
         nl: "Opstart met leraren: thema's kiezen en organiseren",
         en: "Choose themes and organise"),
       about: LocalizedText(
-        nl: "De groep kiest de thema's waar ze concreet aan werkt en legt de organisatie vast. Het doel is een reeks concrete, haalbare engagementen, die later herbekeken en waar nodig bijgestuurd worden.",
-        en: "The group picks the themes it will really work on and settles how it will be organised. The aim is a set of concrete, feasible commitments, reviewed later and adjusted where needed."),
+        nl:
+          "De groep kiest de thema's waar ze concreet aan werkt en legt de organisatie vast. Het doel is een reeks concrete, haalbare engagementen, die later herbekeken en waar nodig bijgestuurd worden.",
+        en:
+          "The group picks the themes it will really work on and settles how it will be organised. The aim is a set of concrete, feasible commitments, reviewed later and adjusted where needed."
+      ),
       decisiveFactors: [
         LocalizedText(
           nl: "Evenwicht tussen ruimte om te ventileren en een vlotte start.",
@@ -140,7 +149,8 @@ extension PhaseGuide {
           nl: "Concrete, haalbare engagementen zijn essentieel; herbekijk en stuur ze bij.",
           en: "Concrete, feasible commitments are essential; review and adjust them."),
         LocalizedText(
-          nl: "Eigen inbreng geeft eigenaarschap, maar leraren twijfelen vaak: de coach mag sturen.",
+          nl:
+            "Eigen inbreng geeft eigenaarschap, maar leraren twijfelen vaak: de coach mag sturen.",
           en: "Own input gives ownership, but teachers often hesitate: the coach may steer."),
         LocalizedText(
           nl: "4 à 6 leraren per thema; een grote groep splitst in deelgroepen die uitwisselen.",
@@ -185,17 +195,22 @@ extension PhaseGuide {
         nl: "Leren discussiëren en uitwerken in groep",
         en: "Learn to discuss and develop as a group"),
       about: LocalizedText(
-        nl: "Leraren delen wat ze al doen en werken over meerdere bijeenkomsten samen een nieuwe aanpak uit. Tussentijds werk wordt didactisch besproken. De coach coördineert, leidt en bewaakt de groepsdynamiek.",
-        en: "Teachers share what they already do and build a new approach together over several meetings. Interim work is discussed on its didactics. The coach coordinates, leads and keeps an eye on group dynamics."),
+        nl:
+          "Leraren delen wat ze al doen en werken over meerdere bijeenkomsten samen een nieuwe aanpak uit. Tussentijds werk wordt didactisch besproken. De coach coördineert, leidt en bewaakt de groepsdynamiek.",
+        en:
+          "Teachers share what they already do and build a new approach together over several meetings. Interim work is discussed on its didactics. The coach coordinates, leads and keeps an eye on group dynamics."
+      ),
       decisiveFactors: [
         LocalizedText(
           nl: "Groepsdynamiek speelt van bij de start: individuele leden, trekkers en meelopers.",
           en: "Group dynamics matter from the start: individual members, drivers and followers."),
         LocalizedText(
-          nl: "Sturen met afspraken: wat is af, wat wordt kritisch besproken, welk materiaal komt er.",
+          nl:
+            "Sturen met afspraken: wat is af, wat wordt kritisch besproken, welk materiaal komt er.",
           en: "Steering with agreements: what gets done, what is discussed, what material comes."),
         LocalizedText(
-          nl: "De groep beslist de afspraken zelf, tijdens de bijeenkomst, met een duidelijk verslag.",
+          nl:
+            "De groep beslist de afspraken zelf, tijdens de bijeenkomst, met een duidelijk verslag.",
           en: "The group makes its own agreements during the meeting, with clear minutes."),
         LocalizedText(
           nl: "Vernieuwend werk met diepgang, waar alle leraren intensief aan meewerken.",
@@ -232,10 +247,12 @@ extension PhaseGuide {
           nl: "Negatieve dynamiek sluipt er snel in; ook minder sterke leraren moeten mee.",
           en: "Negative dynamics creep in fast; weaker teachers must be carried along too."),
         LocalizedText(
-          nl: "Leden mogen stoppen of anders meedoen, maar de groep blijft het bredere doel dragen.",
+          nl:
+            "Leden mogen stoppen of anders meedoen, maar de groep blijft het bredere doel dragen.",
           en: "Members may stop or take part differently, but the group keeps the wider goal."),
         LocalizedText(
-          nl: "Huiswerk waarbij collega's van elkaar afhangen is nieuw voor leraren: niet forceren.",
+          nl:
+            "Huiswerk waarbij collega's van elkaar afhangen is nieuw voor leraren: niet forceren.",
           en: "Homework where colleagues depend on each other is new to teachers: don't force it."),
       ]),
 
@@ -246,8 +263,11 @@ extension PhaseGuide {
         nl: "Stabiele werking met output",
         en: "Stable operation with output"),
       about: LocalizedText(
-        nl: "De groep maakt concreet materiaal en gebruikt het in de klas. Succes verhoogt de betrokkenheid en het leren gaat dieper. Nu moet de VLG verankerd worden, zodat hij blijft draaien zonder externe coach.",
-        en: "The group makes concrete material and uses it in class. Success raises commitment and the learning goes deeper. Now the VLG must be anchored, so it keeps running without an external coach."),
+        nl:
+          "De groep maakt concreet materiaal en gebruikt het in de klas. Succes verhoogt de betrokkenheid en het leren gaat dieper. Nu moet de VLG verankerd worden, zodat hij blijft draaien zonder externe coach.",
+        en:
+          "The group makes concrete material and uses it in class. Success raises commitment and the learning goes deeper. Now the VLG must be anchored, so it keeps running without an external coach."
+      ),
       decisiveFactors: [
         LocalizedText(
           nl: "Concreet materiaal wordt uitgewerkt en echt in de klas gebruikt.",

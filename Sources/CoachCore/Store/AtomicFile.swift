@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// Writes a file so that a crash at any moment leaves either the old or the new content:

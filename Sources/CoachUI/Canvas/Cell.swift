@@ -7,8 +7,10 @@ public struct Cell: Equatable, Sendable {
   public var bold: Bool
   public var isContinuation: Bool
 
-  public init(text: String = " ", style: StyleRole = .normal, bold: Bool = false,
-              isContinuation: Bool = false) {
+  public init(
+    text: String = " ", style: StyleRole = .normal, bold: Bool = false,
+    isContinuation: Bool = false
+  ) {
     self.text = text
     self.style = style
     self.bold = bold

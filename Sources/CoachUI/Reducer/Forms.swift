@@ -13,9 +13,12 @@ enum Forms {
       fields: communityFields(community, s))
   }
 
-  private static func communityFields(_ community: Community?, _ s: UIStrings) -> [FormState.Field] {
+  private static func communityFields(_ community: Community?, _ s: UIStrings) -> [FormState.Field]
+  {
     [
-      .init(id: .name, label: s.fieldName, kind: .text(TextField(community?.name ?? "")), isRequired: true),
+      .init(
+        id: .name, label: s.fieldName, kind: .text(TextField(community?.name ?? "")),
+        isRequired: true),
       .init(id: .subject, label: s.fieldSubject, kind: .text(TextField(community?.subject ?? ""))),
       .init(
         id: .schools, label: s.fieldSchools,
@@ -42,7 +45,8 @@ enum Forms {
     let roles = MemberRole.allCases
     let participations = Participation.allCases
     return [
-      .init(id: .name, label: s.fieldName, kind: .text(TextField(member?.name ?? "")), isRequired: true),
+      .init(
+        id: .name, label: s.fieldName, kind: .text(TextField(member?.name ?? "")), isRequired: true),
       .init(id: .school, label: s.fieldSchool, kind: .text(TextField(member?.school ?? ""))),
       .init(
         id: .role, label: s.fieldRole,

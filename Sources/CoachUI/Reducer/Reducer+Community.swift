@@ -56,7 +56,8 @@ extension Reducer {
         setRoute(.community(screen), &state)
       }
     case .enter, .right, .character("l"):
-      state.routes.append(.phase(PhaseScreen(communityID: community.id, phase: screen.phaseSelection)))
+      state.routes.append(
+        .phase(PhaseScreen(communityID: community.id, phase: screen.phaseSelection)))
     case .character("e"):
       state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
     default:
@@ -70,7 +71,8 @@ extension Reducer {
   ) -> [Effect] {
     var screen = screen
     let visible = state.visibleMembers(screen)
-    let selected = visible.indices.contains(screen.memberSelection) ? visible[screen.memberSelection] : nil
+    let selected =
+      visible.indices.contains(screen.memberSelection) ? visible[screen.memberSelection] : nil
     if let moved = moveSelection(
       screen.memberSelection, count: visible.count, key: key, page: state.listPageSize)
     {

@@ -30,7 +30,11 @@ extension Reducer {
   }
 
   static func replaceTopOverlay(_ overlay: Overlay, _ state: inout AppState) {
-    if state.overlays.isEmpty { state.overlays = [overlay] } else { state.overlays[state.overlays.count - 1] = overlay }
+    if state.overlays.isEmpty {
+      state.overlays = [overlay]
+    } else {
+      state.overlays[state.overlays.count - 1] = overlay
+    }
   }
 
   /// Checks the form with CoachCore's rules; on success closes it and applies the change,
@@ -75,7 +79,9 @@ extension Reducer {
       let draft = communityDraft(form)
       let community = try Community.create(
         draft, otherNames: state.library.names(except: nil), today: today, now: state.now)
-      let effects = change(&state, label: s.changeAddCommunity(community.name)) { $0.put(community) }
+      let effects = change(&state, label: s.changeAddCommunity(community.name)) {
+        $0.put(community)
+      }
       selectCommunityOnHome(community.id, &state)
       return effects
     case .editCommunity(let id):

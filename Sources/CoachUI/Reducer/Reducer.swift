@@ -68,7 +68,8 @@ public enum Reducer {
   /// form holds typed text or a save failed; then it asks first.
   static func quitSafely(_ state: inout AppState) -> [Effect] {
     // A second Ctrl-C while the question is open means: yes, quit.
-    if case .confirm(let question) = state.overlays.last, question.action == .quitWithUnsavedChanges {
+    if case .confirm(let question) = state.overlays.last, question.action == .quitWithUnsavedChanges
+    {
       state.isQuitting = true
       return [.quit]
     }
@@ -78,12 +79,15 @@ public enum Reducer {
     }
     if case .failed = state.saveStatus {
       state.overlays.append(
-        .confirm(Confirmation(question: state.strings.confirmQuitUnsaved, action: .quitWithUnsavedChanges)))
+        .confirm(
+          Confirmation(question: state.strings.confirmQuitUnsaved, action: .quitWithUnsavedChanges))
+      )
       return []
     }
     if typing {
       state.overlays.append(
-        .confirm(Confirmation(question: state.strings.confirmDiscard, action: .quitWithUnsavedChanges)))
+        .confirm(
+          Confirmation(question: state.strings.confirmDiscard, action: .quitWithUnsavedChanges)))
       return []
     }
     state.isQuitting = true
@@ -108,7 +112,11 @@ public enum Reducer {
 
   /// Replaces the top route (the screens' own state lives in it).
   static func setRoute(_ route: Route, _ state: inout AppState) {
-    if state.routes.isEmpty { state.routes = [route] } else { state.routes[state.routes.count - 1] = route }
+    if state.routes.isEmpty {
+      state.routes = [route]
+    } else {
+      state.routes[state.routes.count - 1] = route
+    }
   }
 
   static func popRoute(_ state: inout AppState) {

@@ -70,7 +70,9 @@ public struct FormState: Equatable, Sendable {
 
   /// Whether anything differs from how the form opened (Esc then asks first).
   public var hasChanges: Bool {
-    zip(fields, initialFields).contains { $0.text != $1.text || $0.selectedIndex != $1.selectedIndex }
+    zip(fields, initialFields).contains {
+      $0.text != $1.text || $0.selectedIndex != $1.selectedIndex
+    }
   }
 
   public var focusedField: Field? { fields.indices.contains(focus) ? fields[focus] : nil }
@@ -105,7 +107,8 @@ public struct FormState: Equatable, Sendable {
     case .choice(let options, let selected):
       let count = options.count
       switch key {
-      case .left: fields[focus].kind = .choice(options: options, selected: (selected + count - 1) % count)
+      case .left:
+        fields[focus].kind = .choice(options: options, selected: (selected + count - 1) % count)
       case .right, .character(" "):
         fields[focus].kind = .choice(options: options, selected: (selected + 1) % count)
       default: return false

@@ -8,7 +8,8 @@ enum Chrome {
     canvas.fill(Rect(x: 0, y: row, width: width, height: 1), style: .title)
     let rightWidth = DisplayWidth.width(of: right)
     let leftRoom = max(0, width - rightWidth - 3)
-    canvas.write(" " + DisplayWidth.truncate(left, to: leftRoom), x: 0, y: row, style: .title, bold: true)
+    canvas.write(
+      " " + DisplayWidth.truncate(left, to: leftRoom), x: 0, y: row, style: .title, bold: true)
     if rightWidth + 2 < width {
       canvas.write(right, x: width - rightWidth - 1, y: row, style: .title)
     }
@@ -27,7 +28,8 @@ enum Chrome {
       let pieceWidth = DisplayWidth.width(of: piece)
       if x + pieceWidth > limit { break }
       canvas.write(hint.keys, x: x, y: row, style: .statusKey, bold: true)
-      canvas.write(" " + hint.meaning, x: x + DisplayWidth.width(of: hint.keys), y: row, style: .statusBar)
+      canvas.write(
+        " " + hint.meaning, x: x + DisplayWidth.width(of: hint.keys), y: row, style: .statusBar)
       x += pieceWidth + 3
     }
     canvas.write(status.text, x: max(0, width - statusWidth - 1), y: row, style: status.style)
@@ -57,7 +59,8 @@ enum Chrome {
       style = .warning
     }
     guard let text else { return }
-    canvas.write(" " + DisplayWidth.truncate(text, to: canvas.width - 2), x: 0, y: row, style: style)
+    canvas.write(
+      " " + DisplayWidth.truncate(text, to: canvas.width - 2), x: 0, y: row, style: style)
   }
 
   /// The rows between the title line and the message line.

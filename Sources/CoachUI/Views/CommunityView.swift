@@ -2,7 +2,9 @@ import CoachCore
 
 /// One community: its title line, the tabs, and the tab's content.
 enum CommunityView {
-  static func render(_ state: AppState, _ screen: CommunityScreen, _ canvas: inout Canvas) -> Frame.Cursor? {
+  static func render(_ state: AppState, _ screen: CommunityScreen, _ canvas: inout Canvas) -> Frame
+    .Cursor?
+  {
     let s = state.strings
     guard let community = state.library.loaded[screen.id] else {
       Chrome.title(s.loading, right: "", row: 0, &canvas)
@@ -13,7 +15,8 @@ enum CommunityView {
     let schools = community.allSchools.count
     if schools > 0 { parts.append(s.schoolCount(schools)) }
     parts.append(s.memberCount(community.activeMembers.count))
-    Chrome.title(parts.joined(separator: " · "), right: s.phaseOfFive(community.phase.number), row: 0, &canvas)
+    Chrome.title(
+      parts.joined(separator: " · "), right: s.phaseOfFive(community.phase.number), row: 0, &canvas)
     drawTabs(screen.tab, s, &canvas)
     if screen.tab == .members {
       let count = s.activeOfTotal(community.activeMembers.count, community.members.count)
@@ -30,12 +33,15 @@ enum CommunityView {
     }
   }
 
-  private static func drawTabs(_ current: CommunityScreen.Tab, _ s: UIStrings, _ canvas: inout Canvas) {
+  private static func drawTabs(
+    _ current: CommunityScreen.Tab, _ s: UIStrings, _ canvas: inout Canvas
+  ) {
     var x = 1
     for tab in CommunityScreen.Tab.allCases {
       let label = tab == .overview ? s.tabOverview : s.tabMembers
       let text = tab == current ? "[" + label + "]" : " " + label + " "
-      x += canvas.write(text, x: x, y: 1, style: tab == current ? .tabActive : .tabInactive, bold: tab == current)
+      x += canvas.write(
+        text, x: x, y: 1, style: tab == current ? .tabActive : .tabInactive, bold: tab == current)
       x += 1
     }
   }

@@ -40,6 +40,7 @@ enum Dialog {
     for (index, line) in shown.enumerated() {
       canvas.write(line, x: inside.x, y: inside.y + index, style: .dialog, clip: inside)
     }
-    canvas.write(state.strings.pressAnyKey, x: inside.x, y: inside.maxY - 1, style: .dim, clip: inside)
+    canvas.write(
+      state.strings.pressAnyKey, x: inside.x, y: inside.maxY - 1, style: .dim, clip: inside)
   }
 }

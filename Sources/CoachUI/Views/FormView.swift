@@ -3,7 +3,8 @@
 enum FormView {
   static let multilineRows = 3
 
-  static func render(_ form: FormState, _ state: AppState, _ canvas: inout Canvas) -> Frame.Cursor? {
+  static func render(_ form: FormState, _ state: AppState, _ canvas: inout Canvas) -> Frame.Cursor?
+  {
     let s = state.strings
     let width = min(76, canvas.width - 2)
     let fieldRows = form.fields.reduce(0) { $0 + ($1.isMultiline ? multilineRows : 1) }
@@ -12,7 +13,9 @@ enum FormView {
     let inside = Dialog.box(title: form.title, width: width, height: fieldRows + extra, &canvas)
     var row = inside.y
     if let subtitle = form.subtitle {
-      canvas.write(DisplayWidth.truncate(subtitle, to: inside.width), x: inside.x, y: row, style: .warning, clip: inside)
+      canvas.write(
+        DisplayWidth.truncate(subtitle, to: inside.width), x: inside.x, y: row, style: .warning,
+        clip: inside)
       row += 2
     }
     let labelWidth = min(
@@ -35,7 +38,8 @@ enum FormView {
       case .choice(let options, let selected):
         let value = options.indices.contains(selected) ? options[selected] : ""
         canvas.write(
-          "◂ " + value + " ▸", x: box.x, y: box.y, style: focused ? .inputFocused : .input, clip: box)
+          "◂ " + value + " ▸", x: box.x, y: box.y, style: focused ? .inputFocused : .input,
+          clip: box)
       }
       row += rows
     }
@@ -55,7 +59,9 @@ enum FormView {
   }
 
   /// Draws the text so the cursor stays in view; returns where the cursor is.
-  private static func drawText(_ field: TextField, in box: Rect, focused: Bool, _ canvas: inout Canvas) -> Frame.Cursor {
+  private static func drawText(
+    _ field: TextField, in box: Rect, focused: Bool, _ canvas: inout Canvas
+  ) -> Frame.Cursor {
     let style: StyleRole = focused ? .inputFocused : .input
     let characters = field.characters
     // Split into lines, remembering the cursor's line and column (in characters).

@@ -9,7 +9,8 @@ enum HelpView {
     below.overlays.removeAll { $0 == .help }
     let screenKeys = KeyHints.forScreen(below).filter { !["u", "Ctrl-R"].contains($0.keys) }
     let everywhere = [
-      KeyHint("↑↓ k j", s.keyMove), KeyHint("PgUp PgDn", s.keyPage), KeyHint("Home End", s.keyFirstLast),
+      KeyHint("↑↓ k j", s.keyMove), KeyHint("PgUp PgDn", s.keyPage),
+      KeyHint("Home End", s.keyFirstLast),
       KeyHint("u", s.keyUndo), KeyHint("Ctrl-R", s.keyRedo), KeyHint("?", s.keyHelp),
       KeyHint("Ctrl-C", s.keyQuitAnywhere),
     ]
@@ -28,7 +29,8 @@ enum HelpView {
     let columnWidth = twoColumns ? (inside.width - 2) / 2 : inside.width
     for (index, sections) in columns.enumerated() {
       let area = Rect(
-        x: inside.x + index * (columnWidth + 2), y: inside.y, width: columnWidth, height: inside.height)
+        x: inside.x + index * (columnWidth + 2), y: inside.y, width: columnWidth,
+        height: inside.height)
       draw(sections, in: area, &canvas)
     }
   }
@@ -44,9 +46,12 @@ enum HelpView {
       canvas.write(title, x: area.x, y: row, style: .heading, clip: area)
       row += 1
       for hint in hints {
-        canvas.write(DisplayWidth.fit(hint.keys, to: keyWidth), x: area.x + 1, y: row, style: .accent, bold: true, clip: area)
         canvas.write(
-          DisplayWidth.truncate(hint.meaning, to: area.width - keyWidth - 2), x: area.x + keyWidth + 2, y: row,
+          DisplayWidth.fit(hint.keys, to: keyWidth), x: area.x + 1, y: row, style: .accent,
+          bold: true, clip: area)
+        canvas.write(
+          DisplayWidth.truncate(hint.meaning, to: area.width - keyWidth - 2),
+          x: area.x + keyWidth + 2, y: row,
           style: .dialog, clip: area)
         row += 1
       }

@@ -2,9 +2,12 @@ import CoachCore
 
 /// The communities the coach follows, with their phase and size.
 enum HomeView {
-  static func render(_ state: AppState, _ screen: HomeScreen, _ canvas: inout Canvas) -> Frame.Cursor? {
+  static func render(_ state: AppState, _ screen: HomeScreen, _ canvas: inout Canvas) -> Frame
+    .Cursor?
+  {
     let s = state.strings
-    Chrome.title("vlgcoach · " + s.communities, right: state.dates.day(state.today), row: 0, &canvas)
+    Chrome.title(
+      "vlgcoach · " + s.communities, right: state.dates.day(state.today), row: 0, &canvas)
     let body = Chrome.body(canvas)
     var top = body.y + 1
     let cursor = FilterLine.draw(screen.filter, label: s.filterPrompt, row: body.y, &canvas)
@@ -19,7 +22,8 @@ enum HomeView {
       return cursor
     }
     let capacity = max(1, area.height / 2)
-    let first = ListWindow.firstVisible(selection: screen.selection, count: visible.count, capacity: capacity)
+    let first = ListWindow.firstVisible(
+      selection: screen.selection, count: visible.count, capacity: capacity)
     for (offset, summary) in visible.dropFirst(first).prefix(capacity).enumerated() {
       let row = area.y + offset * 2
       drawRow(summary, selected: first + offset == screen.selection, row: row, state, &canvas)
@@ -34,19 +38,22 @@ enum HomeView {
     let width = canvas.width
     let members = s.memberCount(summary.memberCount)
     let phaseName = summary.phase.guide.shortName(state.language)
-    let phase = s.phaseShort(summary.phase.number) + " " + PhaseMeter.text(summary.phase) + " " + phaseName
+    let phase =
+      s.phaseShort(summary.phase.number) + " " + PhaseMeter.text(summary.phase) + " " + phaseName
     let membersWidth = 11
     let phaseWidth = min(32, max(0, width - 30))
     let nameWidth = max(8, width - 4 - phaseWidth - membersWidth - 2)
     canvas.write(selected ? " ▸ " : "   ", x: 0, y: row, style: .accent, bold: true)
     canvas.write(DisplayWidth.truncate(summary.name, to: nameWidth), x: 3, y: row, bold: true)
-    canvas.write(DisplayWidth.truncate(phase, to: phaseWidth), x: 4 + nameWidth, y: row, style: .accent)
+    canvas.write(
+      DisplayWidth.truncate(phase, to: phaseWidth), x: 4 + nameWidth, y: row, style: .accent)
     let membersX = width - 1 - DisplayWidth.width(of: members)
     canvas.write(members, x: membersX, y: row, style: .normal)
     var details: [String] = [summary.subject.isEmpty ? s.noSubject : summary.subject]
     if summary.schoolCount > 0 { details.append(s.schoolCount(summary.schoolCount)) }
     if let since = summary.phaseSince {
-      details.append(s.phaseShort(summary.phase.number) + " " + s.since(state.dates.shortDay(since)))
+      details.append(
+        s.phaseShort(summary.phase.number) + " " + s.since(state.dates.shortDay(since)))
     }
     canvas.write(
       DisplayWidth.truncate(details.joined(separator: " · "), to: width - 6), x: 5, y: row + 1,

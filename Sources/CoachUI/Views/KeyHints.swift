@@ -21,7 +21,9 @@ enum KeyHints {
     if let overlay = state.overlays.last {
       switch overlay {
       case .form(let form):
-        let enter = form.focusedField?.isMultiline == true ? s.keyNewLine : (form.isOnLastField ? s.keySave : s.keyNextField)
+        let enter =
+          form.focusedField?.isMultiline == true
+          ? s.keyNewLine : (form.isOnLastField ? s.keySave : s.keyNextField)
         return [
           KeyHint("Tab", s.keyNextField), KeyHint("⏎", enter), KeyHint("Ctrl-S", s.keySave),
           KeyHint("Esc", s.keyCancel),
@@ -32,7 +34,9 @@ enum KeyHints {
         return [KeyHint("Esc", s.keyCloseHelp)]
       }
     }
-    let undo = [KeyHint("u", s.keyUndo, status: false), KeyHint("Ctrl-R", s.keyRedo, status: false)]
+    let undo = [
+      KeyHint("u", s.keyUndo, status: false), KeyHint("Ctrl-R", s.keyRedo, status: false),
+    ]
     switch state.route {
     case .home:
       return [
@@ -44,7 +48,10 @@ enum KeyHints {
       let common = [KeyHint("Tab", s.keyTab), KeyHint("?", s.keyHelp), KeyHint("Esc", s.keyBack)]
       switch screen.tab {
       case .overview:
-        return [KeyHint("⏎", s.keyPhaseGuide), KeyHint("e", s.keyEdit), KeyHint("↑↓", s.keyMove, status: false)]
+        return [
+          KeyHint("⏎", s.keyPhaseGuide), KeyHint("e", s.keyEdit),
+          KeyHint("↑↓", s.keyMove, status: false),
+        ]
           + common + undo
       case .members:
         return [

@@ -22,17 +22,21 @@ enum MembersTab {
       x: 0, y: row, style: .heading, clip: area)
     row += 1
     let capacity = max(1, area.maxY - row)
-    let first = ListWindow.firstVisible(selection: screen.memberSelection, count: members.count, capacity: capacity)
+    let first = ListWindow.firstVisible(
+      selection: screen.memberSelection, count: members.count, capacity: capacity)
     for (offset, member) in members.dropFirst(first).prefix(capacity).enumerated() {
       let selected = first + offset == screen.memberSelection
       var participation = member.participation.label(state.language)
       if let since = member.participationSince, member.participation != .active {
         participation += " " + s.since(state.dates.shortDay(since))
       }
-      let line = columns.line(member.name, member.school, member.role.label(state.language), participation)
+      let line = columns.line(
+        member.name, member.school, member.role.label(state.language), participation)
       canvas.write(selected ? " ▸ " : "   ", x: 0, y: row, style: .accent, bold: true, clip: area)
       canvas.write(line, x: 3, y: row, style: member.isActive ? .normal : .dim, clip: area)
-      if selected { canvas.restyle(Rect(x: 0, y: row, width: area.width, height: 1), style: .selection) }
+      if selected {
+        canvas.restyle(Rect(x: 0, y: row, width: area.width, height: 1), style: .selection)
+      }
       row += 1
     }
     return cursor

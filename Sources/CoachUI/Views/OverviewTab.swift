@@ -37,12 +37,15 @@ enum OverviewTab {
         style: phase == community.phase ? .normal : (phase < community.phase ? .normal : .dim),
         bold: phase == community.phase, clip: area)
       canvas.write(note, x: area.maxX - noteWidth - 1, y: row, style: .dim, clip: area)
-      if selected { canvas.restyle(Rect(x: 0, y: row, width: area.width, height: 1), style: .selection) }
+      if selected {
+        canvas.restyle(Rect(x: 0, y: row, width: area.width, height: 1), style: .selection)
+      }
       row += 1
     }
     row += 1
     let selectedGuide = screen.phaseSelection.guide
-    let heading = s.phaseShort(screen.phaseSelection.number).capitalizedFirst + " · " + s.whatToWatch
+    let heading =
+      s.phaseShort(screen.phaseSelection.number).capitalizedFirst + " · " + s.whatToWatch
     canvas.write(" " + heading, x: 0, y: row, style: .heading, clip: area)
     row += 1
     let historyRows = min(community.phaseHistory.count, 4) + 2
@@ -52,7 +55,9 @@ enum OverviewTab {
     for factor in selectedGuide.decisiveFactors {
       let wrapped = DisplayWidth.wrap(factor(language), to: area.width - 7)
       if factorLines.count + wrapped.count > factorRoom { break }
-      for (index, line) in wrapped.enumerated() { factorLines.append((index == 0 ? "• " : "  ") + line) }
+      for (index, line) in wrapped.enumerated() {
+        factorLines.append((index == 0 ? "• " : "  ") + line)
+      }
     }
     for line in factorLines {
       canvas.write(line, x: 3, y: row, clip: area)
@@ -66,7 +71,9 @@ enum OverviewTab {
       let date = DisplayWidth.fit(state.dates.shortDay(change.day), to: 13)
       let phase = s.phaseShort(change.phase.number) + " " + change.phase.guide.shortName(language)
       var line = date + "  " + phase
-      if !change.note.isEmpty { line += " — " + change.note.replacingOccurrences(of: "\n", with: " ") }
+      if !change.note.isEmpty {
+        line += " — " + change.note.replacingOccurrences(of: "\n", with: " ")
+      }
       canvas.write(DisplayWidth.truncate(line, to: area.width - 4), x: 3, y: row, clip: area)
       row += 1
     }

@@ -39,7 +39,8 @@ enum PhaseView {
     let s = state.strings
     let language = state.language
     if let previous = phase.previous {
-      canvas.write(" ◂ \(previous.number) " + previous.guide.shortName(language), x: 0, y: row, style: .dim)
+      canvas.write(
+        " ◂ \(previous.number) " + previous.guide.shortName(language), x: 0, y: row, style: .dim)
     }
     let status: String
     let style: StyleRole
@@ -51,14 +52,17 @@ enum PhaseView {
       (status, style) = (s.notYetPhase, .phaseTodo)
     }
     let statusWidth = DisplayWidth.width(of: status)
-    canvas.write(status, x: max(0, (canvas.width - statusWidth) / 2), y: row, style: style, bold: true)
+    canvas.write(
+      status, x: max(0, (canvas.width - statusWidth) / 2), y: row, style: style, bold: true)
     if let next = phase.next {
       let text = "\(next.number) " + next.guide.shortName(language) + " ▸ "
       canvas.write(text, x: canvas.width - DisplayWidth.width(of: text), y: row, style: .dim)
     }
   }
 
-  static func contentLines(_ guide: PhaseGuide, language: Language, _ s: UIStrings, width: Int) -> [Line] {
+  static func contentLines(_ guide: PhaseGuide, language: Language, _ s: UIStrings, width: Int)
+    -> [Line]
+  {
     var lines: [Line] = []
     func section(_ title: String, _ items: [LocalizedText], bullets: Bool) {
       if !lines.isEmpty { lines.append(Line(text: "", style: .normal, indent: 0)) }
@@ -81,7 +85,9 @@ enum PhaseView {
   /// How far the guide can scroll on this terminal (the reducer keeps `scroll` within it).
   static func maxScroll(_ state: AppState, _ screen: PhaseScreen) -> Int {
     let height = max(0, state.height - 3 - 2)
-    let count = contentLines(screen.phase.guide, language: state.language, state.strings, width: state.width).count
+    let count = contentLines(
+      screen.phase.guide, language: state.language, state.strings, width: state.width
+    ).count
     return max(0, count - height)
   }
 }

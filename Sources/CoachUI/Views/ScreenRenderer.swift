@@ -36,7 +36,8 @@ public enum ScreenRenderer {
   }
 
   private static func renderTooSmall(_ state: AppState, _ canvas: inout Canvas) {
-    let text = state.strings.tooSmall(state.width, state.height, AppState.minimumWidth, AppState.minimumHeight)
+    let text = state.strings.tooSmall(
+      state.width, state.height, AppState.minimumWidth, AppState.minimumHeight)
     let lines = DisplayWidth.wrap(text, to: max(1, state.width - 2))
     let top = max(0, (state.height - lines.count) / 2)
     for (index, line) in lines.enumerated() {

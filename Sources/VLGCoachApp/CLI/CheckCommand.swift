@@ -15,7 +15,11 @@ struct CheckCommand: ParsableCommand {
       let path = context.store.directory.path
       if problems.isEmpty {
         let count = context.store.summaries.count
-        print(nl ? "De opslag in \(path) is gezond: \(count) leergemeenschap(pen)." : "The store in \(path) is healthy: \(count) learning communit\(count == 1 ? "y" : "ies").")
+        print(
+          nl
+            ? "De opslag in \(path) is gezond: \(count) leergemeenschap(pen)."
+            : "The store in \(path) is healthy: \(count) learning communit\(count == 1 ? "y" : "ies")."
+        )
         return
       }
       for problem in problems { print(problem.message(context.language)) }

@@ -20,7 +20,10 @@ struct CommunityCommand: ParsableCommand {
           otherNames: context.store.summaries.map(\.name), today: context.today, now: context.now)
         try context.store.save(community)
         let nl = context.language == .nl
-        print(nl ? "Leergemeenschap “\(community.name)” toegevoegd (fase 1)." : "Added learning community “\(community.name)” (phase 1).")
+        print(
+          nl
+            ? "Leergemeenschap “\(community.name)” toegevoegd (fase 1)."
+            : "Added learning community “\(community.name)” (phase 1).")
       }
     }
   }
@@ -33,7 +36,8 @@ struct CommunityCommand: ParsableCommand {
     func run() throws {
       try CommandContext.run(options) { context in
         let summaries = context.store.summaries.sorted {
-          $0.name.compare($1.name, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending
+          $0.name.compare($1.name, options: [.caseInsensitive, .diacriticInsensitive])
+            == .orderedAscending
         }
         if json {
           try printJSON(summaries.map(CommunityJSON.init))
@@ -50,7 +54,8 @@ struct CommunityCommand: ParsableCommand {
             "\(summary.memberCount)", summary.subject,
           ]
         }
-        let header = nl ? ["Naam", "Fase", "Leden", "Vak"] : ["Name", "Phase", "Members", "Subject"]
+        let header =
+          nl ? ["Naam", "Fase", "Leden", "Vak"] : ["Name", "Phase", "Members", "Subject"]
         print(TextTable.render(header: header, rows: rows))
       }
     }

@@ -8,9 +8,11 @@ struct MemberCommand: ParsableCommand {
     subcommands: [Add.self, List.self])
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a member to a learning community.")
+    static let configuration = CommandConfiguration(
+      abstract: "Add a member to a learning community.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community: String
+    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community:
+      String
     @Argument(help: "The member's name.") var name: String
     @Option(help: "The member's school.") var school: String = ""
     @Option(help: "teacher, leader, adviser or coach.") var role: String = "teacher"
@@ -25,15 +27,20 @@ struct MemberCommand: ParsableCommand {
           MemberDraft(name: name, school: school, role: memberRole), today: context.today)
         try context.store.save(value)
         let nl = context.language == .nl
-        print(nl ? "“\(member.name)” toegevoegd aan \(value.name)." : "Added “\(member.name)” to \(value.name).")
+        print(
+          nl
+            ? "“\(member.name)” toegevoegd aan \(value.name)."
+            : "Added “\(member.name)” to \(value.name).")
       }
     }
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the members of a learning community.")
+    static let configuration = CommandConfiguration(
+      abstract: "List the members of a learning community.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community: String
+    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community:
+      String
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func run() throws {
@@ -45,11 +52,14 @@ struct MemberCommand: ParsableCommand {
         }
         let language = context.language
         if value.members.isEmpty {
-          print(language == .nl ? "\(value.name) heeft nog geen leden." : "\(value.name) has no members yet.")
+          print(
+            language == .nl
+              ? "\(value.name) heeft nog geen leden." : "\(value.name) has no members yet.")
           return
         }
         let header =
-          language == .nl ? ["Naam", "School", "Rol", "Deelname"] : ["Name", "School", "Role", "Taking part"]
+          language == .nl
+          ? ["Naam", "School", "Rol", "Deelname"] : ["Name", "School", "Role", "Taking part"]
         let rows = value.members.map {
           [$0.name, $0.school, $0.role.label(language), $0.participation.label(language)]
         }

@@ -8,16 +8,20 @@ struct PhaseCommand: ParsableCommand {
     subcommands: [Set.self])
 
   struct Set: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Move a learning community to phase 1-5.")
+    static let configuration = CommandConfiguration(
+      abstract: "Move a learning community to phase 1-5.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community: String
+    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community:
+      String
     @Argument(help: "The phase, 1 to 5.") var phase: String
     @Option(help: "The day of the move, YYYY-MM-DD (default: today).") var date: String?
     @Option(help: "Why, or who decided.") var note: String = ""
 
     func run() throws {
       try CommandContext.run(options) { context in
-        guard let number = Int(phase.trimmingCharacters(in: .whitespaces)), let target = Phase(number: number) else {
+        guard let number = Int(phase.trimmingCharacters(in: .whitespaces)),
+          let target = Phase(number: number)
+        else {
           throw CoachError.invalidPhaseNumber(phase)
         }
         var day = context.today
@@ -29,7 +33,10 @@ struct PhaseCommand: ParsableCommand {
         try value.move(to: target, on: day, note: note)
         try context.store.save(value)
         let nl = context.language == .nl
-        print(nl ? "\(value.name) zit nu in fase \(number) (sinds \(day.iso))." : "\(value.name) is now in phase \(number) (since \(day.iso)).")
+        print(
+          nl
+            ? "\(value.name) zit nu in fase \(number) (sinds \(day.iso))."
+            : "\(value.name) is now in phase \(number) (since \(day.iso)).")
       }
     }
   }

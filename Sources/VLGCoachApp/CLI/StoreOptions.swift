@@ -4,7 +4,8 @@ import Foundation
 
 /// The options every command takes: where the store is and which language to speak.
 struct StoreOptions: ParsableArguments {
-  @Option(name: .long, help: "The store folder (default: $VLGCOACH_STORE, else ~/.local/share/vlgcoach).")
+  @Option(
+    name: .long, help: "The store folder (default: $VLGCOACH_STORE, else ~/.local/share/vlgcoach).")
   var store: String?
 
   @Option(name: .long, help: "Language: nl or en (default: from LC_ALL, LC_MESSAGES or LANG).")

@@ -14,7 +14,8 @@ enum TextTable {
     }
     return all.map { row in
       row.enumerated().map { index, cell in
-        index == columns - 1 ? DisplayWidth.truncate(cell, to: 60) : DisplayWidth.fit(cell, to: widths[index])
+        index == columns - 1
+          ? DisplayWidth.truncate(cell, to: 60) : DisplayWidth.fit(cell, to: widths[index])
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }.joined(separator: "\n")
   }

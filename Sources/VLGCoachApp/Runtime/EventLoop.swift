@@ -13,7 +13,10 @@ final class EventLoop {
   /// The signal that ended the loop, if one did.
   private(set) var signal: Int32?
 
-  init(state: AppState, terminal: TerminalDevice, runner: EffectRunner, clock: @escaping () -> Date = Date.init) {
+  init(
+    state: AppState, terminal: TerminalDevice, runner: EffectRunner,
+    clock: @escaping () -> Date = Date.init
+  ) {
     self.state = state
     self.terminal = terminal
     self.runner = runner

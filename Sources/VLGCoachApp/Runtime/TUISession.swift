@@ -19,7 +19,8 @@ struct TUISession {
       printError(
         language == .nl
           ? "vlgcoach heeft een terminal nodig. Gebruik in scripts de subcommando's, bv. vlgcoach community list."
-          : "vlgcoach needs a terminal. In scripts, use the subcommands, e.g. vlgcoach community list.")
+          : "vlgcoach needs a terminal. In scripts, use the subcommands, e.g. vlgcoach community list."
+      )
       return 2
     }
     let directory: URL
@@ -51,13 +52,15 @@ struct TUISession {
     SignalWatch.install()
     let screen: CursesScreen
     do {
-      screen = try CursesScreen.start(theme: useColors ? theme : theme.withoutColors, useColors: useColors)
+      screen = try CursesScreen.start(
+        theme: useColors ? theme : theme.withoutColors, useColors: useColors)
     } catch {
       printError(describe(error, language))
       return 2
     }
     let loop = EventLoop(
-      state: initialState(store: store, language: language, environment: environment, screen: screen),
+      state: initialState(
+        store: store, language: language, environment: environment, screen: screen),
       terminal: screen, runner: EffectRunner(store: store, language: language))
     loop.run()
     screen.stop()
@@ -87,10 +90,12 @@ struct TUISession {
   }
 
   private func initialState(
-    store: PropertyListStore, language: Language, environment: [String: String], screen: CursesScreen
+    store: PropertyListStore, language: Language, environment: [String: String],
+    screen: CursesScreen
   ) -> AppState {
     let dates = DateText(
-      localeIdentifier: DateText.locale(for: language, environment: environment), timeZone: .current)
+      localeIdentifier: DateText.locale(for: language, environment: environment), timeZone: .current
+    )
     var state = AppState(
       language: language, dates: dates, now: Date(), width: screen.width, height: screen.height,
       library: Library(summaries: store.summaries))
@@ -101,7 +106,8 @@ struct TUISession {
     if !store.problems.isEmpty {
       state.overlays.append(
         .message(
-          title: state.strings.storeProblemsTitle, lines: store.problems.map { $0.message(language) }))
+          title: state.strings.storeProblemsTitle,
+          lines: store.problems.map { $0.message(language) }))
     }
     return state
   }
@@ -128,11 +134,14 @@ struct TUISession {
         ? "Thema “\(name)” niet gevonden. Beschikbaar: \(available.joined(separator: ", "))."
         : "Theme “\(name)” not found. Available: \(available.joined(separator: ", "))."
     case ThemeLocator.Failure.unreadable(let path, let reason):
-      return nl ? "Thema \(path) is onleesbaar: \(reason)" : "Theme \(path) cannot be read: \(reason)"
+      return nl
+        ? "Thema \(path) is onleesbaar: \(reason)" : "Theme \(path) cannot be read: \(reason)"
     case TerminalError.notATerminal:
       return nl ? "vlgcoach heeft een terminal nodig." : "vlgcoach needs a terminal."
     case TerminalError.cannotStart(let reason):
-      return nl ? "De terminal kan niet gestart worden: \(reason)." : "Cannot start the terminal: \(reason)."
+      return nl
+        ? "De terminal kan niet gestart worden: \(reason)."
+        : "Cannot start the terminal: \(reason)."
     default:
       return String(describing: error)
     }

@@ -13,7 +13,8 @@ func assertSnapshot(
   guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try? actual.write(to: url, atomically: true, encoding: .utf8)
-    Issue.record("Recorded snapshot \(name); check it and run again.", sourceLocation: sourceLocation)
+    Issue.record(
+      "Recorded snapshot \(name); check it and run again.", sourceLocation: sourceLocation)
     return
   }
   if expected != actual {
@@ -26,7 +27,8 @@ func assertSnapshot(
       if e != a { diff.append("row \(index)\n  expected: \(e)\n  actual:   \(a)") }
     }
     Issue.record(
-      Comment(rawValue: "Snapshot \(name) differs:\n" + Array(diff.prefix(8)).joined(separator: "\n")),
+      Comment(
+        rawValue: "Snapshot \(name) differs:\n" + Array(diff.prefix(8)).joined(separator: "\n")),
       sourceLocation: sourceLocation)
   }
 }

@@ -19,10 +19,13 @@ enum CommandRunner {
       folder = folder.deletingLastPathComponent()
     }
     return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/vlgcoach")
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+        ".build/debug/vlgcoach")
   }
 
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws
+    -> CommandResult
+  {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
