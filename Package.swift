@@ -37,6 +37,8 @@ let package = Package(
       name: "CoachUITests", dependencies: ["CoachUI", "CoachCore"], exclude: ["Snapshots"]),
     .testTarget(
       name: "VLGCoachAppTests", dependencies: ["VLGCoachApp", "CoachCore", "CoachUI", "vlgcoach"]),
+    .testTarget(
+      name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "CoachUI"]),
     .testTarget(name: "EndToEndTests", dependencies: ["vlgcoach"]),
   ],
   swiftLanguageModes: [.v6]

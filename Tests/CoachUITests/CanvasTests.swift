@@ -1,0 +1,73 @@
+import Testing
+
+@testable import CoachUI
+
+@Suite("The canvas and display widths")
+struct CanvasTests {
+  @Test func widthsOfWhatCoachesType() {
+    #expect(DisplayWidth.width(of: "Zoë Dëmeester") == 13)
+    #expect(DisplayWidth.width(of: "e\u{301}") == 1)  // e + combining acute
+    #expect(DisplayWidth.width(of: "日本") == 4)
+    #expect(DisplayWidth.width(of: "🎓") == 2)
+    #expect(DisplayWidth.width(of: "👩‍👩‍👧") == 2)  // one cluster, drawn as its first emoji
+    #expect(DisplayWidth.width(of: "a\u{200B}b") == 2)  // zero-width space shows nothing
+    #expect(DisplayWidth.width(of: "✓ ● ○ ▸ █ ░") == 11)
+  }
+
+  @Test func controlCharactersBecomeVisiblePictures() {
+    #expect(DisplayWidth.glyph("\u{1B}").text == "␛")
+    #expect(DisplayWidth.glyph("\u{7}").text == "␇")
+    #expect(DisplayWidth.glyph("\u{7F}").text == "␡")
+    #expect(DisplayWidth.glyph("\u{9B}").text == "\u{FFFD}")
+    var canvas = Canvas(width: 20, height: 1)
+    canvas.write("a\u{1B}[2Jb", x: 0, y: 0)
+    #expect(canvas.textRows() == ["a␛[2Jb"])
+  }
+
+  @Test func aWideGlyphTakesTwoCellsAndIsNeverCutInHalf() {
+    var canvas = Canvas(width: 5, height: 1)
+    let used = canvas.write("a日本", x: 0, y: 0)
+    #expect(used == 5)
+    #expect(canvas[1, 0].text == "日")
+    #expect(canvas[2, 0].isContinuation)
+    #expect(canvas.textRows() == ["a日本"])
+    // Only one column left for a two-column glyph: a blank instead of half a glyph.
+    var narrow = Canvas(width: 4, height: 1)
+    narrow.write("ab日", x: 1, y: 0)
+    #expect(narrow.textRows() == [" ab"])
+    #expect(!narrow[3, 0].isContinuation)
+  }
+
+  @Test func overwritingHalfOfAWideGlyphClearsTheOtherHalf() {
+    var canvas = Canvas(width: 6, height: 1)
+    canvas.write("日本", x: 0, y: 0)
+    canvas.write("x", x: 1, y: 0)  // lands on the continuation of 日
+    #expect(canvas.textRows() == [" x本"])
+    canvas.write("y", x: 2, y: 0)  // lands on the start of 本
+    #expect(canvas.textRows() == [" xy"])
+    #expect(!canvas[3, 0].isContinuation)
+  }
+
+  @Test func writingIsClippedToTheRectangle() {
+    var canvas = Canvas(width: 10, height: 3)
+    let clip = Rect(x: 2, y: 1, width: 4, height: 1)
+    canvas.write("abcdefgh", x: 0, y: 1, clip: clip)
+    canvas.write("nothing", x: 2, y: 2, clip: clip)
+    #expect(canvas.textRows() == ["", "  cdef", ""])
+  }
+
+  @Test func truncateFitAndWrapCountColumnsNotCharacters() {
+    #expect(DisplayWidth.truncate("日本語の授業", to: 7) == "日本語…")
+    #expect(DisplayWidth.truncate("short", to: 10) == "short")
+    #expect(DisplayWidth.fit("日本", to: 6) == "日本  ")
+    #expect(
+      DisplayWidth.wrap("Agreements are followed up before the next meeting", to: 20) == [
+        "Agreements are", "followed up before", "the next meeting",
+      ])
+    #expect(
+      DisplayWidth.wrap(String(repeating: "x", count: 25), to: 10) == [
+        "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx",
+      ])
+    #expect(DisplayWidth.wrap("one\n\ntwo", to: 10) == ["one", "", "two"])
+  }
+}

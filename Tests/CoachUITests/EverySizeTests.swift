@@ -1,0 +1,47 @@
+import CoachCore
+import Testing
+
+@testable import CoachUI
+
+/// Resizing can happen on any screen: every screen and overlay must draw at every size
+/// without a row wider than the terminal, and keep the status bar.
+@Suite("Every screen at every size")
+struct EverySizeTests {
+  static let sizes: [(Int, Int)] = [
+    (20, 6), (49, 11), (50, 12), (63, 17), (80, 24), (81, 25), (100, 30), (120, 40), (200, 60),
+  ]
+
+  /// Key sequences that reach each screen and overlay of the demo.
+  static let paths: [(String, [Key])] = [
+    ("home", []),
+    ("filter", [.character("/"), .character("h")]),
+    ("overview", [.down, .enter]),
+    ("members", [.down, .enter, .tab]),
+    ("member form", [.down, .enter, .tab, .character("e")]),
+    ("phase guide", [.down, .enter, .enter]),
+    ("move form", [.down, .enter, .character("1"), .enter, .enter]),
+    ("community form", [.character("a")]),
+    ("delete question", [.character("d")]),
+    ("help", [.character("?")]),
+  ]
+
+  @Test(arguments: Language.allCases)
+  func everyScreenFitsEverySize(_ language: Language) {
+    for (name, keys) in Self.paths {
+      var app = TestApp.demo(language: language)
+      for key in keys { app.send(key) }
+      for (width, height) in Self.sizes {
+        app.dispatch(.resize(width: width, height: height))
+        let rows = app.screen
+        #expect(rows.count == height, "\(name) at \(width)×\(height)")
+        for row in rows {
+          #expect(DisplayWidth.width(of: row) <= width, "\(name) at \(width)×\(height): \(row)")
+        }
+        if width >= AppState.minimumWidth && height >= AppState.minimumHeight {
+          let status = language == .nl ? "bewaard" : "saved"
+          #expect(rows.last?.contains(status) == true, "\(name) at \(width)×\(height)")
+        }
+      }
+    }
+  }
+}
