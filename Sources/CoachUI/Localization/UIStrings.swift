@@ -91,6 +91,8 @@ public struct UIStrings: Sendable {
   public let fieldParticipationSince: String
   public let fieldCommittedOn: String
   public let fieldDate: String
+  /// Shown dimmed in an empty date field.
+  public let datePlaceholder: String
   public let fieldNote: String
   public let required: String
   public let movingBack: String

@@ -60,10 +60,12 @@ enum Forms {
           selected: participations.firstIndex(of: member?.participation ?? .active) ?? 0)),
       .init(
         id: .participationSince, label: s.fieldParticipationSince,
-        kind: .text(TextField(member?.participationSince?.iso ?? ""))),
+        kind: .text(TextField(member?.participationSince?.iso ?? "")),
+        placeholder: s.datePlaceholder),
       .init(
         id: .committedOn, label: s.fieldCommittedOn,
-        kind: .text(TextField(member?.committedOn?.iso ?? ""))),
+        kind: .text(TextField(member?.committedOn?.iso ?? "")),
+        placeholder: s.datePlaceholder),
     ]
   }
 
@@ -75,7 +77,9 @@ enum Forms {
       title: s.movePhaseTitle(community.phase.number, phase.number),
       subtitle: phase < community.phase ? s.movingBack : nil,
       fields: [
-        .init(id: .date, label: s.fieldDate, kind: .text(TextField(today.iso)), isRequired: true),
+        .init(
+          id: .date, label: s.fieldDate, kind: .text(TextField(today.iso)), isRequired: true,
+          placeholder: s.datePlaceholder),
         .init(id: .note, label: s.fieldNote, kind: .text(TextField(""))),
       ])
   }

@@ -22,12 +22,18 @@ public struct FormState: Equatable, Sendable {
     public var label: String
     public var kind: FieldKind
     public var isRequired: Bool
+    /// A dimmed hint while the field is empty (the format of a date).
+    public var placeholder: String?
 
-    public init(id: FieldID, label: String, kind: FieldKind, isRequired: Bool = false) {
+    public init(
+      id: FieldID, label: String, kind: FieldKind, isRequired: Bool = false,
+      placeholder: String? = nil
+    ) {
       self.id = id
       self.label = label
       self.kind = kind
       self.isRequired = isRequired
+      self.placeholder = placeholder
     }
 
     public var text: String {

@@ -33,6 +33,9 @@ enum FormView {
       canvas.fill(box, style: focused ? .inputFocused : .input)
       switch field.kind {
       case .text(let text):
+        if text.characters.isEmpty, let placeholder = field.placeholder {
+          canvas.write(placeholder, x: box.x + 1, y: box.y, style: .dim, clip: box)
+        }
         let at = drawText(text, in: box, focused: focused, &canvas)
         if focused { cursor = at }
       case .choice(let options, let selected):
