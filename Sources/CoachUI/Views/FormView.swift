@@ -34,7 +34,7 @@ enum FormView {
       switch field.kind {
       case .text(let text):
         if text.characters.isEmpty, let placeholder = field.placeholder {
-          canvas.write(placeholder, x: box.x + 1, y: box.y, style: .dim, clip: box)
+          canvas.write(placeholder, x: box.x, y: box.y, style: .dim, clip: box)
         }
         let at = drawText(text, in: box, focused: focused, &canvas)
         if focused { cursor = at }
