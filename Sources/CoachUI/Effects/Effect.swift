@@ -13,7 +13,6 @@ public enum Effect: Equatable, Sendable {
   /// Read a community from the store, then carry on with `intent`.
   case load(UUID, then: LoadIntent)
   case persist([PersistOperation])
-  case quit
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.

@@ -12,6 +12,8 @@ public enum Event: Equatable, Sendable {
   case loadFailed(UUID, message: String)
   case persisted
   case persistFailed(message: String)
+  /// The store turned read-only while the program ran (a file from a newer vlgcoach).
+  case storeBecameReadOnly(reason: String)
   /// SIGINT, SIGTERM or SIGHUP: stop now, safely.
   case terminate
 }

@@ -16,7 +16,7 @@ extension Reducer {
     switch key {
     case .character("q"):
       state.isQuitting = true
-      return [.quit]
+      return []
     case .escape:
       if screen.filter.isActive {
         screen.filter = FilterState()

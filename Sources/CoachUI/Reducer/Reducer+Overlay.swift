@@ -37,7 +37,7 @@ extension Reducer {
       return []
     case .quitWithUnsavedChanges:
       state.isQuitting = true
-      return [.quit]
+      return []
     case .deleteCommunity(let id):
       let name = state.library.summary(id)?.name ?? ""
       let effects = change(&state, label: s.changeDeleteCommunity(name)) { $0.remove(id) }

@@ -16,7 +16,7 @@ public enum Reducer {
       return []
     case .terminate:
       state.isQuitting = true
-      return [.quit]
+      return []
     case .loaded(let community, let intent):
       state.library.remember(community)
       state.history.remember(community)
@@ -30,6 +30,10 @@ public enum Reducer {
       return []
     case .persisted:
       if case .failed = state.saveStatus { state.saveStatus = .saved }
+      return []
+    case .storeBecameReadOnly(let reason):
+      state.saveStatus = .readOnly(reason)
+      state.flash = reason
       return []
     case .persistFailed(let message):
       state.saveStatus = .failed(message)
@@ -71,7 +75,7 @@ public enum Reducer {
     if case .confirm(let question) = state.overlays.last, question.action == .quitWithUnsavedChanges
     {
       state.isQuitting = true
-      return [.quit]
+      return []
     }
     let typing = state.overlays.contains {
       if case .form(let form) = $0 { return form.hasChanges }
@@ -91,7 +95,7 @@ public enum Reducer {
       return []
     }
     state.isQuitting = true
-    return [.quit]
+    return []
   }
 
   static func finishLoad(_ state: inout AppState, _ community: Community, _ intent: LoadIntent)

@@ -7,7 +7,7 @@ extension AppState {
   public func visibleCommunities(_ home: HomeScreen) -> [CommunitySummary] {
     library.summaries
       .filter { home.filter.matches([$0.name, $0.subject]) }
-      .sorted { Self.byName($0.name, $1.name) }
+      .sorted { NameOrder.ascending($0.name, $1.name) }
   }
 
   /// A community's members: active ones first, then by name, narrowed by the filter.
@@ -17,12 +17,8 @@ extension AppState {
       .filter { screen.memberFilter.matches([$0.name, $0.school]) }
       .sorted {
         if $0.isActive != $1.isActive { return $0.isActive }
-        return Self.byName($0.name, $1.name)
+        return NameOrder.ascending($0.name, $1.name)
       }
-  }
-
-  static func byName(_ a: String, _ b: String) -> Bool {
-    a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedAscending
   }
 
   /// Rows of list that fit on screen: the page size of PgUp/PgDn.

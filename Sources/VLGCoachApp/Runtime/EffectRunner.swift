@@ -32,8 +32,6 @@ struct EffectRunner {
       } catch {
         return [.persistFailed(message: String(describing: error))]
       }
-    case .quit:
-      return []
     }
   }
 }

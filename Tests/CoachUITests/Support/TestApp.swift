@@ -68,8 +68,6 @@ struct TestApp {
         }
       }
       return [.persisted]
-    case .quit:
-      return []
     }
   }
 
