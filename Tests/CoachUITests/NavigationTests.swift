@@ -79,7 +79,7 @@ struct NavigationTests {
     typing.type("Half typed")
     typing.send(.control("c"))
     #expect(!typing.state.isQuitting)
-    #expect(typing.screenText.contains("Discard what you typed?"))
+    #expect(typing.screenText.contains("Quit without saving what you typed?"))
     typing.send(.character("y"))
     #expect(typing.state.isQuitting)
 

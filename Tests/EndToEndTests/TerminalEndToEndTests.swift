@@ -75,7 +75,7 @@ struct TerminalEndToEndTests {
     try await session.waitFor(text: Steps.newCommunityForm)
     try session.type("VLG Half Getypt")
     try session.sendKeys("C-c")
-    try await session.waitFor(text: "Discard what you typed?")
+    try await session.waitFor(text: "Quit without saving what you typed?")
     try session.sendKeys("y")
     let (status, screen) = try await session.waitForExit()
     #expect(status == 0, "exit status \(status)\n\(screen)")
@@ -99,6 +99,24 @@ struct TerminalEndToEndTests {
     #expect(status == 128 + signal, "exit status \(status)\n\(screen)")
     try expectSaneTerminal(session, screen)
     #expect(try await communityNames(in: scratch) == ["VLG Frans Brugge"])
+  }
+
+  @Test("SIGHUP while a form holds typed text saves it before quitting")
+  func signalWithAFormOpen() async throws {
+    let scratch = try Scratch()
+    let session = try Steps.start(scratch)
+    defer { session.kill() }
+    try await session.waitFor(text: Steps.emptyHome)
+    try session.sendKeys("a")
+    try await session.waitFor(text: Steps.newCommunityForm)
+    try session.type("VLG Typed When The Line Dropped")
+    try await session.waitFor(text: "VLG Typed When The Line Dropped")
+    let pid = try session.programPID()
+    #expect(Glibc.kill(pid, SIGHUP) == 0)
+    let (status, screen) = try await session.waitForExit()
+    #expect(status == 128 + SIGHUP, "exit status \(status)\n\(screen)")
+    try expectSaneTerminal(session, screen)
+    #expect(try await communityNames(in: scratch) == ["VLG Typed When The Line Dropped"])
   }
 
   @Test("Without a terminal it exits with 2 and says why; subcommands still work")

@@ -12,7 +12,8 @@ public enum PersistOperation: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
   /// Read a community from the store, then carry on with `intent`.
   case load(UUID, then: LoadIntent)
-  case persist([PersistOperation])
+  /// Carry out the operations; once they all succeeded the store holds `reaching`.
+  case persist([PersistOperation], reaching: Library)
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.

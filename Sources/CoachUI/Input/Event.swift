@@ -10,7 +10,8 @@ public enum Event: Equatable, Sendable {
   case tick(now: Date)
   case loaded(Community, then: LoadIntent)
   case loadFailed(UUID, message: String)
-  case persisted
+  /// Every operation of a `.persist` succeeded: the store now holds this library.
+  case persisted(Library)
   case persistFailed(message: String)
   /// The store turned read-only while the program ran (a file from a newer vlgcoach).
   case storeBecameReadOnly(reason: String)

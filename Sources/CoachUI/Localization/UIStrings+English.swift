@@ -39,6 +39,7 @@ extension UIStrings {
     keyChoose: "choose",
     keyNewLine: "new line",
     keyYes: "yes",
+    yesKey: "y",
     keyNo: "no",
     keyQuitAnywhere: "quit safely, anywhere",
     keyCloseHelp: "close",
@@ -47,7 +48,6 @@ extension UIStrings {
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",
-    currentPhase: "current phase",
     noMembers: "No members yet. Press a to add one.",
     columnName: "Name",
     columnSchool: "School",
@@ -74,7 +74,7 @@ extension UIStrings {
     fieldSchool: "School",
     fieldRole: "Role",
     fieldParticipation: "Taking part",
-    fieldParticipationSince: "Since",
+    fieldParticipationSince: "Taking part since",
     fieldCommittedOn: "Committed on",
     fieldDate: "Date",
     datePlaceholder: "YYYY-MM-DD",
@@ -82,12 +82,14 @@ extension UIStrings {
     required: "required",
     movingBack: "Going back to an earlier phase is kept in the history too.",
     confirmDeleteCommunity: {
-      "Delete “\($0)”? It goes to the store's trash; u brings it back."
+      "Delete “\($0)”? It goes to the store's trash; u brings it back at once."
     },
     confirmDeleteMember: {
       "Delete member “\($0)”? To keep their history, set them to ‘stopped’ instead."
     },
     confirmDiscard: "Discard what you typed?",
+    confirmQuitTyped: "Quit without saving what you typed?",
+    confirmTitle: "Sure?",
     confirmQuitUnsaved: "Some changes could not be saved. Quit anyway?",
     undone: { "Undone: \($0)" },
     redone: { "Redone: \($0)" },
@@ -100,7 +102,7 @@ extension UIStrings {
     helpEverywhere: "Everywhere",
     helpThisScreen: "On this screen",
     helpForms: "In a form",
-    storeProblemsTitle: "The store needed attention",
+    storeProblemsTitle: "Problems in the store",
     pressAnyKey: "Press any key to go on.",
     changeAddCommunity: { "added “\($0)”" },
     changeEditCommunity: { "edited “\($0)”" },

@@ -47,6 +47,8 @@ public struct UIStrings: Sendable {
   public let keyChoose: String
   public let keyNewLine: String
   public let keyYes: String
+  /// The letter that answers yes: j in Dutch, y in English (y works in both).
+  public let yesKey: String
   public let keyNo: String
   public let keyQuitAnywhere: String
   public let keyCloseHelp: String
@@ -57,7 +59,6 @@ public struct UIStrings: Sendable {
   public let phases: String
   public let phaseHistory: String
   public let whatToWatch: String
-  public let currentPhase: String
   public let noMembers: String
   public let columnName: String
   public let columnSchool: String
@@ -101,6 +102,8 @@ public struct UIStrings: Sendable {
   public let confirmDeleteCommunity: @Sendable (String) -> String
   public let confirmDeleteMember: @Sendable (String) -> String
   public let confirmDiscard: String
+  public let confirmQuitTyped: String
+  public let confirmTitle: String
   public let confirmQuitUnsaved: String
   public let undone: @Sendable (String) -> String
   public let redone: @Sendable (String) -> String

@@ -59,6 +59,7 @@ extension Reducer {
       state.routes.append(
         .phase(PhaseScreen(communityID: community.id, phase: screen.phaseSelection)))
     case .character("e"):
+      if refusedBecauseReadOnly(&state) { return [] }
       state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
     default:
       break
@@ -85,13 +86,14 @@ extension Reducer {
       screen.memberFilter.isEditing = true
       setRoute(.community(screen), &state)
     case .character("a"):
+      if refusedBecauseReadOnly(&state) { return [] }
       state.overlays.append(.form(Forms.addMember(to: community.id, state.language)))
     case .character("e"), .enter:
-      if let selected {
+      if let selected, !refusedBecauseReadOnly(&state) {
         state.overlays.append(.form(Forms.editMember(selected, of: community.id, state.language)))
       }
     case .character("d"), .delete:
-      if let selected {
+      if let selected, !refusedBecauseReadOnly(&state) {
         state.overlays.append(
           .confirm(
             Confirmation(

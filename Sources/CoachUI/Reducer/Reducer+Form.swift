@@ -40,6 +40,13 @@ extension Reducer {
   /// Checks the form with CoachCore's rules; on success closes it and applies the change,
   /// otherwise keeps it open with the error and the cursor on the field at fault.
   static func submit(_ form: FormState, _ state: inout AppState) -> [Effect] {
+    if case .readOnly(let reason) = state.saveStatus {
+      // Keep the typed text on screen: it cannot be saved, but it is not thrown away either.
+      var form = form
+      form.error = reason
+      replaceTopOverlay(.form(form), &state)
+      return []
+    }
     do {
       let effects = try apply(form, &state)
       if case .form = state.overlays.last { state.overlays.removeLast() }
@@ -78,7 +85,8 @@ extension Reducer {
     case .addCommunity:
       let draft = communityDraft(form)
       let community = try Community.create(
-        draft, otherNames: state.library.names(except: nil), today: today, now: state.now)
+        draft, otherNames: state.library.names(except: nil), today: today, now: state.now,
+        id: state.ids.next())
       let effects = change(&state, label: s.changeAddCommunity(community.name)) {
         $0.put(community)
       }
@@ -87,10 +95,14 @@ extension Reducer {
     case .editCommunity(let id):
       guard var community = state.library.loaded[id] else { return [] }
       try community.apply(communityDraft(form), otherNames: state.library.names(except: id))
-      return change(&state, label: s.changeEditCommunity(community.name)) { $0.put(community) }
+      let effects = change(&state, label: s.changeEditCommunity(community.name)) {
+        $0.put(community)
+      }
+      selectCommunityOnHome(community.id, &state)  // a new name may sort elsewhere
+      return effects
     case .addMember(let id):
       guard var community = state.library.loaded[id] else { return [] }
-      let member = try community.addMember(memberDraft(form), today: today)
+      let member = try community.addMember(memberDraft(form), today: today, id: state.ids.next())
       let effects = change(&state, label: s.changeAddMember(member.name)) { $0.put(community) }
       selectMember(member.id, &state)
       return effects

@@ -15,8 +15,7 @@ extension Reducer {
     }
     switch key {
     case .character("q"):
-      state.isQuitting = true
-      return []
+      return quitSafely(&state)
     case .escape:
       if screen.filter.isActive {
         screen.filter = FilterState()
@@ -29,6 +28,7 @@ extension Reducer {
       setRoute(.home(screen), &state)
       return []
     case .character("a"):
+      if refusedBecauseReadOnly(&state) { return [] }
       state.overlays.append(.form(Forms.addCommunity(state.strings)))
       return []
     case .enter, .right, .character("l"):
@@ -39,14 +39,14 @@ extension Reducer {
       }
       return [.load(selected.id, then: .open)]
     case .character("e"):
-      guard let selected else { return [] }
+      guard let selected, !refusedBecauseReadOnly(&state) else { return [] }
       if let community = state.library.loaded[selected.id] {
         state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
         return []
       }
       return [.load(selected.id, then: .edit)]
     case .character("d"), .delete:
-      guard let selected else { return [] }
+      guard let selected, !refusedBecauseReadOnly(&state) else { return [] }
       state.overlays.append(
         .confirm(
           Confirmation(

@@ -17,7 +17,11 @@ extension Reducer {
       return handleForm(key, form, &state)
     case .confirm(let confirmation):
       switch key {
-      case .character("y"), .character("Y"), .character("j"), .character("J"):
+      case .character("y"), .character("Y"):
+        state.overlays.removeLast()
+        return confirm(confirmation.action, &state)
+      case .character("j"),
+        .character("J") where state.language == .nl:
         state.overlays.removeLast()
         return confirm(confirmation.action, &state)
       case .character("n"), .character("N"), .escape:

@@ -36,10 +36,12 @@ extension Reducer {
       screen.scroll += state.listPageSize
     case .home:
       screen.scroll = 0
+    case .end:
+      screen.scroll = PhaseView.maxScroll(state, screen)
     case .enter, .character("m"):
       if screen.phase == community.phase {
         state.flash = state.strings.alreadyInThisPhase
-      } else {
+      } else if !refusedBecauseReadOnly(&state) {
         state.overlays.append(
           .form(Forms.movePhase(community, to: screen.phase, today: state.today, state.strings)))
       }

@@ -13,23 +13,33 @@ public enum Reducer {
     case .tick(let now):
       state.now = now
       state.today = CalendarDay(now, in: state.dates.timeZone)
+      // A save that failed (a full disk, a missing folder) is tried again every tick.
+      if case .failed = state.saveStatus { return persist(state) }
       return []
     case .terminate:
+      // Keep what is typed in a form when it can be saved; then stop.
+      var effects: [Effect] = []
+      if case .form(let form) = state.overlays.last, form.hasChanges {
+        effects = submit(form, &state)
+      }
       state.isQuitting = true
-      return []
+      return effects
     case .loaded(let community, let intent):
       state.library.remember(community)
+      state.savedLibrary.remember(community)
       state.history.remember(community)
       return finishLoad(&state, community, intent)
     case .loadFailed(let id, let message):
       // The store set the damaged file aside and dropped it from its index; so do we.
       state.library.remove(id)
+      state.savedLibrary.remove(id)
       state.history.forget(id)
       clampHomeSelection(&state)
       state.flash = message
       return []
-    case .persisted:
-      if case .failed = state.saveStatus { state.saveStatus = .saved }
+    case .persisted(let reached):
+      state.savedLibrary = reached
+      if case .failed = state.saveStatus, reached == state.library { state.saveStatus = .saved }
       return []
     case .storeBecameReadOnly(let reason):
       state.saveStatus = .readOnly(reason)
@@ -91,7 +101,8 @@ public enum Reducer {
     if typing {
       state.overlays.append(
         .confirm(
-          Confirmation(question: state.strings.confirmDiscard, action: .quitWithUnsavedChanges)))
+          Confirmation(
+            question: state.strings.confirmQuitTyped, action: .quitWithUnsavedChanges)))
       return []
     }
     state.isQuitting = true

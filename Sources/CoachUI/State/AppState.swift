@@ -10,6 +10,10 @@ public struct AppState: Equatable, Sendable {
   public var width: Int
   public var height: Int
   public var library: Library
+  /// What the store holds, as far as the program knows: the next save writes the difference
+  /// between this and `library`, so a save that failed is tried again.
+  public var savedLibrary: Library
+  public var ids: IDGenerator
   /// The navigation stack; never empty, home at the bottom.
   public var routes: [Route] = [.home(HomeScreen())]
   public var overlays: [Overlay] = []
@@ -21,7 +25,8 @@ public struct AppState: Equatable, Sendable {
   public var isQuitting = false
 
   public init(
-    language: Language, dates: DateText, now: Date, width: Int, height: Int, library: Library
+    language: Language, dates: DateText, now: Date, width: Int, height: Int, library: Library,
+    idBase: UUID = UUID()
   ) {
     self.language = language
     self.dates = dates
@@ -30,6 +35,8 @@ public struct AppState: Equatable, Sendable {
     self.width = width
     self.height = height
     self.library = library
+    self.savedLibrary = library
+    self.ids = IDGenerator(base: idBase)
   }
 
   public var strings: UIStrings { .forLanguage(language) }

@@ -22,15 +22,11 @@ enum Chrome {
     let status = statusText(state)
     let statusWidth = DisplayWidth.width(of: status.text)
     var x = 1
-    let limit = width - statusWidth - 3
-    for hint in KeyHints.forScreen(state) where hint.inStatusBar {
-      let piece = hint.keys + " " + hint.meaning
-      let pieceWidth = DisplayWidth.width(of: piece)
-      if x + pieceWidth > limit { break }
+    for hint in KeyHints.statusBar(state, width: max(0, width - statusWidth - 4)) {
       canvas.write(hint.keys, x: x, y: row, style: .statusKey, bold: true)
       canvas.write(
         " " + hint.meaning, x: x + DisplayWidth.width(of: hint.keys), y: row, style: .statusBar)
-      x += pieceWidth + 3
+      x += DisplayWidth.width(of: hint.text) + 3
     }
     canvas.write(status.text, x: max(0, width - statusWidth - 1), y: row, style: status.style)
   }

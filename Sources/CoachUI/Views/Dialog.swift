@@ -22,11 +22,11 @@ enum Dialog {
     let s = state.strings
     let width = min(64, canvas.width - 4)
     let lines = DisplayWidth.wrap(confirmation.question, to: width - 4)
-    let inside = box(title: "?", width: width, height: lines.count + 4, &canvas)
+    let inside = box(title: s.confirmTitle, width: width, height: lines.count + 4, &canvas)
     for (index, line) in lines.enumerated() {
       canvas.write(line, x: inside.x, y: inside.y + index, style: .dialog, clip: inside)
     }
-    let answer = "y " + s.keyYes + "   n " + s.keyNo
+    let answer = s.yesKey + " " + s.keyYes + "   n " + s.keyNo
     canvas.write(answer, x: inside.x, y: inside.maxY - 1, style: .accent, bold: true, clip: inside)
   }
 

@@ -7,7 +7,9 @@ enum HelpView {
     let s = state.strings
     var below = state
     below.overlays.removeAll { $0 == .help }
-    let screenKeys = KeyHints.forScreen(below).filter { !["u", "Ctrl-R"].contains($0.keys) }
+    let screenKeys = KeyHints.forScreen(below).filter {
+      !["u", "Ctrl-R", "↑↓"].contains($0.keys)
+    }
     let everywhere = [
       KeyHint("↑↓ k j", s.keyMove), KeyHint("PgUp PgDn", s.keyPage),
       KeyHint("Home End", s.keyFirstLast),

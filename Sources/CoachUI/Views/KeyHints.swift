@@ -3,20 +3,53 @@ import CoachCore
 /// The keys that work on a screen: the status bar shows the common ones, the help overlay
 /// all of them. One list serves both, so they never disagree.
 struct KeyHint: Equatable {
+  enum Place: Equatable {
+    /// Only in the help overlay.
+    case helpOnly
+    /// In the status bar while there is room.
+    case statusBar
+    /// In the status bar always: the way back and the way to help must never be cut off.
+    case essential
+  }
+
   let keys: String
   let meaning: String
-  /// Shown in the status bar (the help overlay shows every hint).
-  let inStatusBar: Bool
+  let place: Place
+  /// Starts a change, so it is left out while the store is read-only.
+  let edits: Bool
 
-  init(_ keys: String, _ meaning: String, status: Bool = true) {
+  init(_ keys: String, _ meaning: String, _ place: Place = .statusBar, edits: Bool = false) {
     self.keys = keys
     self.meaning = meaning
-    self.inStatusBar = status
+    self.place = place
+    self.edits = edits
   }
+
+  var text: String { keys + " " + meaning }
 }
 
 enum KeyHints {
   static func forScreen(_ state: AppState) -> [KeyHint] {
+    let hints = all(state)
+    return state.isReadOnly ? hints.filter { !$0.edits } : hints
+  }
+
+  /// The status bar's hints that fit in `width` columns: the essential ones always, the
+  /// others in order while there is room.
+  static func statusBar(_ state: AppState, width: Int) -> [KeyHint] {
+    var shown = forScreen(state).filter { $0.place != .helpOnly }
+    let separator = 3
+    func total() -> Int {
+      shown.reduce(0) { $0 + DisplayWidth.width(of: $1.text) } + separator * max(0, shown.count - 1)
+    }
+    while total() > width, let last = shown.lastIndex(where: { $0.place == .statusBar }) {
+      shown.remove(at: last)
+    }
+    while total() > width, !shown.isEmpty { shown.removeLast() }
+    return shown
+  }
+
+  private static func all(_ state: AppState) -> [KeyHint] {
     let s = state.strings
     if let overlay = state.overlays.last {
       switch overlay {
@@ -25,44 +58,50 @@ enum KeyHints {
           form.focusedField?.isMultiline == true
           ? s.keyNewLine : (form.isOnLastField ? s.keySave : s.keyNextField)
         return [
-          KeyHint("Tab", s.keyNextField), KeyHint("⏎", enter), KeyHint("Ctrl-S", s.keySave),
-          KeyHint("Esc", s.keyCancel),
+          KeyHint("Ctrl-S", s.keySave, .essential), KeyHint("Tab", s.keyNextField),
+          KeyHint("⏎", enter), KeyHint("Esc", s.keyCancel, .essential),
         ]
       case .confirm:
-        return [KeyHint("y", s.keyYes), KeyHint("n", s.keyNo)]
+        return [KeyHint(s.yesKey, s.keyYes, .essential), KeyHint("n", s.keyNo, .essential)]
       case .help, .message:
-        return [KeyHint("Esc", s.keyCloseHelp)]
+        return [KeyHint("Esc", s.keyCloseHelp, .essential)]
       }
     }
     let undo = [
-      KeyHint("u", s.keyUndo, status: false), KeyHint("Ctrl-R", s.keyRedo, status: false),
+      KeyHint("u", s.keyUndo, .helpOnly, edits: true),
+      KeyHint("Ctrl-R", s.keyRedo, .helpOnly, edits: true),
     ]
+    let move = KeyHint("↑↓", s.keyMove, .helpOnly)
+    let help = KeyHint("?", s.keyHelp, .essential)
     switch state.route {
     case .home:
       return [
-        KeyHint("⏎", s.keyOpen), KeyHint("a", s.keyAdd), KeyHint("e", s.keyEdit),
-        KeyHint("d", s.keyDelete, status: false), KeyHint("/", s.keyFilter),
-        KeyHint("↑↓", s.keyMove, status: false), KeyHint("?", s.keyHelp), KeyHint("q", s.keyQuit),
+        KeyHint("⏎", s.keyOpen), KeyHint("a", s.keyAdd, edits: true),
+        KeyHint("e", s.keyEdit, edits: true),
+        KeyHint("d", s.keyDelete, .helpOnly, edits: true), KeyHint("/", s.keyFilter), move, help,
+        KeyHint("q", s.keyQuit, .essential),
       ] + undo
     case .community(let screen):
-      let common = [KeyHint("Tab", s.keyTab), KeyHint("?", s.keyHelp), KeyHint("Esc", s.keyBack)]
+      let back = KeyHint("Esc q", s.keyBack, .essential)
       switch screen.tab {
       case .overview:
         return [
-          KeyHint("⏎", s.keyPhaseGuide), KeyHint("e", s.keyEdit),
-          KeyHint("↑↓", s.keyMove, status: false),
-        ]
-          + common + undo
+          KeyHint("⏎", s.keyPhaseGuide), KeyHint("e", s.keyEdit, edits: true),
+          KeyHint("Tab", s.keyTab),
+          move, KeyHint("1–5", s.keyOtherPhase, .helpOnly), help, back,
+        ] + undo
       case .members:
         return [
-          KeyHint("a", s.keyAdd), KeyHint("e", s.keyEdit), KeyHint("d", s.keyDelete, status: false),
-          KeyHint("/", s.keyFilter), KeyHint("↑↓", s.keyMove, status: false),
-        ] + common + undo
+          KeyHint("a", s.keyAdd, edits: true), KeyHint("e ⏎", s.keyEdit, edits: true),
+          KeyHint("d", s.keyDelete, .helpOnly, edits: true), KeyHint("/", s.keyFilter),
+          KeyHint("Tab", s.keyTab), move, help, back,
+        ] + undo
       }
     case .phase:
       return [
-        KeyHint("←→", s.keyOtherPhase), KeyHint("⏎", s.keyMovePhase), KeyHint("↑↓", s.keyScroll),
-        KeyHint("?", s.keyHelp), KeyHint("Esc", s.keyBack),
+        KeyHint("←→", s.keyOtherPhase), KeyHint("⏎", s.keyMovePhase, edits: true),
+        KeyHint("↑↓", s.keyScroll), KeyHint("1–5", s.keyOtherPhase, .helpOnly), help,
+        KeyHint("Esc q", s.keyBack, .essential),
       ] + undo
     }
   }

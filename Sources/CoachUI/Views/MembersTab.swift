@@ -16,7 +16,15 @@ enum MembersTab {
       canvas.write("   " + message, x: 0, y: row + 1, style: .dim, clip: area)
       return cursor
     }
-    let columns = Columns(width: area.width)
+    let rows = members.map { member in
+      var participation = member.participation.label(state.language)
+      if let since = member.participationSince, member.participation != .active {
+        participation += " " + s.since(state.dates.shortDay(since))
+      }
+      return [member.name, member.school, member.role.label(state.language), participation]
+    }
+    let header = [s.columnName, s.columnSchool, s.columnRole, s.columnParticipation]
+    let columns = Columns(width: area.width - 4, rows: [header] + rows)
     canvas.write(
       "   " + columns.line(s.columnName, s.columnSchool, s.columnRole, s.columnParticipation),
       x: 0, y: row, style: .heading, clip: area)
@@ -26,12 +34,8 @@ enum MembersTab {
       selection: screen.memberSelection, count: members.count, capacity: capacity)
     for (offset, member) in members.dropFirst(first).prefix(capacity).enumerated() {
       let selected = first + offset == screen.memberSelection
-      var participation = member.participation.label(state.language)
-      if let since = member.participationSince, member.participation != .active {
-        participation += " " + s.since(state.dates.shortDay(since))
-      }
-      let line = columns.line(
-        member.name, member.school, member.role.label(state.language), participation)
+      let cells = rows[first + offset]
+      let line = columns.line(cells[0], cells[1], cells[2], cells[3])
       canvas.write(selected ? " ▸ " : "   ", x: 0, y: row, style: .accent, bold: true, clip: area)
       canvas.write(line, x: 3, y: row, style: member.isActive ? .normal : .dim, clip: area)
       if selected {
@@ -42,24 +46,30 @@ enum MembersTab {
     return cursor
   }
 
-  /// Column widths that share the line: name widest, then school, role, taking part.
+  /// Column widths from the content: each column as wide as its widest cell, and when the
+  /// line is too narrow, the widest columns give up room first.
   struct Columns {
-    let name: Int
-    let school: Int
-    let role: Int
-    let participation: Int
+    var widths: [Int]
 
-    init(width: Int) {
-      let room = max(20, width - 4)
-      name = room * 30 / 100
-      school = room * 25 / 100
-      role = room * 20 / 100
-      participation = room - name - school - role - 3
+    init(width: Int, rows: [[String]]) {
+      var widths = [0, 0, 0, 0]
+      for row in rows {
+        for (index, cell) in row.enumerated() where index < 4 {
+          widths[index] = max(widths[index], DisplayWidth.width(of: cell))
+        }
+      }
+      let room = max(16, width - 6)  // two spaces between each of the four columns
+      while widths.reduce(0, +) > room,
+        let widest = widths.indices.max(by: { widths[$0] < widths[$1] })
+      {
+        widths[widest] -= 1
+      }
+      self.widths = widths
     }
 
     func line(_ a: String, _ b: String, _ c: String, _ d: String) -> String {
-      DisplayWidth.fit(a, to: name - 1) + " " + DisplayWidth.fit(b, to: school - 1) + " "
-        + DisplayWidth.fit(c, to: role - 1) + " " + DisplayWidth.truncate(d, to: participation)
+      DisplayWidth.fit(a, to: widths[0]) + "  " + DisplayWidth.fit(b, to: widths[1]) + "  "
+        + DisplayWidth.fit(c, to: widths[2]) + "  " + DisplayWidth.truncate(d, to: widths[3])
     }
   }
 }

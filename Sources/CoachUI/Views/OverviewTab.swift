@@ -26,7 +26,7 @@ enum OverviewTab {
       canvas.write(mark + " \(phase.number)", x: 3, y: row, style: style, bold: true, clip: area)
       var note = ""
       if phase == community.phase, let since = community.phaseSince {
-        note = s.currentPhase + " · " + s.since(state.dates.shortDay(since))
+        note = s.since(state.dates.shortDay(since))
       } else if let day = community.entered(phase) {
         note = state.dates.shortDay(day)
       }

@@ -11,6 +11,8 @@ struct TestApp {
   var stored: [UUID: Community] = [:]
   var trashed: [UUID: Community] = [:]
   var effects: [Effect] = []
+  /// While true every save fails, like a full disk.
+  var savesFail = false
 
   static let now = Date(timeIntervalSince1970: 1_795_262_400)  // 2026-11-21 12:00 UTC
   static var today: CalendarDay { CalendarDay(now, in: utc) }
@@ -21,7 +23,8 @@ struct TestApp {
     let library = Library(summaries: communities.map(CommunitySummary.init))
     state = AppState(
       language: language, dates: DateText(localeIdentifier: locale, timeZone: Self.utc),
-      now: Self.now, width: width, height: height, library: library)
+      now: Self.now, width: width, height: height, library: library,
+      idBase: UUID(uuid: (0, 0, 0, 0, 0, 0, 0x40, 0, 0x80, 0, 0, 0, 0, 0, 0, 0)))
     for community in communities { stored[community.id] = community }
   }
 
@@ -56,7 +59,8 @@ struct TestApp {
     case .load(let id, let intent):
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
       return [.loaded(community, then: intent)]
-    case .persist(let operations):
+    case .persist(let operations, let reaching):
+      if savesFail { return [.persistFailed(message: "Could not save: No space left on device.")] }
       for operation in operations {
         switch operation {
         case .save(let community):
@@ -67,7 +71,7 @@ struct TestApp {
           stored[id] = trashed.removeValue(forKey: id)
         }
       }
-      return [.persisted]
+      return [.persisted(reaching)]
     }
   }
 
