@@ -95,12 +95,24 @@ struct PhaseMoveTests {
     var app = historyCommunity()
     app.send(.enter)
     for _ in 0..<200 { app.send(.down) }
-    guard case .phase(let screen) = app.state.route else { return }
+    guard case .phase(let screen) = app.state.route else {
+      Issue.record("The phase guide should be open")
+      return
+    }
     let maxScroll = PhaseView.maxScroll(app.state, screen)
     #expect(maxScroll > 0)
     #expect(screen.scroll == maxScroll)
     app.send(.up)
-    guard case .phase(let after) = app.state.route else { return }
+    guard case .phase(let after) = app.state.route else {
+      Issue.record("The phase guide should still be open")
+      return
+    }
     #expect(after.scroll == maxScroll - 1)
+    app.send(.end)
+    guard case .phase(let atEnd) = app.state.route else {
+      Issue.record("The phase guide should still be open")
+      return
+    }
+    #expect(atEnd.scroll == maxScroll)
   }
 }
