@@ -14,12 +14,12 @@ extension PhaseGuide {
         nl:
           "De procescoach brengt scholen met hetzelfde leerplan samen en overtuigt de directies om hun leraren te laten deelnemen. Samen zoeken ze hoe de VLG een vaste plek krijgt in de werking van elke school.",
         en:
-          "The process coach brings together schools that teach the same curriculum and convinces their directors to let teachers take part. Together they work out how the VLG gets a fixed place in each school."
+          "The process coach brings together schools that teach the same curriculum and convinces their school leaders to let teachers take part. Together they work out how the VLG gets a fixed place in each school."
       ),
       decisiveFactors: [
         LocalizedText(
           nl: "Directeurs zien de meerwaarde van een VLG meestal snel in.",
-          en: "Directors usually see the value of a VLG quickly."),
+          en: "School leaders usually see the value of a VLG quickly."),
         LocalizedText(
           nl: "De echte vraag is hoe je het structureel inpast: tijdens of na de lesuren.",
           en: "The real question is how to fit it in structurally: during or after lesson hours."),
@@ -28,30 +28,30 @@ extension PhaseGuide {
           en: "Compromise solutions arise; they work when everyone stands behind them."),
         LocalizedText(
           nl: "Een open houding van de directie geeft de VLG een echte kans.",
-          en: "Open-minded directors give the VLG a real chance to be tried out well."),
+          en: "Open-minded school leaders give the VLG a real chance to be tried out well."),
         LocalizedText(
           nl: "De VLG past best in een breder professionaliseringsbeleid van de school.",
           en: "The VLG works best as part of a wider professional-development policy."),
         LocalizedText(
           nl: "Coach, pedagogische begeleiding en directeurs werken van bij de start samen.",
-          en: "Coach, pedagogical advisers and directors work together from the start."),
+          en: "Coach, pedagogical advisers and school leaders work together from the start."),
       ],
       coachActions: [
         LocalizedText(
           nl: "Zoek scholen die hetzelfde leerplan geven en breng hun directeurs samen.",
-          en: "Find schools that teach the same curriculum and bring their directors together."),
+          en: "Find schools that teach the same curriculum and bring their school leaders together."),
         LocalizedText(
           nl: "Leg kort uit wat een VLG is en wat hij de school en de leraren oplevert.",
           en: "Explain briefly what a VLG is and what it brings the school and its teachers."),
         LocalizedText(
           nl: "Maak met de directies afspraken over tijd: lesuren, vervanging of na school.",
-          en: "Agree time with the directors: lesson hours, substitutes or after school."),
+          en: "Agree time with the school leaders: lesson hours, substitutes or after school."),
         LocalizedText(
           nl: "Betrek de pedagogische begeleiding meteen en spreek af wie wat doet.",
           en: "Involve the pedagogical advisers right away and agree who does what."),
         LocalizedText(
           nl: "Vraag directeurs om volle aanwezigheid te verwachten en de verslagen te lezen.",
-          en: "Ask directors to expect full attendance and to read the minutes."),
+          en: "Ask school leaders to expect full attendance and to read the minutes."),
       ],
       watchOuts: [
         LocalizedText(
