@@ -46,6 +46,7 @@ struct ErrorMessageTests {
     let cases: [(StoreError, [String])] = [
       (.cannotCreateDirectory("/x/y", reason: "Permission denied"), ["/x/y", "Permission denied"]),
       (.notADirectory("/x/file"), ["/x/file"]),
+      (.noStore("/x/store"), ["/x/store"]),
       (.readOnly(.lockedByOtherInstance(pid: 4242)), ["4242"]),
       (.readOnly(.lockedByOtherInstance(pid: nil)), []),
       (.readOnly(.directoryNotWritable("/x/y")), ["/x/y"]),

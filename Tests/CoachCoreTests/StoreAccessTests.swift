@@ -22,6 +22,32 @@ struct StoreAccessTests {
     }
   }
 
+  @Test func aMissingFolderIsNotCreatedWhenOnlyReading() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = temp.appendingPathComponent("a/vlgcoach", isDirectory: true)
+      #expect(throws: StoreError.noStore(folder.standardizedFileURL.path)) {
+        try PropertyListStore(directory: folder, createIfMissing: false)
+      }
+      #expect(!fileExists(temp.appendingPathComponent("a")))
+      #expect(
+        StoreError.noStore("/x").message(.en) == "There is no store in /x yet.")
+      #expect(StoreError.noStore("/x").message(.nl) == "Er is nog geen opslag in /x.")
+    }
+  }
+
+  @Test func anExistingFolderOpensWhenOnlyReading() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let handel = try makeCommunity("VLG Handel")
+      do {
+        let store = try openStore(folder)
+        try store.save(handel)
+      }
+      let store = try PropertyListStore(directory: folder, createIfMissing: false)
+      #expect(store.summaries == [CommunitySummary(handel)])
+    }
+  }
+
   @Test func aFileIsNotAStore() throws {
     try TemporaryDirectory.with { temp in
       let file = temp.appendingPathComponent("notes.txt")

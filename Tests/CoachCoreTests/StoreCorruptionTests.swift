@@ -87,6 +87,37 @@ struct StoreCorruptionTests {
     }
   }
 
+  @Test func aDamagedFileFoundWhenReadIsAProblem() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let handel = try makeCommunity("VLG Handel")
+      let store = try openStore(folder)
+      try store.save(handel)
+      try garbage.write(to: communityFile(folder, handel.id))
+      #expect(store.problems == [])
+
+      #expect(throws: StoreError.self) { try store.community(handel.id) }
+      let movedTo = relativePath(handel.id) + ".corrupt-" + Fixture.nowStamp
+      #expect(store.problems == [.corruptFile(file: relativePath(handel.id), movedTo: movedTo)])
+    }
+  }
+
+  @Test func aDamagedFileFoundWhenReadByAReaderIsAProblemLeftInPlace() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let handel = try makeCommunity("VLG Handel")
+      let writer = try openStore(folder)
+      try writer.save(handel)
+      let reader = try openStore(folder)
+      try garbage.write(to: communityFile(folder, handel.id))
+
+      #expect(throws: StoreError.self) { try reader.community(handel.id) }
+      #expect(throws: StoreError.self) { try reader.community(handel.id) }
+      #expect(reader.problems == [.corruptFile(file: relativePath(handel.id), movedTo: nil)])
+      withExtendedLifetime(writer) {}
+    }
+  }
+
   @Test func aFileSetAsideWhenReadIsNotReportedAgainAsMissing() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)

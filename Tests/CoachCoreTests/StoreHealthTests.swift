@@ -87,12 +87,49 @@ struct StoreHealthTests {
       #expect(store.problems == [])
 
       let movedTo = relativePath(handel.id) + ".corrupt-" + Fixture.nowStamp
+      // Reported once: not a second time as a file set aside earlier.
       #expect(
-        StoreHealth.check(store) == [
-          .corruptFile(file: relativePath(handel.id), movedTo: movedTo),
-          .setAsideFile(file: movedTo),
-        ])
+        StoreHealth.check(store) == [.corruptFile(file: relativePath(handel.id), movedTo: movedTo)]
+      )
       #expect(store.summaries.map(\.name) == ["VLG Geschiedenis"])
+      #expect(store.problems == [.corruptFile(file: relativePath(handel.id), movedTo: movedTo)])
+    }
+  }
+
+  @Test func aFileSetAsideWhileTheProgramRanIsReportedOnce() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let handel = try makeCommunity("VLG Handel")
+      let store = try openStore(folder)
+      try store.save(handel)
+      try AtomicFile.write(garbage, to: store.communityURL(handel.id))
+      #expect(throws: StoreError.self) { try store.community(handel.id) }
+
+      let movedTo = relativePath(handel.id) + ".corrupt-" + Fixture.nowStamp
+      #expect(
+        StoreHealth.check(store) == [.corruptFile(file: relativePath(handel.id), movedTo: movedTo)]
+      )
+    }
+  }
+
+  @Test func aNewerCommunityFileInTheIndexIsReported() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let handel = try makeCommunity("VLG Handel")
+      do {
+        let store = try openStore(folder)
+        try store.save(handel)
+        try store.save(try makeCommunity("VLG Geschiedenis"))
+      }
+      let file = folder.appendingPathComponent(relativePath(handel.id))
+      try editedPropertyList(try bytes(of: file)) { $0["schemaVersion"] = 99 }.write(to: file)
+      _ = chmod(file.path, 0o600)
+
+      let store = try openStore(folder)
+      #expect(store.problems == [], "start-up reads only the index")
+      #expect(
+        StoreHealth.check(store) == [.futureVersion(file: relativePath(handel.id), version: 99)])
+      #expect(store.isReadOnly)
     }
   }
 

@@ -63,6 +63,48 @@ struct StoreTrashTests {
     }
   }
 
+  @Test func aRetriedRestoreReturnsTheCommunity() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let store = try openStore(folder)
+      let handel = try makeCommunity("VLG Handel", members: ["Jan"])
+      try store.save(handel)
+      try store.trash(handel.id)
+      #expect(try store.restore(handel.id) == handel)
+      #expect(try store.restore(handel.id) == handel)
+      #expect(store.summaries == [CommunitySummary(handel)])
+    }
+  }
+
+  @Test func aRestoreInterruptedAfterTheMoveIsCompletedByTheRetry() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let handel = try makeCommunity("VLG Handel")
+      let geschiedenis = try makeCommunity("VLG Geschiedenis")
+      do {
+        let store = try openStore(folder)
+        try store.save(geschiedenis)
+        try store.save(handel)
+        try store.trash(handel.id)
+      }
+      let name = "\(handel.id.uuidString).plist"
+      // The file went back, but the index was not written: the crash came in between.
+      try FileManager.default.moveItem(
+        at: folder.appendingPathComponent("trash/" + name),
+        to: folder.appendingPathComponent("communities/" + name))
+      let store = try openStore(folder)
+      try store.trash(geschiedenis.id)
+      #expect(store.summaries.map(\.id).contains(handel.id), "opening found the file")
+
+      #expect(try store.restore(handel.id) == handel)
+      #expect(try store.restore(geschiedenis.id) == geschiedenis)
+      #expect(Set(store.summaries.map(\.id)) == [handel.id, geschiedenis.id])
+      #expect(store.summaries.count == 2)
+      let reopened = try openStore(folder)
+      #expect(Set(reopened.summaries.map(\.id)) == [handel.id, geschiedenis.id])
+    }
+  }
+
   @Test func trashingAndRestoringTwiceWorks() throws {
     try TemporaryDirectory.with { temp in
       let store = try openStore(storeFolder(in: temp))

@@ -133,6 +133,28 @@ struct StoreVersionTests {
     }
   }
 
+  @Test func aNewerCommunityFileFoundWhenReadIsAProblemReportedOnce() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let handel = try makeCommunity("VLG Handel")
+      do {
+        let store = try openStore(folder)
+        try store.save(handel)
+      }
+      let file = communityFile(folder, handel.id)
+      try editedPropertyList(try bytes(of: file)) { $0["schemaVersion"] = 99 }.write(to: file)
+
+      let store = try openStore(folder)
+      #expect(store.problems == [])
+      _ = try store.community(handel.id)
+      _ = try store.community(handel.id)
+      #expect(
+        store.problems == [
+          .futureVersion(file: "communities/\(handel.id.uuidString).plist", version: 99)
+        ])
+    }
+  }
+
   @Test func aNewerCommunityFileThisVersionCannotReadIsLeftInPlace() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)

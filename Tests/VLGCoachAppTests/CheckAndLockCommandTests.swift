@@ -19,6 +19,35 @@ struct CheckAndLockCommandTests {
     #expect(loose.stdout.contains("can be read by others (mode 755)"))
   }
 
+  @Test func aHealthyStoreCountsItsCommunitiesInBothLanguages() throws {
+    let folder = try TemporaryFolder()
+    let store = folder.url.appendingPathComponent("store").path
+    _ = try CommandRunner.run(["community", "add", "A", "--store", store])
+    let one = try CommandRunner.run(["check", "--lang", "nl", "--store", store])
+    #expect(one.stdout == "De opslag in \(store) is gezond: 1 leergemeenschap.\n")
+    _ = try CommandRunner.run(["community", "add", "B", "--store", store])
+    let two = try CommandRunner.run(["check", "--lang", "nl", "--store", store])
+    #expect(two.stdout == "De opslag in \(store) is gezond: 2 leergemeenschappen.\n")
+    let english = try CommandRunner.run(["check", "--store", store])
+    #expect(english.stdout == "The store in \(store) is healthy: 2 learning communities.\n")
+  }
+
+  @Test func aDamagedFileIsReportedOnceOnTheFirstCheck() throws {
+    let folder = try TemporaryFolder()
+    let store = folder.url.appendingPathComponent("store")
+    _ = try CommandRunner.run(["community", "add", "A", "--store", store.path])
+    let communities = store.appendingPathComponent("communities")
+    let file = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: communities.path).first)
+    let url = communities.appendingPathComponent(file)
+    try Data("<plist>broken".utf8).write(to: url)
+    #expect(chmod(url.path, 0o600) == 0)
+    let result = try CommandRunner.run(["check", "--store", store.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.split(separator: "\n").count == 1, "\(result.stdout)")
+    #expect(result.stdout.contains("is damaged and was set aside as"))
+  }
+
   @Test func aDamagedFileIsReportedOneLineEachAndSetAside() throws {
     let folder = try TemporaryFolder()
     _ = try CommandRunner.run(["community", "add", "A", "--store", folder.path])
@@ -47,8 +76,15 @@ struct CheckAndLockCommandTests {
     let result = try CommandRunner.run(["community", "add", "Blocked", "--store", folder.path])
     #expect(result.status == 1)
     #expect(
-      result.stderr.contains(
-        "vlgcoach is already open (process \(getpid())); this copy is read-only."))
+      result.stderr == "vlgcoach: vlgcoach is open (process \(getpid())); close it and try again.\n"
+    )
+    let dutch = try CommandRunner.run([
+      "community", "add", "Ook geblokkeerd", "--lang", "nl", "--store", folder.path,
+    ])
+    #expect(dutch.status == 1)
+    #expect(
+      dutch.stderr
+        == "vlgcoach: vlgcoach is open (proces \(getpid())); sluit het en probeer opnieuw.\n")
     let list = try CommandRunner.run(["community", "list", "--store", folder.path])
     #expect(list.status == 0)
     #expect(!list.stdout.contains("Blocked"))

@@ -29,6 +29,26 @@ struct CommunityCommandTests {
     #expect(entries.first?["phase"] as? Int == 1)
   }
 
+  @Test func theListIsSortedByNameIgnoringCaseAndAccents() throws {
+    let folder = try TemporaryFolder()
+    for name in ["Zoë", "élise", "Bart", "anna"] {
+      _ = try CommandRunner.run(["community", "add", name, "--store", folder.path])
+    }
+    let json = try CommandRunner.run(["community", "list", "--json", "--store", folder.path])
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    #expect(entries.map { $0["name"] as? String } == ["anna", "Bart", "élise", "Zoë"])
+  }
+
+  @Test func anUnknownLanguageIsExplainedInTheEnvironmentsLanguage() throws {
+    let folder = try TemporaryFolder()
+    let result = try CommandRunner.run(
+      ["community", "list", "--lang", "fr", "--store", folder.path],
+      environment: ["LANG": "nl_BE.UTF-8"])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("--lang is nl of en, niet “fr”."))
+  }
+
   @Test func dutchOutputWithLangOrLANG() throws {
     let folder = try TemporaryFolder()
     let viaFlag = try CommandRunner.run([

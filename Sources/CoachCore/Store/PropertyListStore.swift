@@ -15,18 +15,22 @@ public final class PropertyListStore {
 
   private var lock: StoreLock?
   private let now: () -> Date
-  private let fileManager = FileManager.default
+  let fileManager = FileManager.default
 
   var indexURL: URL { directory.appendingPathComponent(StoreFiles.indexName) }
   var communitiesURL: URL { directory.appendingPathComponent(StoreFiles.communitiesFolder) }
   var trashURL: URL { directory.appendingPathComponent(StoreFiles.trashFolder) }
 
-  /// Opens (and if need be creates) the store in `directory`.
-  public init(directory: URL, now: @escaping () -> Date = Date.init) throws {
+  /// Opens the store in `directory`, creating the folder if it is missing, unless
+  /// `createIfMissing` is false: then a missing folder throws `StoreError.noStore`, so that a
+  /// command that only reads leaves no trace.
+  public init(
+    directory: URL, createIfMissing: Bool = true, now: @escaping () -> Date = Date.init
+  ) throws {
     self.directory = directory.standardizedFileURL
     self.now = now
     self.access = .readWrite
-    try prepareDirectory()
+    try prepareDirectory(createIfMissing: createIfMissing)
     loadIndex()
     reconcileIndexWithFiles()
   }
@@ -35,7 +39,8 @@ public final class PropertyListStore {
 
   // MARK: - Reading
 
-  /// Decodes one community. A damaged file is set aside and its entry leaves the index.
+  /// Decodes one community. A damaged file is set aside and its entry leaves the index; a file
+  /// from a newer version makes the store read-only. Either is added to `problems`.
   public func community(_ id: UUID) throws -> Community {
     let name = summaries.first(where: { $0.id == id })?.name ?? id.uuidString
     let url = communityURL(id)
@@ -46,6 +51,7 @@ public final class PropertyListStore {
     case .decoded(let community):
       return community
     case .future(let version, let community):
+      record(.futureVersion(file: relative(url), version: version))
       access = .readOnly(.futureVersion(file: relative(url), version: version))
       if let community { return community }
       throw StoreError.readOnly(.futureVersion(file: relative(url), version: version))
@@ -53,6 +59,7 @@ public final class PropertyListStore {
       // A read-only instance renames nothing; a writer also drops the file from the index, so
       // the next start does not report it a second time as missing.
       let movedTo = isReadOnly ? nil : setAside(url)
+      record(.corruptFile(file: relative(url), movedTo: movedTo.map(relative)))
       removeSummary(id)
       if !isReadOnly { try? writeIndex() }
       throw StoreError.communityCorrupt(name: name, movedTo: movedTo.map(relative))
@@ -71,49 +78,8 @@ public final class PropertyListStore {
     let file = CommunityFile(schemaVersion: StoreFiles.schemaVersion, community: community)
     let data = try encode(file)
     try AtomicFile.write(data, to: communityURL(community.id))
-    let summary = CommunitySummary(community)
-    if let index = summaries.firstIndex(where: { $0.id == community.id }) {
-      summaries[index] = summary
-    } else {
-      summaries.append(summary)
-    }
+    remember(CommunitySummary(community))
     try writeIndex()
-  }
-
-  /// Moves a community's file to `trash/`, from where `restore` brings it back.
-  public func trash(_ id: UUID) throws {
-    try requireWritable()
-    try ensureFolder(trashURL)
-    let source = communityURL(id)
-    if fileManager.fileExists(atPath: source.path) {
-      let target = trashURL.appendingPathComponent(StoreFiles.communityFileName(id))
-      guard rename(source.path, target.path) == 0 else {
-        throw StoreError.writeFailed(target.path, reason: errnoText())
-      }
-      AtomicFile.syncDirectory(communitiesURL)
-      AtomicFile.syncDirectory(trashURL)
-    }
-    removeSummary(id)
-    try writeIndex()
-  }
-
-  /// Brings a trashed community back (undo of a delete).
-  @discardableResult
-  public func restore(_ id: UUID) throws -> Community {
-    try requireWritable()
-    let source = trashURL.appendingPathComponent(StoreFiles.communityFileName(id))
-    guard case .decoded(let community) = decodeCommunity(at: source) else {
-      throw StoreError.communityMissing(id.uuidString)
-    }
-    let target = communityURL(id)
-    guard rename(source.path, target.path) == 0 else {
-      throw StoreError.writeFailed(target.path, reason: errnoText())
-    }
-    AtomicFile.syncDirectory(communitiesURL)
-    summaries.removeAll { $0.id == id }
-    summaries.append(CommunitySummary(community))
-    try writeIndex()
-    return community
   }
 
   public func saveSettings(_ settings: StoreSettings) throws {
@@ -124,10 +90,12 @@ public final class PropertyListStore {
 
   // MARK: - Opening
 
-  private func prepareDirectory() throws {
+  private func prepareDirectory(createIfMissing: Bool) throws {
     var isDirectory: ObjCBool = false
     if fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
       guard isDirectory.boolValue else { throw StoreError.notADirectory(directory.path) }
+    } else if !createIfMissing {
+      throw StoreError.noStore(directory.path)
     } else {
       do {
         try fileManager.createDirectory(
@@ -247,7 +215,7 @@ public final class PropertyListStore {
     return .decoded(file.community)
   }
 
-  private func writeIndex() throws {
+  func writeIndex() throws {
     let index = IndexFile(
       schemaVersion: StoreFiles.schemaVersion, settings: settings, communities: summaries)
     try AtomicFile.write(try encode(index), to: indexURL)
@@ -280,7 +248,7 @@ public final class PropertyListStore {
     return target
   }
 
-  private func ensureFolder(_ url: URL) throws {
+  func ensureFolder(_ url: URL) throws {
     if fileManager.fileExists(atPath: url.path) { return }
     do {
       try fileManager.createDirectory(
@@ -290,12 +258,26 @@ public final class PropertyListStore {
     }
   }
 
-  private func requireWritable() throws {
+  func requireWritable() throws {
     if case .readOnly(let why) = access { throw StoreError.readOnly(why) }
   }
 
-  private func removeSummary(_ id: UUID) {
+  func removeSummary(_ id: UUID) {
     summaries.removeAll { $0.id == id }
+  }
+
+  /// Adds a community's summary to the index, or replaces the one it had.
+  func remember(_ summary: CommunitySummary) {
+    if let index = summaries.firstIndex(where: { $0.id == summary.id }) {
+      summaries[index] = summary
+    } else {
+      summaries.append(summary)
+    }
+  }
+
+  /// Adds a problem once: reading the same damaged or newer file twice reports it once.
+  private func record(_ problem: StoreProblem) {
+    if !problems.contains(problem) { problems.append(problem) }
   }
 
   func communityURL(_ id: UUID) -> URL {

@@ -2,6 +2,8 @@
 public enum StoreError: Error, Equatable, Sendable {
   case cannotCreateDirectory(String, reason: String)
   case notADirectory(String)
+  /// A command that only reads found no store folder (and made none).
+  case noStore(String)
   case readOnly(ReadOnlyReason)
   case writeFailed(String, reason: String)
   case readFailed(String, reason: String)
@@ -19,6 +21,8 @@ public enum StoreError: Error, Equatable, Sendable {
       return nl
         ? "\(path) is een bestand, geen map. Kies een map met --store."
         : "\(path) is a file, not a folder. Choose a folder with --store."
+    case .noStore(let path):
+      return nl ? "Er is nog geen opslag in \(path)." : "There is no store in \(path) yet."
     case .readOnly(let reason):
       return reason.message(language)
     case .writeFailed(let path, let reason):

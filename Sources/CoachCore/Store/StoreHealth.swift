@@ -1,31 +1,30 @@
 import Foundation
 
-/// `vlgcoach check`: everything that opening the store found, plus a full read of every
-/// community, the file permissions, and damaged files set aside earlier.
+/// `vlgcoach check`: a full read of every community, then everything the store found
+/// (on opening and while reading), damaged files set aside earlier, and the permissions.
 public enum StoreHealth {
   public static func check(_ store: PropertyListStore) -> [StoreProblem] {
-    var problems = store.problems
+    // Reading adds what it finds (a damaged file, set aside; a newer one) to `problems`.
     for summary in store.summaries {
-      do {
-        _ = try store.community(summary.id)
-      } catch StoreError.communityCorrupt(_, let movedTo) {
-        // `community(_:)` set the file aside; report it like a problem found on opening.
-        let file = StoreFiles.communitiesFolder + "/" + StoreFiles.communityFileName(summary.id)
-        problems.append(.corruptFile(file: file, movedTo: movedTo))
-      } catch {
-        continue
-      }
+      _ = try? store.community(summary.id)
     }
+    var problems = store.problems
+    let alreadyReported = Set(
+      problems.compactMap { problem -> String? in
+        if case .corruptFile(_, let movedTo) = problem { return movedTo }
+        return nil
+      })
     let fileManager = FileManager.default
     for folder in [store.directory, store.communitiesURL, store.trashURL] {
       let names = (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? []
       for name in names.sorted() {
         let url = folder.appendingPathComponent(name)
-        if name.contains(".corrupt-") {
-          problems.append(.setAsideFile(file: store.relative(url)))
+        let file = store.relative(url)
+        if name.contains(".corrupt-") && !alreadyReported.contains(file) {
+          problems.append(.setAsideFile(file: file))
         }
         if let mode = permissions(url), mode & 0o077 != 0 {
-          problems.append(.loosePermissions(path: store.relative(url), mode: mode))
+          problems.append(.loosePermissions(path: file, mode: mode))
         }
       }
     }

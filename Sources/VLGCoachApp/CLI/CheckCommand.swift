@@ -9,17 +9,11 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func run() throws {
-    try CommandContext.run(options) { context in
-      let problems = StoreHealth.check(context.store)
-      let nl = context.language == .nl
-      let path = context.store.directory.path
+    try CommandContext.run(options, .reading) { context in
+      let store = try context.store()
+      let problems = StoreHealth.check(store)
       if problems.isEmpty {
-        let count = context.store.summaries.count
-        print(
-          nl
-            ? "De opslag in \(path) is gezond: \(count) leergemeenschap(pen)."
-            : "The store in \(path) is healthy: \(count) learning communit\(count == 1 ? "y" : "ies")."
-        )
+        print(context.strings.healthyStore(store.directory.path, store.summaries.count))
         return
       }
       for problem in problems { print(problem.message(context.language)) }

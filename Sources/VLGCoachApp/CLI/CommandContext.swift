@@ -2,53 +2,69 @@ import ArgumentParser
 import CoachCore
 import Foundation
 
-/// What a subcommand needs: the open store, the language, and one way to report failure.
+/// What a subcommand needs: the store, the language, and one way to report failure.
 struct CommandContext {
-  let store: PropertyListStore
+  /// Whether a command changes the store. Only a writing command creates a missing store,
+  /// and only it is stopped by a running vlgcoach.
+  enum Use {
+    case reading
+    case writing
+  }
+
   let language: Language
+  let strings: CLIStrings
   let now: Date
   let today: CalendarDay
+  let storeURL: URL
+  /// nil when a reading command found no store: it reads as an empty one and none is made.
+  private let openedStore: PropertyListStore?
 
-  init(_ options: StoreOptions) throws {
+  init(_ options: StoreOptions, use: Use) throws {
     language = options.language
+    strings = CLIStrings.forLanguage(language)
     now = Date()
     today = CalendarDay(now, in: .current)
-    do {
-      store = try PropertyListStore(directory: options.storeURL)
-    } catch let error as StoreError {
-      throw CommandFailure(error.message(options.language))
+    storeURL = options.storeURL
+    switch use {
+    case .writing:
+      openedStore = try PropertyListStore(directory: storeURL)
+    case .reading:
+      do {
+        openedStore = try PropertyListStore(directory: storeURL, createIfMissing: false)
+      } catch StoreError.noStore {
+        openedStore = nil
+      }
     }
   }
 
-  /// Runs `body`, turning the domain's and the store's errors into a sentence on stderr
-  /// and exit code 1.
-  static func run(_ options: StoreOptions, _ body: (CommandContext) throws -> Void) throws {
+  /// Runs `body`, turning every error into a sentence on stderr and exit code 1.
+  static func run(
+    _ options: StoreOptions, _ use: Use, _ body: (CommandContext) throws -> Void
+  ) throws {
     let language = options.language
     do {
-      let context = try CommandContext(options)
-      try body(context)
-    } catch let failure as CommandFailure {
-      printError(failure.message)
-      throw ExitCode(1)
-    } catch let error as CoachError {
-      printError(error.message(language))
-      throw ExitCode(1)
-    } catch let error as StoreError {
-      printError(error.message(language))
+      try body(try CommandContext(options, use: use))
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      printError(ErrorSentence.text(for: error, in: language, writing: use == .writing))
       throw ExitCode(1)
     }
   }
 
-  func community(_ reference: String) throws -> Community {
-    let summary = try store.summaries.resolve(reference)
-    return try store.community(summary.id)
+  /// The open store; `StoreError.noStore` when a reading command found none.
+  func store() throws -> PropertyListStore {
+    guard let openedStore else { throw StoreError.noStore(storeURL.standardizedFileURL.path) }
+    return openedStore
   }
-}
 
-/// A failure already phrased for the coach.
-struct CommandFailure: Error {
-  let message: String
-  init(_ message: String) { self.message = message }
+  /// The communities as the index lists them; none when there is no store yet.
+  var summaries: [CommunitySummary] { openedStore?.summaries ?? [] }
+
+  func community(_ reference: String) throws -> Community {
+    let summary = try summaries.resolve(reference)
+    return try store().community(summary.id)
+  }
 }
 
 func printError(_ message: String) {

@@ -14,16 +14,12 @@ struct CommunityCommand: ParsableCommand {
     @Option(help: "The subject or curriculum the members share.") var subject: String = ""
 
     func run() throws {
-      try CommandContext.run(options) { context in
+      try CommandContext.run(options, .writing) { context in
         let community = try Community.create(
           CommunityDraft(name: name, subject: subject),
-          otherNames: context.store.summaries.map(\.name), today: context.today, now: context.now)
-        try context.store.save(community)
-        let nl = context.language == .nl
-        print(
-          nl
-            ? "Leergemeenschap “\(community.name)” toegevoegd (fase 1)."
-            : "Added learning community “\(community.name)” (phase 1).")
+          otherNames: context.summaries.map(\.name), today: context.today, now: context.now)
+        try context.store().save(community)
+        print(context.strings.addedCommunity(community.name))
       }
     }
   }
@@ -34,29 +30,24 @@ struct CommunityCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func run() throws {
-      try CommandContext.run(options) { context in
-        let summaries = context.store.summaries.sorted {
-          $0.name.compare($1.name, options: [.caseInsensitive, .diacriticInsensitive])
-            == .orderedAscending
-        }
+      try CommandContext.run(options, .reading) { context in
+        let summaries = context.summaries.sorted { NameOrder.ascending($0.name, $1.name) }
         if json {
           try printJSON(summaries.map(CommunityJSON.init))
           return
         }
-        let nl = context.language == .nl
+        let strings = context.strings
         if summaries.isEmpty {
-          print(nl ? "Nog geen leergemeenschappen." : "No learning communities yet.")
+          print(strings.noCommunities)
           return
         }
         let rows = summaries.map { summary in
           [
-            summary.name, nl ? "fase \(summary.phase.number)" : "phase \(summary.phase.number)",
-            "\(summary.memberCount)", summary.subject,
+            summary.name, strings.phaseCell(summary.phase.number), "\(summary.memberCount)",
+            summary.subject,
           ]
         }
-        let header =
-          nl ? ["Naam", "Fase", "Leden", "Vak"] : ["Name", "Phase", "Members", "Subject"]
-        print(TextTable.render(header: header, rows: rows))
+        print(TextTable.render(header: strings.communityHeader, rows: rows))
       }
     }
   }

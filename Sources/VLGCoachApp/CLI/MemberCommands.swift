@@ -11,26 +11,21 @@ struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Add a member to a learning community.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community:
-      String
+    @OptionGroup var scope: CommunityOption
     @Argument(help: "The member's name.") var name: String
     @Option(help: "The member's school.") var school: String = ""
     @Option(help: "teacher, leader, adviser or coach.") var role: String = "teacher"
 
     func run() throws {
-      try CommandContext.run(options) { context in
+      try CommandContext.run(options, .writing) { context in
         guard let memberRole = MemberRole(rawValue: role.lowercased()) else {
           throw CoachError.unknownRole(role)
         }
-        var value = try context.community(community)
+        var value = try context.community(scope.community)
         let member = try value.addMember(
           MemberDraft(name: name, school: school, role: memberRole), today: context.today)
-        try context.store.save(value)
-        let nl = context.language == .nl
-        print(
-          nl
-            ? "“\(member.name)” toegevoegd aan \(value.name)."
-            : "Added “\(member.name)” to \(value.name).")
+        try context.store().save(value)
+        print(context.strings.addedMember(member.name, value.name))
       }
     }
   }
@@ -39,31 +34,25 @@ struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "List the members of a learning community.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community:
-      String
+    @OptionGroup var scope: CommunityOption
     @Flag(help: "Print JSON instead of a table.") var json = false
 
     func run() throws {
-      try CommandContext.run(options) { context in
-        let value = try context.community(community)
+      try CommandContext.run(options, .reading) { context in
+        let value = try context.community(scope.community)
         if json {
           try printJSON(value.members.map(MemberJSON.init))
           return
         }
         let language = context.language
         if value.members.isEmpty {
-          print(
-            language == .nl
-              ? "\(value.name) heeft nog geen leden." : "\(value.name) has no members yet.")
+          print(context.strings.noMembers(value.name))
           return
         }
-        let header =
-          language == .nl
-          ? ["Naam", "School", "Rol", "Deelname"] : ["Name", "School", "Role", "Taking part"]
         let rows = value.members.map {
           [$0.name, $0.school, $0.role.label(language), $0.participation.label(language)]
         }
-        print(TextTable.render(header: header, rows: rows))
+        print(TextTable.render(header: context.strings.memberHeader, rows: rows))
       }
     }
   }

@@ -11,14 +11,13 @@ struct PhaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Move a learning community to phase 1-5.")
     @OptionGroup var options: StoreOptions
-    @Option(help: "The community: its name, a unique prefix of it, or its id.") var community:
-      String
+    @OptionGroup var scope: CommunityOption
     @Argument(help: "The phase, 1 to 5.") var phase: String
     @Option(help: "The day of the move, YYYY-MM-DD (default: today).") var date: String?
     @Option(help: "Why, or who decided.") var note: String = ""
 
     func run() throws {
-      try CommandContext.run(options) { context in
+      try CommandContext.run(options, .writing) { context in
         guard let number = Int(phase.trimmingCharacters(in: .whitespaces)),
           let target = Phase(number: number)
         else {
@@ -29,14 +28,10 @@ struct PhaseCommand: ParsableCommand {
           guard let parsed = CalendarDay(iso: date) else { throw CoachError.invalidDate(date) }
           day = parsed
         }
-        var value = try context.community(community)
+        var value = try context.community(scope.community)
         try value.move(to: target, on: day, note: note)
-        try context.store.save(value)
-        let nl = context.language == .nl
-        print(
-          nl
-            ? "\(value.name) zit nu in fase \(number) (sinds \(day.iso))."
-            : "\(value.name) is now in phase \(number) (since \(day.iso)).")
+        try context.store().save(value)
+        print(context.strings.phaseMoved(value.name, number, day.iso))
       }
     }
   }

@@ -13,7 +13,9 @@ struct StoreOptions: ParsableArguments {
 
   func validate() throws {
     if let lang, Language(rawValue: lang.lowercased()) == nil {
-      throw ValidationError("--lang takes nl or en, not “\(lang)”.")
+      // The language the coach asked for is unknown: speak the environment's.
+      let strings = CLIStrings.forLanguage(.fromEnvironment(environment))
+      throw ValidationError(strings.invalidLanguage(lang))
     }
   }
 

@@ -10,14 +10,8 @@ struct EffectRunner {
   func perform(_ effect: Effect) -> [Event] {
     switch effect {
     case .load(let id, let intent):
-      do {
-        return [.loaded(try store.community(id), then: intent)]
-      } catch let error as StoreError {
-        return [.loadFailed(id, message: error.message(language))]
-      } catch {
-        return [.loadFailed(id, message: String(describing: error))]
-      }
-    case .persist(let operations):
+      return load(id, then: intent)
+    case .persist(let operations, let reaching):
       do {
         for operation in operations {
           switch operation {
@@ -26,12 +20,30 @@ struct EffectRunner {
           case .restore(let id): try store.restore(id)
           }
         }
-        return [.persisted]
+        return [.persisted(reaching)]
       } catch let error as StoreError {
         return [.persistFailed(message: error.message(language))]
       } catch {
         return [.persistFailed(message: String(describing: error))]
       }
     }
+  }
+
+  /// Reads a community. Reading a file from a newer vlgcoach makes the store read-only: the
+  /// screen is told first, so that it refuses changes before it shows the community.
+  private func load(_ id: UUID, then intent: LoadIntent) -> [Event] {
+    let before = store.access
+    var events: [Event]
+    do {
+      events = [.loaded(try store.community(id), then: intent)]
+    } catch let error as StoreError {
+      events = [.loadFailed(id, message: error.message(language))]
+    } catch {
+      events = [.loadFailed(id, message: String(describing: error))]
+    }
+    if case .readOnly(let reason) = store.access, store.access != before {
+      events.insert(.storeBecameReadOnly(reason: reason.message(language)), at: 0)
+    }
+    return events
   }
 }

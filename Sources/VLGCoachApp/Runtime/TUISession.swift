@@ -16,18 +16,14 @@ struct TUISession {
     let language = options.language
     let environment = options.environment
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      printError(
-        language == .nl
-          ? "vlgcoach heeft een terminal nodig. Gebruik in scripts de subcommando's, bv. vlgcoach community list."
-          : "vlgcoach needs a terminal. In scripts, use the subcommands, e.g. vlgcoach community list."
-      )
+      printError(CLIStrings.forLanguage(language).needsTerminal)
       return 2
     }
     let directory: URL
     do {
       directory = demo ? try makeDemoStore() : options.storeURL
     } catch {
-      printError(describe(error, language))
+      printError(ErrorSentence.text(for: error, in: language))
       return 1
     }
     defer { if demo { try? FileManager.default.removeItem(at: directory) } }
@@ -36,7 +32,7 @@ struct TUISession {
     do {
       store = try PropertyListStore(directory: directory)
     } catch {
-      printError(describe(error, language))
+      printError(ErrorSentence.text(for: error, in: language))
       return 1
     }
     let locator = ThemeLocator(storeDirectory: directory, environment: environment)
@@ -44,7 +40,7 @@ struct TUISession {
     do {
       theme = try chooseTheme(store: store, locator: locator)
     } catch {
-      printError(describe(error, language))
+      printError(ErrorSentence.text(for: error, in: language))
       return 1
     }
     let useColors = (environment["NO_COLOR"] ?? "").isEmpty
@@ -55,7 +51,7 @@ struct TUISession {
       screen = try CursesScreen.start(
         theme: useColors ? theme : theme.withoutColors, useColors: useColors)
     } catch {
-      printError(describe(error, language))
+      printError(ErrorSentence.text(for: error, in: language))
       return 2
     }
     let loop = EventLoop(
@@ -73,12 +69,14 @@ struct TUISession {
     return 0
   }
 
-  private func chooseTheme(store: PropertyListStore, locator: ThemeLocator) throws -> Theme {
+  /// The theme `--theme` names (and remembers in the store), else the remembered one.
+  func chooseTheme(store: PropertyListStore, locator: ThemeLocator) throws -> Theme {
     if let themeName {
       let theme = try locator.load(themeName)
-      if !store.isReadOnly && !demo && store.settings.theme != themeName {
+      let remembered = ThemeLocator.remembered(themeName)
+      if !store.isReadOnly && !demo && store.settings.theme != remembered {
         var settings = store.settings
-        settings.theme = themeName
+        settings.theme = remembered
         try? store.saveSettings(settings)
       }
       return theme
@@ -122,28 +120,5 @@ struct TUISession {
       try store.save(community)
     }
     return base
-  }
-
-  private func describe(_ error: Error, _ language: Language) -> String {
-    let nl = language == .nl
-    switch error {
-    case let error as StoreError:
-      return error.message(language)
-    case ThemeLocator.Failure.notFound(let name, let available):
-      return nl
-        ? "Thema “\(name)” niet gevonden. Beschikbaar: \(available.joined(separator: ", "))."
-        : "Theme “\(name)” not found. Available: \(available.joined(separator: ", "))."
-    case ThemeLocator.Failure.unreadable(let path, let reason):
-      return nl
-        ? "Thema \(path) is onleesbaar: \(reason)" : "Theme \(path) cannot be read: \(reason)"
-    case TerminalError.notATerminal:
-      return nl ? "vlgcoach heeft een terminal nodig." : "vlgcoach needs a terminal."
-    case TerminalError.cannotStart(let reason):
-      return nl
-        ? "De terminal kan niet gestart worden: \(reason)."
-        : "Cannot start the terminal: \(reason)."
-    default:
-      return String(describing: error)
-    }
   }
 }

@@ -34,7 +34,7 @@ struct ThemeLocator {
   func load(_ nameOrPath: String) throws -> Theme {
     let fileManager = FileManager.default
     let candidates: [URL]
-    if nameOrPath.contains("/") || nameOrPath.hasSuffix(".plist") {
+    if Self.isPath(nameOrPath) {
       candidates = [URL(fileURLWithPath: nameOrPath)]
     } else {
       candidates = folders.map { $0.appendingPathComponent(nameOrPath + ".plist") }
@@ -42,14 +42,29 @@ struct ThemeLocator {
     guard let url = candidates.first(where: { fileManager.fileExists(atPath: $0.path) }) else {
       throw Failure.notFound(nameOrPath, available: available())
     }
-    guard let data = fileManager.contents(atPath: url.path) else {
-      throw Failure.unreadable(url.path, reason: "cannot be read")
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw Failure.unreadable(url.path, reason: (error as NSError).localizedDescription)
     }
     do {
       return try Theme.decode(data)
     } catch {
       throw Failure.unreadable(url.path, reason: String(describing: error))
     }
+  }
+
+  /// A theme file's path rather than a theme's name.
+  static func isPath(_ nameOrPath: String) -> Bool {
+    nameOrPath.contains("/") || nameOrPath.hasSuffix(".plist")
+  }
+
+  /// How the store remembers a `--theme` value: a name as it is, a path made absolute (from
+  /// the current folder) and standardized, so that it still works from another folder.
+  static func remembered(_ nameOrPath: String) -> String {
+    guard isPath(nameOrPath) else { return nameOrPath }
+    return URL(fileURLWithPath: nameOrPath).standardizedFileURL.path
   }
 
   /// The names of the themes that can be found.

@@ -23,12 +23,21 @@ enum CommandRunner {
         ".build/debug/vlgcoach")
   }
 
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws
-    -> CommandResult
-  {
+  /// `launcher`: a program and its arguments that start the binary, e.g. `setpriv` to run
+  /// it as another user; `executable`: another copy of the binary.
+  static func run(
+    _ arguments: [String], environment: [String: String] = [:], launcher: [String] = [],
+    executable: URL? = nil
+  ) throws -> CommandResult {
+    let target = executable ?? binary
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    if let program = launcher.first {
+      process.executableURL = URL(fileURLWithPath: program)
+      process.arguments = Array(launcher.dropFirst()) + [target.path] + arguments
+    } else {
+      process.executableURL = target
+      process.arguments = arguments
+    }
     var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
     base.merge(environment) { $1 }
     process.environment = base

@@ -1,0 +1,50 @@
+import Foundation
+import Glibc
+
+/// Deleting and undeleting: a deleted community's file waits in `trash/`.
+extension PropertyListStore {
+  /// Moves a community's file to `trash/`, from where `restore` brings it back.
+  public func trash(_ id: UUID) throws {
+    try requireWritable()
+    try ensureFolder(trashURL)
+    let source = communityURL(id)
+    if fileManager.fileExists(atPath: source.path) {
+      let target = trashURL.appendingPathComponent(StoreFiles.communityFileName(id))
+      guard rename(source.path, target.path) == 0 else {
+        throw StoreError.writeFailed(target.path, reason: errnoText())
+      }
+      AtomicFile.syncDirectory(communitiesURL)
+      AtomicFile.syncDirectory(trashURL)
+    }
+    removeSummary(id)
+    try writeIndex()
+  }
+
+  /// Brings a trashed community back (undo of a delete). Idempotent: when the file is
+  /// already back in `communities/` (a retried undo), it is read and returned.
+  @discardableResult
+  public func restore(_ id: UUID) throws -> Community {
+    try requireWritable()
+    let target = communityURL(id)
+    if fileManager.fileExists(atPath: target.path) {
+      let community = try community(id)
+      // Reading may have found a file from a newer version.
+      try requireWritable()
+      remember(CommunitySummary(community))
+      try writeIndex()
+      return community
+    }
+    let source = trashURL.appendingPathComponent(StoreFiles.communityFileName(id))
+    guard case .decoded(let community) = decodeCommunity(at: source) else {
+      throw StoreError.communityMissing(id.uuidString)
+    }
+    guard rename(source.path, target.path) == 0 else {
+      throw StoreError.writeFailed(target.path, reason: errnoText())
+    }
+    AtomicFile.syncDirectory(communitiesURL)
+    removeSummary(id)
+    remember(CommunitySummary(community))
+    try writeIndex()
+    return community
+  }
+}
