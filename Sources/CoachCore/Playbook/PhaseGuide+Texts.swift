@@ -39,7 +39,8 @@ extension PhaseGuide {
       coachActions: [
         LocalizedText(
           nl: "Zoek scholen die hetzelfde leerplan geven en breng hun directeurs samen.",
-          en: "Find schools that teach the same curriculum and bring their school leaders together."),
+          en: "Find schools that teach the same curriculum and bring their school leaders together."
+        ),
         LocalizedText(
           nl: "Leg kort uit wat een VLG is en wat hij de school en de leraren oplevert.",
           en: "Explain briefly what a VLG is and what it brings the school and its teachers."),
