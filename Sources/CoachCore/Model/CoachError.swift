@@ -13,6 +13,14 @@ public enum CoachError: Error, Equatable, Sendable {
   case unknownMember(String, community: String)
   case ambiguousMember(String, candidates: [String])
   case unknownRole(String)
+  case invalidTime(String)
+  case noSuchMeeting(Int, count: Int)
+  case noSuchAgreement(String)
+  case emptyAgreement
+  case agreementWithoutOwner
+  case droppedWithoutReason
+  case agreementAlreadyClosed(Int)
+  case invalidMinutes(String)
 
   public func message(_ language: Language) -> String {
     let nl = language == .nl
@@ -61,6 +69,41 @@ public enum CoachError: Error, Equatable, Sendable {
       return nl
         ? "“\(reference)” past bij meer dan één lid: \(candidates.joined(separator: ", ")). Typ meer van de naam."
         : "“\(reference)” matches more than one member: \(candidates.joined(separator: ", ")). Type more of the name."
+    case .invalidTime(let text):
+      return nl
+        ? "“\(text)” is geen uur; schrijf UU:MM, bv. 14:00."
+        : "“\(text)” is not a time; write HH:MM, e.g. 14:00."
+    case .noSuchMeeting(let number, let count):
+      if count == 0 {
+        return nl
+          ? "Er is nog geen bijeenkomst; plan er een met: vlgcoach meeting add"
+          : "There is no meeting yet; plan one with: vlgcoach meeting add"
+      }
+      return nl
+        ? "Er is geen bijeenkomst \(number); kies 1 tot \(count)."
+        : "There is no meeting \(number); choose 1 to \(count)."
+    case .noSuchAgreement(let reference):
+      return nl
+        ? "Geen afspraak “\(reference)”. Bekijk ze met: vlgcoach agreement list"
+        : "No agreement “\(reference)”. See them with: vlgcoach agreement list"
+    case .emptyAgreement:
+      return nl ? "Schrijf wat er afgesproken is." : "Write what was agreed."
+    case .agreementWithoutOwner:
+      return nl
+        ? "Een afspraak heeft minstens één eigenaar nodig."
+        : "An agreement needs at least one owner."
+    case .droppedWithoutReason:
+      return nl
+        ? "Geef een reden waarom de afspraak geschrapt wordt."
+        : "Give a reason why the agreement is dropped."
+    case .agreementAlreadyClosed(let number):
+      return nl
+        ? "Afspraak \(number) is al afgesloten."
+        : "Agreement \(number) is closed already."
+    case .invalidMinutes(let text):
+      return nl
+        ? "“\(text)” is geen aantal minuten."
+        : "“\(text)” is not a number of minutes."
     case .unknownRole(let text):
       return nl
         ? "“\(text)” is geen rol; kies teacher, leader, adviser of coach."

@@ -10,6 +10,9 @@ public struct Community: Codable, Equatable, Identifiable, Sendable {
   /// Never empty; the last entry is the current phase.
   public private(set) var phaseHistory: [PhaseChange]
   public var members: [Member]
+  public var meetings: [Meeting] = []
+  /// Homework agreements of all meetings; each exists once (see `Agreement`).
+  public var agreements: [Agreement] = []
   public let created: Date
 
   public init(
@@ -63,7 +66,7 @@ public struct Community: Codable, Equatable, Identifiable, Sendable {
   public func member(withID id: UUID) -> Member? { members.first(where: { $0.id == id }) }
 
   private enum CodingKeys: String, CodingKey {
-    case id, name, subject, schools, phaseHistory, members, created
+    case id, name, subject, schools, phaseHistory, members, meetings, agreements, created
   }
 
   public init(from decoder: Decoder) throws {
@@ -74,6 +77,8 @@ public struct Community: Codable, Equatable, Identifiable, Sendable {
     schools = try container.decodeIfPresent([String].self, forKey: .schools) ?? []
     phaseHistory = try container.decode([PhaseChange].self, forKey: .phaseHistory)
     members = try container.decodeIfPresent([Member].self, forKey: .members) ?? []
+    meetings = try container.decodeIfPresent([Meeting].self, forKey: .meetings) ?? []
+    agreements = try container.decodeIfPresent([Agreement].self, forKey: .agreements) ?? []
     created = try container.decode(Date.self, forKey: .created)
     guard !phaseHistory.isEmpty else {
       throw DecodingError.dataCorruptedError(

@@ -1,0 +1,63 @@
+import Foundation
+
+/// One point on a meeting's agenda.
+public struct AgendaItem: Codable, Equatable, Identifiable, Sendable {
+  /// What the item is for: the review item collects the open agreements of earlier
+  /// meetings, the agreements item the new ones.
+  public enum Role: String, Codable, Sendable {
+    case regular
+    case agreementReview
+    case newAgreements
+  }
+
+  public let id: UUID
+  public var title: String
+  public var plannedMinutes: Int
+  public var presenter: String
+  public var role: Role
+  public var notes: String
+  public var decisions: [String]
+  /// When the live meeting reached and left this item (the timer's facts).
+  public var startedAt: Date?
+  public var endedAt: Date?
+
+  public init(
+    id: UUID = UUID(), title: String, plannedMinutes: Int, presenter: String = "",
+    role: Role = .regular, notes: String = "", decisions: [String] = [],
+    startedAt: Date? = nil, endedAt: Date? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.plannedMinutes = plannedMinutes
+    self.presenter = presenter
+    self.role = role
+    self.notes = notes
+    self.decisions = decisions
+    self.startedAt = startedAt
+    self.endedAt = endedAt
+  }
+
+  /// Whole minutes spent, while running (`now`) or after it ended.
+  public func minutesSpent(now: Date) -> Int? {
+    guard let startedAt else { return nil }
+    let end = endedAt ?? now
+    return max(0, Int(end.timeIntervalSince(startedAt) / 60))
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, title, plannedMinutes, presenter, role, notes, decisions, startedAt, endedAt
+  }
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(UUID.self, forKey: .id)
+    title = try container.decode(String.self, forKey: .title)
+    plannedMinutes = try container.decodeIfPresent(Int.self, forKey: .plannedMinutes) ?? 0
+    presenter = try container.decodeIfPresent(String.self, forKey: .presenter) ?? ""
+    role = try container.decodeIfPresent(Role.self, forKey: .role) ?? .regular
+    notes = try container.decodeIfPresent(String.self, forKey: .notes) ?? ""
+    decisions = try container.decodeIfPresent([String].self, forKey: .decisions) ?? []
+    startedAt = try container.decodeIfPresent(Date.self, forKey: .startedAt)
+    endedAt = try container.decodeIfPresent(Date.self, forKey: .endedAt)
+  }
+}

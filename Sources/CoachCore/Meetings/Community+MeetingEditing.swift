@@ -1,0 +1,66 @@
+import Foundation
+
+/// Planning meetings, recording attendance, making and reviewing agreements.
+extension Community {
+  /// Plans a meeting in the current phase with the agenda of that phase's template.
+  @discardableResult
+  public mutating func addMeeting(
+    on day: CalendarDay, at time: TimeOfDay? = nil, place: String = "", language: Language,
+    id: UUID = UUID(), itemIDs: () -> UUID = UUID.init
+  ) -> Meeting {
+    let agenda = AgendaTemplate.items(for: phase, language: language, id: itemIDs)
+    let meeting = Meeting(
+      id: id, day: day, time: time, place: TextCleaning.line(place), phase: phase, agenda: agenda)
+    meetings.append(meeting)
+    return meeting
+  }
+
+  public mutating func updateMeeting(_ meeting: Meeting) {
+    guard let index = meetings.firstIndex(where: { $0.id == meeting.id }) else { return }
+    meetings[index] = meeting
+  }
+
+  public mutating func setAttendance(_ attendance: Attendance?, of member: UUID, at meeting: UUID) {
+    guard let index = meetings.firstIndex(where: { $0.id == meeting }) else { return }
+    meetings[index].attendance[member] = attendance
+  }
+
+  /// Records an agreement the group made in `meeting`.
+  @discardableResult
+  public mutating func addAgreement(
+    kind: AgreementKind, text: String, owners: [UUID], madeIn meeting: UUID,
+    due: Agreement.Due = .nextMeeting, id: UUID = UUID()
+  ) throws -> Agreement {
+    let clean = TextCleaning.multiline(text)
+    guard !clean.isEmpty else { throw CoachError.emptyAgreement }
+    let known = owners.filter { owner in members.contains { $0.id == owner } }
+    guard !known.isEmpty else { throw CoachError.agreementWithoutOwner }
+    guard self.meeting(withID: meeting) != nil else {
+      throw CoachError.noSuchMeeting(0, count: meetings.count)
+    }
+    var seen = Set<UUID>()
+    let agreement = Agreement(
+      id: id, number: nextAgreementNumber, kind: kind, text: clean,
+      owners: known.filter { seen.insert($0).inserted }, madeIn: meeting, due: due)
+    agreements.append(agreement)
+    return agreement
+  }
+
+  /// Records what became of an agreement, in a meeting's review or between meetings.
+  /// Dropping needs a reason; a closed agreement stays closed.
+  public mutating func review(
+    agreement id: UUID, outcome: AgreementOutcome, note: String = "", in meeting: UUID?,
+    on day: CalendarDay
+  ) throws {
+    guard let index = agreements.firstIndex(where: { $0.id == id }) else {
+      throw CoachError.noSuchAgreement(id.uuidString)
+    }
+    let clean = TextCleaning.multiline(note)
+    if outcome == .dropped && clean.isEmpty { throw CoachError.droppedWithoutReason }
+    if agreements[index].isClosed {
+      throw CoachError.agreementAlreadyClosed(agreements[index].number)
+    }
+    agreements[index].append(
+      Agreement.Review(meetingID: meeting, day: day, outcome: outcome, note: clean))
+  }
+}

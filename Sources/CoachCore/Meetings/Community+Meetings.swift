@@ -1,0 +1,95 @@
+import Foundation
+
+/// Meetings and agreements of a community: the rules the screens, the command line and the
+/// exports share.
+extension Community {
+  /// Meetings in date order; a meeting's number is its position here plus one.
+  public var meetingsInOrder: [Meeting] {
+    meetings.sorted { $0.isBefore($1) }
+  }
+
+  public func meetingNumber(_ id: UUID) -> Int? {
+    meetingsInOrder.firstIndex(where: { $0.id == id }).map { $0 + 1 }
+  }
+
+  public func meeting(number: Int) -> Meeting? {
+    let ordered = meetingsInOrder
+    return ordered.indices.contains(number - 1) ? ordered[number - 1] : nil
+  }
+
+  public func meeting(withID id: UUID) -> Meeting? { meetings.first(where: { $0.id == id }) }
+
+  /// The first meeting after `meeting` in date order.
+  public func meeting(after id: UUID) -> Meeting? {
+    let ordered = meetingsInOrder
+    guard let index = ordered.firstIndex(where: { $0.id == id }), index + 1 < ordered.count else {
+      return nil
+    }
+    return ordered[index + 1]
+  }
+
+  /// The agreements to review in `meeting`: made in an earlier meeting and not closed
+  /// before this one (closing them in this meeting keeps them listed, with the outcome).
+  /// Derived, so a meeting planned before an agreement was made still lists it.
+  public func agreementsToReview(in meetingID: UUID) -> [Agreement] {
+    guard let meeting = meeting(withID: meetingID) else { return [] }
+    return agreements.filter { agreement in
+      guard let made = self.meeting(withID: agreement.madeIn), made.isBefore(meeting) else {
+        return false
+      }
+      return !closedBefore(agreement, meeting)
+    }
+  }
+
+  /// The agreements made in `meeting`.
+  public func agreementsMade(in meetingID: UUID) -> [Agreement] {
+    agreements.filter { $0.madeIn == meetingID }
+  }
+
+  /// Whether a review that closed the agreement happened before `meeting`: in an earlier
+  /// meeting, or between meetings on a day before it.
+  func closedBefore(_ agreement: Agreement, _ meeting: Meeting) -> Bool {
+    agreement.reviews.contains { review in
+      guard review.outcome.closes else { return false }
+      if let reviewMeeting = review.meetingID.flatMap({ self.meeting(withID: $0) }) {
+        return reviewMeeting.isBefore(meeting)
+      }
+      return review.day < meeting.day
+    }
+  }
+
+  /// How often an agreement went into a next meeting still open: the meetings held after
+  /// the one it was made in, up to `today`, that it left unclosed.
+  public func timesCarriedOver(_ agreement: Agreement, today: CalendarDay) -> Int {
+    guard let made = meeting(withID: agreement.madeIn) else { return 0 }
+    return meetingsInOrder.filter { meeting in
+      made.isBefore(meeting) && meeting.isHeld(by: today)
+        && !agreement.reviews.contains { review in
+          review.outcome.closes
+            && (review.meetingID.flatMap { self.meeting(withID: $0) }.map { !meeting.isBefore($0) }
+              ?? (review.day <= meeting.day))
+        }
+    }.count
+  }
+
+  /// The day an agreement is due, when it can be known: its own day, or the day of the
+  /// meeting after the one it was made in (nil while that meeting is not planned).
+  public func dueDay(_ agreement: Agreement) -> CalendarDay? {
+    switch agreement.due {
+    case .day(let day): return day
+    case .nextMeeting: return meeting(after: agreement.madeIn)?.day
+    }
+  }
+
+  /// Still open after its due day.
+  public func isOverdue(_ agreement: Agreement, today: CalendarDay) -> Bool {
+    guard !agreement.isClosed, let due = dueDay(agreement) else { return false }
+    return due < today
+  }
+
+  public func agreement(number: Int) -> Agreement? {
+    agreements.first(where: { $0.number == number })
+  }
+
+  var nextAgreementNumber: Int { (agreements.map(\.number).max() ?? 0) + 1 }
+}
