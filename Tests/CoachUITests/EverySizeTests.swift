@@ -17,6 +17,8 @@ struct EverySizeTests {
     ("filter", [.character("/"), .character("h")]),
     ("overview", [.down, .enter]),
     ("members", [.down, .enter, .tab]),
+    ("meetings", [.down, .enter, .tab, .tab]),
+    ("meeting form", [.down, .enter, .tab, .tab, .character("a")]),
     ("member form", [.down, .enter, .tab, .character("e")]),
     ("phase guide", [.down, .enter, .enter]),
     ("move form", [.down, .enter, .character("1"), .enter, .enter]),

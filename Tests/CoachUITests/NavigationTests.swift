@@ -51,9 +51,11 @@ struct NavigationTests {
     app.send(.tab)
     #expect(tab(app) == .members)
     app.send(.tab)
+    #expect(tab(app) == .meetings)
+    app.send(.tab)
     #expect(tab(app) == .overview)
     app.send(.backTab)
-    #expect(tab(app) == .members)
+    #expect(tab(app) == .meetings)
     app.send(.escape)
     guard case .home = app.state.route else {
       Issue.record("Esc goes back home")

@@ -15,6 +15,10 @@ public enum DemoData {
       month += 12
       year -= 1
     }
+    while month > 12 {
+      month -= 12
+      year += 1
+    }
     return CalendarDay(year: year, month: month, day: min(day, 28)) ?? today
   }
 
@@ -41,7 +45,48 @@ public enum DemoData {
         committedOn: monthsAgo(13, day: 20, from: today))
       _ = try? community.addMember(draft, today: today)
     }
+    addMeetings(to: &community, today: today)
     return community
+  }
+
+  /// Two meetings held and one to come, with attendance and agreements of the three kinds.
+  static func addMeetings(to community: inout Community, today: CalendarDay) {
+    let place = "KA Geel, lokaal 2.14"
+    let first = community.addMeeting(
+      on: monthsAgo(2, day: 15, from: today), at: TimeOfDay(hour: 14, minute: 0), place: place,
+      language: .nl)
+    let second = community.addMeeting(
+      on: monthsAgo(1, day: 13, from: today), at: TimeOfDay(hour: 14, minute: 0), place: place,
+      language: .nl)
+    community.addMeeting(
+      on: monthsAgo(-1, day: 8, from: today), at: TimeOfDay(hour: 14, minute: 0), place: place,
+      language: .nl)
+    let people = Dictionary(uniqueKeysWithValues: community.members.map { ($0.name, $0.id) })
+    func who(_ names: String...) -> [UUID] { names.compactMap { people[$0] } }
+    for (meeting, absent) in [(first.id, "Els Peeters"), (second.id, "Bram Wouters")] {
+      for member in community.members where member.role == .teacher {
+        community.setAttendance(member.name == absent ? .excused : .present, of: member.id, at: meeting)
+      }
+    }
+    let chapter = try? community.addAgreement(
+      kind: .finish, text: "Hoofdstuk 3 (boekhouding) afwerken", owners: who("Zoë Dëmeester"),
+      madeIn: first.id)
+    let casus = try? community.addAgreement(
+      kind: .discuss, text: "Casus van Ahmed vooraf lezen", owners: who("Jan de Vries", "Marie Claes"),
+      madeIn: first.id)
+    _ = try? community.addAgreement(
+      kind: .provide, text: "Oefenbundel voorzien", owners: who("Jan de Vries"), madeIn: first.id)
+    _ = try? community.addAgreement(
+      kind: .finish, text: "Evaluatiecriteria uitwerken in deelgroep",
+      owners: who("Ahmed El Amrani", "Els Peeters"), madeIn: second.id)
+    if let chapter {
+      try? community.review(agreement: chapter.id, outcome: .done, in: second.id, on: second.day)
+    }
+    if let casus {
+      try? community.review(
+        agreement: casus.id, outcome: .partly, note: "Jan las hem, Marie nog niet", in: second.id,
+        on: second.day)
+    }
   }
 
   static func history(today: CalendarDay, now: Date) -> Community {

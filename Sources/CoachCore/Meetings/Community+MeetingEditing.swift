@@ -20,6 +20,14 @@ extension Community {
     meetings[index] = meeting
   }
 
+  /// Removes a meeting in which no agreement was made (those would lose their origin).
+  public mutating func removeMeeting(_ id: UUID) throws {
+    if agreements.contains(where: { $0.madeIn == id }) {
+      throw CoachError.meetingHasAgreements(meetingNumber(id) ?? 0)
+    }
+    meetings.removeAll { $0.id == id }
+  }
+
   public mutating func setAttendance(_ attendance: Attendance?, of member: UUID, at meeting: UUID) {
     guard let index = meetings.firstIndex(where: { $0.id == meeting }) else { return }
     meetings[index].attendance[member] = attendance

@@ -21,6 +21,7 @@ public enum CoachError: Error, Equatable, Sendable {
   case droppedWithoutReason
   case agreementAlreadyClosed(Int)
   case invalidMinutes(String)
+  case meetingHasAgreements(Int)
 
   public func message(_ language: Language) -> String {
     let nl = language == .nl
@@ -100,6 +101,10 @@ public enum CoachError: Error, Equatable, Sendable {
       return nl
         ? "Afspraak \(number) is al afgesloten."
         : "Agreement \(number) is closed already."
+    case .meetingHasAgreements(let number):
+      return nl
+        ? "In bijeenkomst \(number) zijn afspraken gemaakt; verwijder die eerst."
+        : "Agreements were made in meeting \(number); remove those first."
     case .invalidMinutes(let text):
       return nl
         ? "“\(text)” is geen aantal minuten."

@@ -33,6 +33,11 @@ public struct DateText: Equatable, Sendable {
     format(day, template: "dMMMyyyy")
   }
 
+  /// Weekday, day and month; the year only when it is not `today`'s (lists of meetings).
+  public func dayInYear(_ day: CalendarDay, today: CalendarDay) -> String {
+    format(day, template: day.year == today.year ? "EEEdMMM" : "EEEdMMMyyyy")
+  }
+
   public func monthYear(_ day: CalendarDay) -> String {
     format(day, template: "MMMyyyy")
   }

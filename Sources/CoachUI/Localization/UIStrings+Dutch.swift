@@ -45,6 +45,7 @@ extension UIStrings {
     keyCloseHelp: "sluit",
     tabOverview: "Overzicht",
     tabMembers: "Leden",
+    meetings: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

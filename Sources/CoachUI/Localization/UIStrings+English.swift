@@ -45,6 +45,7 @@ extension UIStrings {
     keyCloseHelp: "close",
     tabOverview: "Overview",
     tabMembers: "Members",
+    meetings: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

@@ -56,6 +56,8 @@ public struct UIStrings: Sendable {
   // Community screen
   public let tabOverview: String
   public let tabMembers: String
+  /// Everything about meetings.
+  public let meetings: MeetingStrings
   public let phases: String
   public let phaseHistory: String
   public let whatToWatch: String

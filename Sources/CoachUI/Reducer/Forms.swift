@@ -84,6 +84,20 @@ enum Forms {
       ])
   }
 
+  static func addMeeting(to community: UUID, today: CalendarDay, _ s: UIStrings) -> FormState {
+    FormState(
+      purpose: .addMeeting(community: community), title: s.meetings.newMeeting,
+      fields: [
+        .init(
+          id: .date, label: s.fieldDate, kind: .text(TextField(today.iso)), isRequired: true,
+          placeholder: s.datePlaceholder),
+        .init(
+          id: .time, label: s.meetings.fieldTime, kind: .text(TextField("")),
+          placeholder: s.meetings.timePlaceholder),
+        .init(id: .place, label: s.meetings.fieldPlace, kind: .text(TextField(""))),
+      ])
+  }
+
   /// An optional date field: empty is nil, anything else must be a real date.
   static func optionalDay(_ text: String) throws -> CalendarDay? {
     let trimmed = TextCleaning.line(text)

@@ -72,6 +72,8 @@ extension Reducer {
       case .community(var screen):
         let count = state.visibleMembers(screen).count
         screen.memberSelection = max(0, min(screen.memberSelection, count - 1))
+        let meetings = state.library.loaded[screen.id]?.meetings.count ?? 0
+        screen.meetingSelection = max(0, min(screen.meetingSelection, meetings - 1))
         state.routes[index] = .community(screen)
       case .phase:
         break

@@ -34,6 +34,7 @@ extension Reducer {
     switch screen.tab {
     case .overview: return handleOverview(key, screen, community, &state)
     case .members: return handleMembers(key, screen, community, &state)
+    case .meetings: return handleMeetings(key, screen, community, &state)
     }
   }
 

@@ -67,6 +67,7 @@ extension Reducer {
 
   private static func field(for error: CoachError, in form: FormState) -> FormState.FieldID {
     switch error {
+    case .invalidTime: return .time
     case .invalidDate(let text):
       for id in [FormState.FieldID.participationSince, .committedOn, .date]
       where TextCleaning.line(form.value(id)) == text {
@@ -113,6 +114,8 @@ extension Reducer {
       return change(&state, label: s.changeEditMember(TextCleaning.line(draft.name))) {
         $0.put(community)
       }
+    case .addMeeting(let id):
+      return try addMeeting(form, to: id, &state)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let dateText = TextCleaning.line(form.value(.date))
@@ -129,6 +132,33 @@ extension Reducer {
       }
       return effects
     }
+  }
+
+  private static func addMeeting(_ form: FormState, to id: UUID, _ state: inout AppState) throws
+    -> [Effect]
+  {
+    guard var community = state.library.loaded[id] else { return [] }
+    let dateText = TextCleaning.line(form.value(.date))
+    guard let day = CalendarDay(iso: dateText) else { throw CoachError.invalidDate(dateText) }
+    let timeText = TextCleaning.line(form.value(.time))
+    var time: TimeOfDay?
+    if !timeText.isEmpty {
+      guard let parsed = TimeOfDay(text: timeText) else { throw CoachError.invalidTime(timeText) }
+      time = parsed
+    }
+    var ids = state.ids
+    let meeting = community.addMeeting(
+      on: day, at: time, place: form.value(.place), language: state.language, id: ids.next(),
+      itemIDs: { ids.next() })
+    state.ids = ids
+    let number = community.meetingNumber(meeting.id) ?? 0
+    let label = state.strings.meetings.planned(number, state.dates.shortDay(day))
+    let effects = change(&state, label: label) { $0.put(community) }
+    if case .community(var screen) = state.route {
+      screen.meetingSelection = number - 1
+      setRoute(.community(screen), &state)
+    }
+    return effects
   }
 
   private static func communityDraft(_ form: FormState) -> CommunityDraft {

@@ -47,6 +47,20 @@ extension Reducer {
       let effects = change(&state, label: s.changeDeleteCommunity(name)) { $0.remove(id) }
       clampHomeSelection(&state)
       return effects
+    case .deleteMeeting(let communityID, let meetingID):
+      guard var community = state.library.loaded[communityID] else { return [] }
+      let number = community.meetingNumber(meetingID) ?? 0
+      do {
+        try community.removeMeeting(meetingID)
+      } catch let error as CoachError {
+        state.flash = error.message(state.language)
+        return []
+      } catch {
+        return []
+      }
+      let effects = change(&state, label: s.meetings.deleted(number)) { $0.put(community) }
+      repairRoutes(&state)
+      return effects
     case .deleteMember(let communityID, let memberID):
       guard var community = state.library.loaded[communityID],
         let member = community.member(withID: memberID)

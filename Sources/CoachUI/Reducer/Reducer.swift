@@ -122,7 +122,13 @@ public enum Reducer {
   }
 
   static func openCommunity(_ community: Community, _ state: inout AppState) {
-    state.routes.append(.community(CommunityScreen(id: community.id, phase: community.phase)))
+    var screen = CommunityScreen(id: community.id, phase: community.phase)
+    // The meetings list starts at the next meeting to come (else the last one held).
+    let meetings = community.meetingsInOrder
+    screen.meetingSelection =
+      meetings.firstIndex { !$0.isHeld(by: state.today) || $0.day == state.today }
+      ?? max(0, meetings.count - 1)
+    state.routes.append(.community(screen))
   }
 
   /// Replaces the top route (the screens' own state lives in it).

@@ -9,6 +9,7 @@ public struct FormState: Equatable, Sendable {
     case addMember(community: UUID)
     case editMember(community: UUID, member: UUID)
     case movePhase(community: UUID, to: Phase)
+    case addMeeting(community: UUID)
   }
 
   public enum FieldKind: Equatable, Sendable {
@@ -54,7 +55,7 @@ public struct FormState: Equatable, Sendable {
 
   public enum FieldID: String, Equatable, Sendable {
     case name, subject, schools, school, role, participation, participationSince, committedOn
-    case date, note
+    case date, note, time, place
   }
 
   public var purpose: Purpose

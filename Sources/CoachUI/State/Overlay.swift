@@ -15,6 +15,7 @@ public struct Confirmation: Equatable, Sendable {
   public enum Action: Equatable, Sendable {
     case deleteCommunity(UUID)
     case deleteMember(community: UUID, member: UUID)
+    case deleteMeeting(community: UUID, meeting: UUID)
     /// Close the form below without saving.
     case discardForm
     case quitWithUnsavedChanges

@@ -19,6 +19,7 @@ public struct CommunityScreen: Equatable, Sendable {
   public enum Tab: Int, CaseIterable, Equatable, Sendable {
     case overview
     case members
+    case meetings
   }
 
   public var id: UUID
@@ -27,6 +28,7 @@ public struct CommunityScreen: Equatable, Sendable {
   public var phaseSelection: Phase
   public var memberSelection = 0
   public var memberFilter = FilterState()
+  public var meetingSelection = 0
 
   public init(id: UUID, phase: Phase) {
     self.id = id

@@ -30,6 +30,9 @@ enum CommunityView {
       return nil
     case .members:
       return MembersTab.render(community, screen, state, area, &canvas)
+    case .meetings:
+      MeetingsTab.render(community, screen, state, area, &canvas)
+      return nil
     }
   }
 
@@ -38,7 +41,12 @@ enum CommunityView {
   ) {
     var x = 1
     for tab in CommunityScreen.Tab.allCases {
-      let label = tab == .overview ? s.tabOverview : s.tabMembers
+      let label: String
+      switch tab {
+      case .overview: label = s.tabOverview
+      case .members: label = s.tabMembers
+      case .meetings: label = s.meetings.tab
+      }
       let text = tab == current ? "[" + label + "]" : " " + label + " "
       x += canvas.write(
         text, x: x, y: 1, style: tab == current ? .tabActive : .tabInactive, bold: tab == current)

@@ -90,6 +90,11 @@ enum KeyHints {
           KeyHint("Tab", s.keyTab),
           move, KeyHint("1–5", s.keyOtherPhase, .helpOnly), help, back,
         ] + undo
+      case .meetings:
+        return [
+          KeyHint("a", s.meetings.keyPlan, edits: true), KeyHint("d", s.keyDelete, .helpOnly, edits: true),
+          KeyHint("Tab", s.keyTab), move, help, back,
+        ] + undo
       case .members:
         return [
           KeyHint("a", s.keyAdd, edits: true), KeyHint("e ⏎", s.keyEdit, edits: true),

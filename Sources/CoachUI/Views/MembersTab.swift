@@ -24,9 +24,9 @@ enum MembersTab {
       return [member.name, member.school, member.role.label(state.language), participation]
     }
     let header = [s.columnName, s.columnSchool, s.columnRole, s.columnParticipation]
-    let columns = Columns(width: area.width - 4, rows: [header] + rows)
+    let columns = TableColumns(width: area.width - 4, rows: [header] + rows)
     canvas.write(
-      "   " + columns.line(s.columnName, s.columnSchool, s.columnRole, s.columnParticipation),
+      "   " + columns.line(header),
       x: 0, y: row, style: .heading, clip: area)
     row += 1
     let capacity = max(1, area.maxY - row)
@@ -35,7 +35,7 @@ enum MembersTab {
     for (offset, member) in members.dropFirst(first).prefix(capacity).enumerated() {
       let selected = first + offset == screen.memberSelection
       let cells = rows[first + offset]
-      let line = columns.line(cells[0], cells[1], cells[2], cells[3])
+      let line = columns.line(cells)
       canvas.write(selected ? " ▸ " : "   ", x: 0, y: row, style: .accent, bold: true, clip: area)
       canvas.write(line, x: 3, y: row, style: member.isActive ? .normal : .dim, clip: area)
       if selected {
@@ -44,32 +44,5 @@ enum MembersTab {
       row += 1
     }
     return cursor
-  }
-
-  /// Column widths from the content: each column as wide as its widest cell, and when the
-  /// line is too narrow, the widest columns give up room first.
-  struct Columns {
-    var widths: [Int]
-
-    init(width: Int, rows: [[String]]) {
-      var widths = [0, 0, 0, 0]
-      for row in rows {
-        for (index, cell) in row.enumerated() where index < 4 {
-          widths[index] = max(widths[index], DisplayWidth.width(of: cell))
-        }
-      }
-      let room = max(16, width - 6)  // two spaces between each of the four columns
-      while widths.reduce(0, +) > room,
-        let widest = widths.indices.max(by: { widths[$0] < widths[$1] })
-      {
-        widths[widest] -= 1
-      }
-      self.widths = widths
-    }
-
-    func line(_ a: String, _ b: String, _ c: String, _ d: String) -> String {
-      DisplayWidth.fit(a, to: widths[0]) + "  " + DisplayWidth.fit(b, to: widths[1]) + "  "
-        + DisplayWidth.fit(c, to: widths[2]) + "  " + DisplayWidth.truncate(d, to: widths[3])
-    }
   }
 }

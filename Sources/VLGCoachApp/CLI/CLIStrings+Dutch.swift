@@ -8,6 +8,43 @@ extension CLIStrings {
     noMembers: { "\($0) heeft nog geen leden." },
     memberHeader: ["Naam", "School", "Rol", "Deelname"],
     phaseMoved: { "\($0) zit nu in fase \($1) (sinds \($2))." },
+    plannedMeeting: { number, day, time, community in
+      "Bijeenkomst \(number) gepland op \(day)\(time.map { " om \($0)" } ?? "") voor \(community)."
+    },
+    noMeetings: { "\($0) heeft nog geen bijeenkomsten. Plan er een met: vlgcoach meeting add" },
+    meetingHeader: ["Nr", "Datum", "Uur", "Plaats", "Fase", "Agenda", "Aanwezig", "Te bespreken"],
+    attendanceCell: { attended, recorded in recorded == 0 ? "–" : "\(attended) van \(recorded)" },
+    attendanceRecorded: { meeting, attended, recorded in
+      "Aanwezigheid op bijeenkomst \(meeting) genoteerd: \(attended) van \(recorded) aanwezig."
+    },
+    addedAgreement: { "Afspraak \($0) toegevoegd aan bijeenkomst \($1) van \($2)." },
+    noAgreements: "Geen afspraken.",
+    noOpenAgreements: "Geen open afspraken.",
+    agreementHeader: [
+      "Leergemeenschap", "Nr", "Soort", "Afspraak", "Wie", "Tegen", "Status", "Doorgeschoven",
+      "Over tijd",
+    ],
+    dueNextMeeting: { day in "volgende bijeenkomst" + (day.map { " (\($0))" } ?? "") },
+    overdueMark: "over tijd",
+    reviewedAgreement: { number, status, meeting in
+      "Afspraak \(number): \(status)"
+        + (meeting.map { " (genoteerd in bijeenkomst \($0))." }
+          ?? " (genoteerd tussen de bijeenkomsten).")
+    },
+    wroteFile: { "\($0) geschreven" },
+    notAMeetingNumber: {
+      "“\($0)” is geen nummer van een bijeenkomst. Bekijk ze met: vlgcoach meeting list"
+    },
+    unknownAgreementKind: {
+      "“\($0)” is geen soort afspraak; kies finish, discuss of provide."
+    },
+    unknownStatus: { "“\($0)” is geen status; kies done, partly of dropped." },
+    conflictingAttendance: { member, first, second in
+      "\(member) is tegelijk als \(first) en als \(second) opgegeven; noem elk lid één keer."
+    },
+    noAttendanceGiven: "Noem de leden met --present, --absent, --excused of --late.",
+    folderMissing: { "De map \($0) bestaat niet." },
+    cannotWrite: { "\($0) kan niet geschreven worden: \($1)." },
     healthyStore: { path, count in
       "De opslag in \(path) is gezond: "
         + (count == 1 ? "1 leergemeenschap." : "\(count) leergemeenschappen.")

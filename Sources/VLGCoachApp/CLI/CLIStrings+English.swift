@@ -8,6 +8,39 @@ extension CLIStrings {
     noMembers: { "\($0) has no members yet." },
     memberHeader: ["Name", "School", "Role", "Taking part"],
     phaseMoved: { "\($0) is now in phase \($1) (since \($2))." },
+    plannedMeeting: { number, day, time, community in
+      "Planned meeting \(number) on \(day)\(time.map { " at \($0)" } ?? "") for \(community)."
+    },
+    noMeetings: { "\($0) has no meetings yet. Plan one with: vlgcoach meeting add" },
+    meetingHeader: ["#", "Date", "Time", "Place", "Phase", "Agenda", "There", "To review"],
+    attendanceCell: { attended, recorded in recorded == 0 ? "–" : "\(attended) of \(recorded)" },
+    attendanceRecorded: { meeting, attended, recorded in
+      "Attendance at meeting \(meeting) recorded: \(attended) of \(recorded) there."
+    },
+    addedAgreement: { "Added agreement \($0) to meeting \($1) of \($2)." },
+    noAgreements: "No agreements.",
+    noOpenAgreements: "No open agreements.",
+    agreementHeader: [
+      "Community", "#", "Kind", "Agreement", "Owners", "Due", "Status", "Carried over", "Overdue",
+    ],
+    dueNextMeeting: { day in "next meeting" + (day.map { " (\($0))" } ?? "") },
+    overdueMark: "overdue",
+    reviewedAgreement: { number, status, meeting in
+      "Agreement \(number): \(status)"
+        + (meeting.map { " (recorded in meeting \($0))." } ?? " (recorded between meetings).")
+    },
+    wroteFile: { "Wrote \($0)" },
+    notAMeetingNumber: { "“\($0)” is not a meeting number. See them with: vlgcoach meeting list" },
+    unknownAgreementKind: {
+      "“\($0)” is not a kind of agreement; choose finish, discuss or provide."
+    },
+    unknownStatus: { "“\($0)” is not a status; choose done, partly or dropped." },
+    conflictingAttendance: { member, first, second in
+      "\(member) is named both \(first) and \(second); name each member once."
+    },
+    noAttendanceGiven: "Name the members with --present, --absent, --excused or --late.",
+    folderMissing: { "The folder \($0) does not exist." },
+    cannotWrite: { "Could not write \($0): \($1)." },
     healthyStore: { path, count in
       "The store in \(path) is healthy: "
         + (count == 1 ? "1 learning community." : "\(count) learning communities.")

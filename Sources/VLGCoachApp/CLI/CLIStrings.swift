@@ -18,6 +18,38 @@ struct CLIStrings: Sendable {
   // phase set
   let phaseMoved: @Sendable (_ community: String, _ phase: Int, _ since: String) -> String
 
+  // meeting add / list / attend
+  let plannedMeeting:
+    @Sendable (_ number: Int, _ day: String, _ time: String?, _ community: String) -> String
+  let noMeetings: @Sendable (_ community: String) -> String
+  let meetingHeader: [String]
+  /// Present or late, of those whose attendance is recorded.
+  let attendanceCell: @Sendable (_ attended: Int, _ recorded: Int) -> String
+  let attendanceRecorded: @Sendable (_ meeting: Int, _ attended: Int, _ recorded: Int) -> String
+
+  // agreement add / list / close
+  let addedAgreement: @Sendable (_ number: Int, _ meeting: Int, _ community: String) -> String
+  let noAgreements: String
+  let noOpenAgreements: String
+  let agreementHeader: [String]
+  /// Due at the next meeting, with its day once that meeting is planned.
+  let dueNextMeeting: @Sendable (_ day: String?) -> String
+  let overdueMark: String
+  let reviewedAgreement: @Sendable (_ number: Int, _ status: String, _ meeting: Int?) -> String
+
+  // export
+  let wroteFile: @Sendable (_ path: String) -> String
+
+  // Words on the command line that no rule of the model covers (`CLIError`)
+  let notAMeetingNumber: @Sendable (_ given: String) -> String
+  let unknownAgreementKind: @Sendable (_ given: String) -> String
+  let unknownStatus: @Sendable (_ given: String) -> String
+  let conflictingAttendance:
+    @Sendable (_ member: String, _ first: String, _ second: String) -> String
+  let noAttendanceGiven: String
+  let folderMissing: @Sendable (_ path: String) -> String
+  let cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
+
   // check
   let healthyStore: @Sendable (_ path: String, _ communities: Int) -> String
 

@@ -8,7 +8,10 @@ public struct VLGCoachCommand: ParsableCommand {
     commandName: "vlgcoach",
     abstract: "The process coach's instrument for subject-didactic learning communities (VLGs).",
     discussion: "Without a subcommand, vlgcoach opens the full-screen program.",
-    subcommands: [CommunityCommand.self, MemberCommand.self, PhaseCommand.self, CheckCommand.self])
+    subcommands: [
+      CommunityCommand.self, MemberCommand.self, PhaseCommand.self, MeetingCommand.self,
+      AgreementCommand.self, ExportCommand.self, CheckCommand.self,
+    ])
 
   @OptionGroup var options: StoreOptions
 

@@ -1,0 +1,73 @@
+import Foundation
+
+/// What every section of the minutes needs; each section is a list of Markdown blocks.
+struct MinutesContext {
+  let community: Community
+  let meeting: Meeting
+  let language: Language
+  let words: ExportStrings
+  /// The day up to which carry-over is counted.
+  let asOf: CalendarDay
+
+  var title: String {
+    let number = community.meetingNumber(meeting.id) ?? 0
+    return "# " + MarkdownEscaping.heading(community.name) + " — " + words.meeting + " \(number), "
+      + meeting.day.iso
+  }
+
+  /// Place, time and phase, as a list.
+  var facts: String {
+    let place = MarkdownEscaping.lineBreaks(meeting.place, indent: "  ")
+    let phase =
+      "\(meeting.phase.number) — " + MarkdownEscaping.inline(meeting.phase.guide.title(language))
+    return [
+      fact(words.place, place.isEmpty ? ExportStrings.missing : place),
+      fact(words.time, meeting.time?.text ?? ExportStrings.missing),
+      fact(words.phase, phase),
+    ].joined(separator: "\n")
+  }
+
+  /// One row per member who is active or whose attendance was recorded, sorted by name.
+  var attendance: [String] {
+    let members = community.members
+      .filter { $0.isActive || meeting.attendance[$0.id] != nil }
+      .sorted(by: Self.byName)
+    guard !members.isEmpty else { return [section(words.attendance), words.noMembers] }
+    let rows = members.map { member in
+      [
+        member.name, member.school,
+        meeting.attendance[member.id]?.label(language) ?? ExportStrings.missing,
+      ]
+    }
+    return [
+      section(words.attendance),
+      MarkdownTable.render(header: [words.name, words.school, words.attendance], rows: rows),
+    ]
+  }
+
+  /// The meeting's free notes, last.
+  var notes: [String] {
+    let text = MarkdownEscaping.paragraphs(meeting.notes)
+    return [section(words.notes), text.isEmpty ? words.noNotes : text]
+  }
+
+  func section(_ title: String) -> String {
+    "## " + MarkdownEscaping.heading(title)
+  }
+
+  /// The names of an agreement's owners, in the order they were given.
+  func ownerNames(_ agreement: Agreement) -> String {
+    let names = agreement.owners.compactMap { community.member(withID: $0)?.name }
+    return names.isEmpty ? ExportStrings.missing : names.joined(separator: ", ")
+  }
+
+  private func fact(_ label: String, _ value: String) -> String {
+    "- **" + MarkdownEscaping.inline(label) + ":** " + value
+  }
+
+  private static func byName(_ a: Member, _ b: Member) -> Bool {
+    if NameOrder.ascending(a.name, b.name) { return true }
+    if NameOrder.ascending(b.name, a.name) { return false }
+    return (a.name, a.id.uuidString) < (b.name, b.id.uuidString)
+  }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// The minutes (verslag) of a meeting as Markdown: CommonMark with GitHub tables, in the UI
+/// language. Every text a person typed is escaped (see `MarkdownEscaping`), so names and
+/// notes can never break the document's structure.
+public enum MinutesMarkdown {
+  /// The minutes of `meeting`: heading, place, time and phase, attendance, the agenda with
+  /// notes and decisions, the follow-up of earlier agreements, the agreements made, and the
+  /// meeting's notes. "Times carried over" counts up to the meeting's day (or `today`, for a
+  /// meeting still to come), so the minutes of a meeting read the same later on.
+  public static func render(
+    _ community: Community, meeting id: UUID, language: Language, today: CalendarDay
+  ) -> String {
+    let words = ExportStrings.of(language)
+    guard let meeting = community.meeting(withID: id) else {
+      return "# " + MarkdownEscaping.heading(community.name) + "\n\n" + words.unknownMeeting + "\n"
+    }
+    let context = MinutesContext(
+      community: community, meeting: meeting, language: language, words: words,
+      asOf: min(today, meeting.day))
+    let blocks =
+      [context.title, context.facts] + context.attendance + context.agenda + context.review
+      + context.agreementsMade + context.notes
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+}

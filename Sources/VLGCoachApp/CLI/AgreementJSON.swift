@@ -1,0 +1,69 @@
+import CoachCore
+import Foundation
+
+/// The JSON shape of `agreement list --json`. Every key is always there; what is unknown
+/// (the day of a next meeting not yet planned) is null.
+struct AgreementJSON: Encodable {
+  let community: String
+  let communityID: String
+  let number: Int
+  let id: String
+  /// finish, discuss or provide.
+  let kind: String
+  /// a, b or c.
+  let letter: String
+  let text: String
+  let owners: [String]
+  /// Made in this meeting (its number), if it still exists.
+  let meeting: Int?
+  /// `next-meeting` or a day.
+  let due: String
+  let dueDay: String?
+  let status: String
+  let timesCarriedOver: Int
+  let overdue: Bool
+
+  init(_ line: AgreementLine) {
+    let agreement = line.agreement
+    community = line.community.name
+    communityID = line.community.id.uuidString
+    number = agreement.number
+    id = agreement.id.uuidString
+    kind = agreement.kind.rawValue
+    letter = agreement.kind.letter
+    text = agreement.text
+    owners = line.community.memberNames(agreement.owners)
+    meeting = line.community.meetingNumber(agreement.madeIn)
+    switch agreement.due {
+    case .nextMeeting: due = "next-meeting"
+    case .day(let day): due = day.iso
+    }
+    dueDay = line.dueDay?.iso
+    status = agreement.status.rawValue
+    timesCarriedOver = line.timesCarriedOver
+    overdue = line.isOverdue
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case community, communityID, number, id, kind, letter, text, owners, meeting, due, dueDay
+    case status, timesCarriedOver, overdue
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(community, forKey: .community)
+    try container.encode(communityID, forKey: .communityID)
+    try container.encode(number, forKey: .number)
+    try container.encode(id, forKey: .id)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(letter, forKey: .letter)
+    try container.encode(text, forKey: .text)
+    try container.encode(owners, forKey: .owners)
+    try container.encode(meeting, forKey: .meeting)
+    try container.encode(due, forKey: .due)
+    try container.encode(dueDay, forKey: .dueDay)
+    try container.encode(status, forKey: .status)
+    try container.encode(timesCarriedOver, forKey: .timesCarriedOver)
+    try container.encode(overdue, forKey: .overdue)
+  }
+}

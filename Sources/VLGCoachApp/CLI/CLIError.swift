@@ -1,0 +1,27 @@
+import CoachCore
+
+/// A word on the command line that no rule of the model covers: a mistyped kind or status,
+/// a meeting number that is no number, a member named with two states, a missing folder.
+/// Its sentence comes from `CLIStrings`, like every other text of the command line.
+enum CLIError: Error, Equatable {
+  case notAMeetingNumber(String)
+  case unknownAgreementKind(String)
+  case unknownStatus(String)
+  case conflictingAttendance(member: String, Attendance, Attendance)
+  case noAttendanceGiven
+  case folderMissing(String)
+  case cannotWrite(String, reason: String)
+
+  func message(_ strings: CLIStrings, _ language: Language) -> String {
+    switch self {
+    case .notAMeetingNumber(let text): strings.notAMeetingNumber(text)
+    case .unknownAgreementKind(let text): strings.unknownAgreementKind(text)
+    case .unknownStatus(let text): strings.unknownStatus(text)
+    case .conflictingAttendance(let member, let first, let second):
+      strings.conflictingAttendance(member, first.label(language), second.label(language))
+    case .noAttendanceGiven: strings.noAttendanceGiven
+    case .folderMissing(let path): strings.folderMissing(path)
+    case .cannotWrite(let path, let reason): strings.cannotWrite(path, reason)
+    }
+  }
+}
