@@ -65,14 +65,16 @@ public enum DemoData {
     func who(_ names: String...) -> [UUID] { names.compactMap { people[$0] } }
     for (meeting, absent) in [(first.id, "Els Peeters"), (second.id, "Bram Wouters")] {
       for member in community.members where member.role == .teacher {
-        community.setAttendance(member.name == absent ? .excused : .present, of: member.id, at: meeting)
+        community.setAttendance(
+          member.name == absent ? .excused : .present, of: member.id, at: meeting)
       }
     }
     let chapter = try? community.addAgreement(
       kind: .finish, text: "Hoofdstuk 3 (boekhouding) afwerken", owners: who("Zoë Dëmeester"),
       madeIn: first.id)
     let casus = try? community.addAgreement(
-      kind: .discuss, text: "Casus van Ahmed vooraf lezen", owners: who("Jan de Vries", "Marie Claes"),
+      kind: .discuss, text: "Casus van Ahmed vooraf lezen",
+      owners: who("Jan de Vries", "Marie Claes"),
       madeIn: first.id)
     _ = try? community.addAgreement(
       kind: .provide, text: "Oefenbundel voorzien", owners: who("Jan de Vries"), madeIn: first.id)

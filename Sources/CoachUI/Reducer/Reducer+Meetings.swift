@@ -7,7 +7,8 @@ extension Reducer {
   ) -> [Effect] {
     var screen = screen
     let meetings = community.meetingsInOrder
-    let selected = meetings.indices.contains(screen.meetingSelection) ? meetings[screen.meetingSelection] : nil
+    let selected =
+      meetings.indices.contains(screen.meetingSelection) ? meetings[screen.meetingSelection] : nil
     if let moved = moveSelection(
       screen.meetingSelection, count: meetings.count, key: key, page: state.listPageSize)
     {
@@ -18,7 +19,8 @@ extension Reducer {
     switch key {
     case .character("a"):
       if refusedBecauseReadOnly(&state) { return [] }
-      state.overlays.append(.form(Forms.addMeeting(to: community.id, today: state.today, state.strings)))
+      state.overlays.append(
+        .form(Forms.addMeeting(to: community.id, today: state.today, state.strings)))
     case .character("d"), .delete:
       guard let selected, !refusedBecauseReadOnly(&state) else { return [] }
       let number = community.meetingNumber(selected.id) ?? 0

@@ -92,7 +92,8 @@ enum KeyHints {
         ] + undo
       case .meetings:
         return [
-          KeyHint("a", s.meetings.keyPlan, edits: true), KeyHint("d", s.keyDelete, .helpOnly, edits: true),
+          KeyHint("a", s.meetings.keyPlan, edits: true),
+          KeyHint("d", s.keyDelete, .helpOnly, edits: true),
           KeyHint("Tab", s.keyTab), move, help, back,
         ] + undo
       case .members:

@@ -20,27 +20,36 @@ enum MeetingsTab {
       if let time = meeting.time { date += " " + time.text }
       let minutes = meeting.agenda.reduce(0) { $0 + $1.plannedMinutes }
       let attended = meeting.attendance.values.filter(\.attended).count
-      let attendance = meeting.attendance.isEmpty ? "—" : m.attended(attended, max(active, attended))
+      let attendance =
+        meeting.attendance.isEmpty ? "—" : m.attended(attended, max(active, attended))
       let review = community.agreementsToReview(in: meeting.id).filter { !$0.isClosed }.count
       return [
-        "\(index + 1)", date, meeting.place, m.agendaItems(meeting.agenda.count, minutes), attendance,
+        "\(index + 1)", date, meeting.place, m.agendaItems(meeting.agenda.count, minutes),
+        attendance,
         review == 0 ? "" : m.toReview(review),
       ]
     }
-    let header = [m.columnNumber, m.columnDate, m.columnPlace, m.columnAgenda, m.columnAttendance, m.columnReview]
+    let header = [
+      m.columnNumber, m.columnDate, m.columnPlace, m.columnAgenda, m.columnAttendance,
+      m.columnReview,
+    ]
     let columns = TableColumns(width: area.width - 3, rows: [header] + rows)
     var row = area.y
     canvas.write("   " + columns.line(header), x: 0, y: row, style: .heading, clip: area)
     row += 1
     let capacity = max(1, area.maxY - row)
-    let first = ListWindow.firstVisible(selection: screen.meetingSelection, count: meetings.count, capacity: capacity)
+    let first = ListWindow.firstVisible(
+      selection: screen.meetingSelection, count: meetings.count, capacity: capacity)
     for offset in 0..<min(capacity, meetings.count - first) {
       let index = first + offset
       let selected = index == screen.meetingSelection
       let held = meetings[index].day < state.today
       canvas.write(selected ? " ▸ " : "   ", x: 0, y: row, style: .accent, bold: true, clip: area)
-      canvas.write(columns.line(rows[index]), x: 3, y: row, style: held ? .dim : .normal, clip: area)
-      if selected { canvas.restyle(Rect(x: 0, y: row, width: area.width, height: 1), style: .selection) }
+      canvas.write(
+        columns.line(rows[index]), x: 3, y: row, style: held ? .dim : .normal, clip: area)
+      if selected {
+        canvas.restyle(Rect(x: 0, y: row, width: area.width, height: 1), style: .selection)
+      }
       row += 1
     }
   }

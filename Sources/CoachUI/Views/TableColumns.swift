@@ -25,7 +25,9 @@ struct TableColumns {
     var parts: [String] = []
     for (index, width) in widths.enumerated() {
       let cell = index < cells.count ? cells[index] : ""
-      parts.append(index == widths.count - 1 ? DisplayWidth.truncate(cell, to: width) : DisplayWidth.fit(cell, to: width))
+      parts.append(
+        index == widths.count - 1
+          ? DisplayWidth.truncate(cell, to: width) : DisplayWidth.fit(cell, to: width))
     }
     return parts.joined(separator: "  ")
   }
