@@ -14,10 +14,17 @@ public enum Effect: Equatable, Sendable {
   case load(UUID, then: LoadIntent)
   /// Carry out the operations; once they all succeeded the store holds `reaching`.
   case persist([PersistOperation], reaching: Library)
+  /// Read every community not read yet (the follow-up across communities needs them all).
+  case loadAll
+  /// Write the minutes of a meeting as Markdown: to `path`, or into the store's exports
+  /// folder when nil. The runtime answers `.exported` or `.exportFailed`.
+  case exportMinutes(Community, meeting: UUID, path: String?)
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.
 public enum LoadIntent: Equatable, Sendable {
   case open
   case edit
+  /// Only remember it (part of `.loadAll`).
+  case remember
 }

@@ -12,6 +12,10 @@ public enum Event: Equatable, Sendable {
   case loadFailed(UUID, message: String)
   /// Every operation of a `.persist` succeeded: the store now holds this library.
   case persisted(Library)
+  /// Every community has been read (the answer to `.loadAll`).
+  case allLoaded
+  case exported(path: String)
+  case exportFailed(message: String)
   case persistFailed(message: String)
   /// The store turned read-only while the program ran (a file from a newer vlgcoach).
   case storeBecameReadOnly(reason: String)

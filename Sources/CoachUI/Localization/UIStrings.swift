@@ -58,6 +58,9 @@ public struct UIStrings: Sendable {
   public let tabMembers: String
   /// Everything about meetings.
   public let meetings: MeetingStrings
+  public let meetingScreen: MeetingScreenStrings
+  public let live: LiveStrings
+  public let followUp: FollowUpStrings
   public let phases: String
   public let phaseHistory: String
   public let whatToWatch: String

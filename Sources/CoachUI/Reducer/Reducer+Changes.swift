@@ -56,11 +56,14 @@ extension Reducer {
   /// a list may be shorter than its selection (select the last row).
   static func repairRoutes(_ state: inout AppState) {
     state.routes = state.routes.filter { route in
-      switch route {
-      case .home: true
-      case .community(let screen): state.library.loaded[screen.id] != nil
-      case .phase(let screen): state.library.loaded[screen.communityID] != nil
+      if case .meeting(let screen) = route {
+        return state.library.loaded[screen.communityID]?.meeting(withID: screen.meetingID) != nil
       }
+      if case .live(let screen) = route {
+        return state.library.loaded[screen.communityID]?.meeting(withID: screen.meetingID) != nil
+      }
+      guard let id = route.communityID else { return true }
+      return state.library.loaded[id] != nil
     }
     if state.routes.isEmpty { state.routes = [.home(HomeScreen())] }
     for index in state.routes.indices {
@@ -75,7 +78,7 @@ extension Reducer {
         let meetings = state.library.loaded[screen.id]?.meetings.count ?? 0
         screen.meetingSelection = max(0, min(screen.meetingSelection, meetings - 1))
         state.routes[index] = .community(screen)
-      case .phase:
+      case .phase, .meeting, .live, .followUp:
         break
       }
     }

@@ -6,7 +6,7 @@ extension Reducer {
     switch state.route {
     case .home(let screen): screen.filter.isEditing
     case .community(let screen): screen.tab == .members && screen.memberFilter.isEditing
-    case .phase: false
+    case .phase, .meeting, .live, .followUp: false
     }
   }
 
@@ -27,7 +27,7 @@ extension Reducer {
     switch state.route {
     case .home(let screen): return handleHome(key, screen, &state)
     case .community(let screen): return handleCommunity(key, screen, &state)
-    case .phase: return []
+    case .phase, .meeting, .live, .followUp: return []
     }
   }
 
@@ -44,7 +44,7 @@ extension Reducer {
       body(&screen.memberFilter)
       if screen.memberFilter.text != before { screen.memberSelection = 0 }
       setRoute(.community(screen), &state)
-    case .phase:
+    case .phase, .meeting, .live, .followUp:
       break
     }
   }

@@ -37,6 +37,15 @@ public enum Reducer {
       clampHomeSelection(&state)
       state.flash = message
       return []
+    case .allLoaded:
+      state.routes.append(.followUp(FollowUpScreen(communityID: nil)))
+      return []
+    case .exported(let path):
+      state.flash = path
+      return []
+    case .exportFailed(let message):
+      state.flash = message
+      return []
     case .persisted(let reached):
       state.savedLibrary = reached
       if case .failed = state.saveStatus, reached == state.library { state.saveStatus = .saved }
@@ -75,6 +84,9 @@ public enum Reducer {
     case .home(let screen): return handleHome(key, screen, &state)
     case .community(let screen): return handleCommunity(key, screen, &state)
     case .phase(let screen): return handlePhase(key, screen, &state)
+    case .meeting(let screen): return handleMeetingScreen(key, screen, &state)
+    case .live(let screen): return handleLive(key, screen, &state)
+    case .followUp(let screen): return handleFollowUp(key, screen, &state)
     }
   }
 
@@ -117,6 +129,8 @@ public enum Reducer {
       openCommunity(community, &state)
     case .edit:
       state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
+    case .remember:
+      break
     }
     return []
   }

@@ -103,6 +103,12 @@ enum KeyHints {
           KeyHint("Tab", s.keyTab), move, help, back,
         ] + undo
       }
+    case .meeting(let screen):
+      return meetingScreenHints(screen, state) + undo
+    case .live(let screen):
+      return liveHints(screen, state) + undo
+    case .followUp(let screen):
+      return followUpHints(screen, state)
     case .phase:
       return [
         KeyHint("←→", s.keyOtherPhase), KeyHint("⏎", s.keyMovePhase, edits: true),

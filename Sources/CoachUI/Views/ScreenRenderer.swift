@@ -14,6 +14,9 @@ public enum ScreenRenderer {
     case .home(let screen): cursor = HomeView.render(state, screen, &canvas)
     case .community(let screen): cursor = CommunityView.render(state, screen, &canvas)
     case .phase(let screen): PhaseView.render(state, screen, &canvas)
+    case .meeting(let screen): cursor = MeetingScreenView.render(state, screen, &canvas)
+    case .live(let screen): cursor = LiveMeetingView.render(state, screen, &canvas)
+    case .followUp(let screen): FollowUpView.render(state, screen, &canvas)
     }
     for overlay in state.overlays {
       switch overlay {

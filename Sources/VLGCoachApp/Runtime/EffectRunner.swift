@@ -11,6 +11,13 @@ struct EffectRunner {
     switch effect {
     case .load(let id, let intent):
       return load(id, then: intent)
+    case .loadAll:
+      // A community already open in the program is not replaced: `.remember` keeps the
+      // program's value.
+      return store.summaries.flatMap { load($0.id, then: .remember) } + [.allLoaded]
+    case .exportMinutes:
+      // SCAFFOLD: replaced by the export of the minutes.
+      return [.exportFailed(message: "")]
     case .persist(let operations, let reaching):
       do {
         for operation in operations {
