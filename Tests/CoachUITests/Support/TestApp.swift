@@ -11,6 +11,8 @@ struct TestApp {
   var stored: [UUID: Community] = [:]
   var trashed: [UUID: Community] = [:]
   var effects: [Effect] = []
+  /// The minutes the program asked to export: meeting and path (nil: the exports folder).
+  var exports: [(meeting: UUID, path: String?)] = []
   /// While true every save fails, like a full disk.
   var savesFail = false
 
@@ -56,6 +58,12 @@ struct TestApp {
 
   private mutating func perform(_ effect: Effect) -> [Event] {
     switch effect {
+    case .loadAll:
+      return stored.values.sorted { $0.name < $1.name }.map { .loaded($0, then: .remember) }
+        + [.allLoaded]
+    case .exportMinutes(_, let meeting, let path):
+      exports.append((meeting, path))
+      return [.exported(path: path ?? "/store/exports/minutes.md")]
     case .load(let id, let intent):
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
       return [.loaded(community, then: intent)]
