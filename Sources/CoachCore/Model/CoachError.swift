@@ -21,6 +21,7 @@ public enum CoachError: Error, Equatable, Sendable {
   case droppedWithoutReason
   case agreementAlreadyClosed(Int)
   case invalidMinutes(String)
+  case emptyAgendaItem
   case meetingHasAgreements(Int)
 
   public func message(_ language: Language) -> String {
@@ -109,6 +110,8 @@ public enum CoachError: Error, Equatable, Sendable {
       return nl
         ? "“\(text)” is geen aantal minuten."
         : "“\(text)” is not a number of minutes."
+    case .emptyAgendaItem:
+      return nl ? "Geef het agendapunt een titel." : "Give the agenda item a title."
     case .unknownRole(let text):
       return nl
         ? "“\(text)” is geen rol; kies teacher, leader, adviser of coach."

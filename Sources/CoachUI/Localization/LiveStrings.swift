@@ -1,5 +1,146 @@
-/// The texts of the live meeting mode.
+/// The texts of the live meeting mode. Few and short words: they are read from the back
+/// of a room, on a projector.
 public struct LiveStrings: Sendable {
-  public static let dutch = LiveStrings()
-  public static let english = LiveStrings()
+  /// “Bijeenkomst 3 · VLG Handel Kempen · di 8 dec”: number, community, day.
+  public let title: @Sendable (Int, String, String) -> String
+  public let agenda: String
+  public let noAgenda: String
+  /// Shown under the agenda once every item ended.
+  public let agendaDone: String
+  public let noNotesYet: String
+  public let decision: String
+  public let agreement: String
+  public let toReview: String
+  /// How far the current item runs over its planned minutes: “4′ over tijd”.
+  public let overrun: @Sendable (Int) -> String
+  /// The panel's heading: present (late included) of members.
+  public let attendance: @Sendable (Int, Int) -> String
+  public let late: String
+  public let absent: String
+  public let excused: String
+
+  public let keyStart: String
+  public let keyNext: String
+  public let keyPrevious: String
+  public let keyNote: String
+  public let keyDecision: String
+  public let keyAgreement: String
+  public let keyAttendance: String
+  public let keyMark: String
+  public let keyDone: String
+
+  public let noteTitle: @Sendable (String) -> String
+  public let decisionTitle: @Sendable (String) -> String
+  public let agreementTitle: String
+  public let fieldNote: String
+  public let fieldDecision: String
+  public let fieldKind: String
+  public let fieldWhat: String
+  public let fieldOwners: String
+  public let fieldDue: String
+  public let ownersPlaceholder: String
+  public let duePlaceholder: String
+  public let writeSomething: String
+
+  public let started: @Sendable (String) -> String
+  public let movedTo: @Sendable (String) -> String
+  public let finished: String
+  public let atFirstItem: String
+  public let noteAdded: String
+  public let decisionAdded: String
+  public let agreementAdded: @Sendable (Int) -> String
+  public let attendanceSet: @Sendable (String, String) -> String
+  public let attendanceCleared: @Sendable (String) -> String
+
+  public static let dutch = LiveStrings(
+    title: { number, community, day in "Bijeenkomst \(number) · \(community) · \(day)" },
+    agenda: "Agenda",
+    noAgenda: "Deze bijeenkomst heeft nog geen agendapunten.",
+    agendaDone: "Agenda afgewerkt. Esc: klaar.",
+    noNotesYet: "t notitie · b besluit · h afspraak",
+    decision: "Besluit",
+    agreement: "Afspraak",
+    toReview: "Op te volgen",
+    overrun: { "\($0)′ over tijd" },
+    attendance: { present, total in "Aanwezig \(present) van \(total)" },
+    late: "te laat",
+    absent: "afwezig",
+    excused: "verontschuldigd",
+    keyStart: "live",
+    keyNext: "volgend punt",
+    keyPrevious: "vorig",
+    keyNote: "notitie",
+    keyDecision: "besluit",
+    keyAgreement: "afspraak",
+    keyAttendance: "aanwezigheid",
+    keyMark: "aanduiden",
+    keyDone: "klaar",
+    noteTitle: { "Notitie bij \($0)" },
+    decisionTitle: { "Besluit bij \($0)" },
+    agreementTitle: "Nieuwe afspraak",
+    fieldNote: "Notitie",
+    fieldDecision: "Besluit",
+    fieldKind: "Soort",
+    fieldWhat: "Wat",
+    fieldOwners: "Wie",
+    fieldDue: "Tegen",
+    ownersPlaceholder: "namen, gescheiden door komma's",
+    duePlaceholder: "JJJJ-MM-DD, leeg: volgende bijeenkomst",
+    writeSomething: "Typ eerst iets, of Esc om te annuleren.",
+    started: { "gestart met \($0)" },
+    movedTo: { "nu: \($0)" },
+    finished: "agenda afgewerkt",
+    atFirstItem: "Dit is het eerste punt.",
+    noteAdded: "notitie toegevoegd",
+    decisionAdded: "besluit toegevoegd",
+    agreementAdded: { "afspraak \($0) toegevoegd" },
+    attendanceSet: { name, attendance in "\(name): \(attendance)" },
+    attendanceCleared: { "\($0): niet genoteerd" }
+  )
+
+  public static let english = LiveStrings(
+    title: { number, community, day in "Meeting \(number) · \(community) · \(day)" },
+    agenda: "Agenda",
+    noAgenda: "This meeting has no agenda items yet.",
+    agendaDone: "Agenda done. Esc: finish.",
+    noNotesYet: "t note · b decision · h agreement",
+    decision: "Decision",
+    agreement: "Agreement",
+    toReview: "To follow up",
+    overrun: { "\($0)′ over time" },
+    attendance: { present, total in "Present \(present) of \(total)" },
+    late: "late",
+    absent: "absent",
+    excused: "excused",
+    keyStart: "live",
+    keyNext: "next item",
+    keyPrevious: "previous",
+    keyNote: "note",
+    keyDecision: "decision",
+    keyAgreement: "agreement",
+    keyAttendance: "attendance",
+    keyMark: "mark",
+    keyDone: "finish",
+    noteTitle: { "Note on \($0)" },
+    decisionTitle: { "Decision on \($0)" },
+    agreementTitle: "New agreement",
+    fieldNote: "Note",
+    fieldDecision: "Decision",
+    fieldKind: "Kind",
+    fieldWhat: "What",
+    fieldOwners: "Who",
+    fieldDue: "Due",
+    ownersPlaceholder: "names, separated by commas",
+    duePlaceholder: "YYYY-MM-DD, empty: next meeting",
+    writeSomething: "Type something first, or Esc to cancel.",
+    started: { "started with \($0)" },
+    movedTo: { "now: \($0)" },
+    finished: "agenda done",
+    atFirstItem: "This is the first item.",
+    noteAdded: "note added",
+    decisionAdded: "decision added",
+    agreementAdded: { "agreement \($0) added" },
+    attendanceSet: { name, attendance in "\(name): \(attendance)" },
+    attendanceCleared: { "\($0): not recorded" }
+  )
 }

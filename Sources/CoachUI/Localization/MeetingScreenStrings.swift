@@ -1,5 +1,228 @@
-/// The texts of the meeting screen (agenda, attendance, agreements, notes, export).
+/// The texts of the meeting screen (agenda, attendance, agreements, notes, export), one
+/// instance per language. Dutch the Flemish way: bijeenkomst, aanwezigheid, verslag.
 public struct MeetingScreenStrings: Sendable {
-  public static let dutch = MeetingScreenStrings()
-  public static let english = MeetingScreenStrings()
+  // Title and sections
+  public let meetingNumber: @Sendable (Int) -> String
+  public let sectionAgenda: String
+  public let sectionAttendance: String
+  public let sectionAgreements: String
+  public let sectionNotes: String
+
+  // Agenda
+  public let columnItem: String
+  public let columnPlanned: String
+  public let columnSpent: String
+  public let columnPresenter: String
+  public let reviewMarker: @Sendable (Int) -> String
+  public let newAgreementsMarker: @Sendable (Int) -> String
+  public let totalPlanned: @Sendable (Int) -> String
+  public let endsAround: @Sendable (String, String) -> String
+  public let totalSpent: @Sendable (Int) -> String
+  public let noAgenda: String
+  public let itemNotes: String
+  public let itemDecisions: String
+
+  // Attendance
+  public let notRecorded: String
+  public let presentSummary: @Sendable (Int, Int) -> String
+  public let noMembers: String
+
+  // Agreements
+  public let reviewHeading: String
+  public let madeHeading: String
+  public let nothingToReview: String
+  public let noneMade: String
+  public let carriedOver: @Sendable (Int) -> String
+  public let dueNextMeeting: String
+  public let dueOn: @Sendable (String) -> String
+
+  // Notes
+  public let noNotes: String
+
+  // Forms
+  public let newAgendaItem: String
+  public let editAgendaItem: String
+  public let fieldTitle: String
+  public let fieldMinutes: String
+  public let fieldPresenter: String
+  public let fieldItemNotes: String
+  public let fieldDecisions: String
+  public let newAgreement: String
+  public let fieldKind: String
+  public let fieldText: String
+  public let fieldOwners: String
+  public let ownersPlaceholder: String
+  public let fieldDue: String
+  public let duePlaceholder: String
+  public let reviewTitle: @Sendable (Int) -> String
+  public let fieldOutcome: String
+  public let fieldReviewNote: String
+  public let notesTitle: String
+  public let exportTitle: String
+  public let fieldPath: String
+  public let pathPlaceholder: String
+
+  // What a change did (the flash, and the undo label)
+  public let itemAdded: @Sendable (String) -> String
+  public let itemEdited: @Sendable (String) -> String
+  public let itemDeleted: @Sendable (String) -> String
+  public let itemMoved: @Sendable (String) -> String
+  public let attendanceSet: @Sendable (String, String) -> String
+  public let agreementAdded: @Sendable (Int) -> String
+  public let agreementReviewed: @Sendable (Int, String) -> String
+  public let notesEdited: String
+  public let confirmDeleteItem: @Sendable (String) -> String
+  public let exported: @Sendable (String) -> String
+
+  // Keys
+  public let keySection: String
+  public let keyReorder: String
+  public let keyExport: String
+  public let keyCycle: String
+  public let keySetAttendance: String
+  public let keyClearAttendance: String
+  public let keyReview: String
+  public let attendanceLegend: String
+
+  public static let dutch = MeetingScreenStrings(
+    meetingNumber: { "Bijeenkomst \($0)" },
+    sectionAgenda: "Agenda",
+    sectionAttendance: "Aanwezigheid",
+    sectionAgreements: "Afspraken",
+    sectionNotes: "Notities",
+    columnItem: "Punt",
+    columnPlanned: "Gepland",
+    columnSpent: "Besteed",
+    columnPresenter: "Wie",
+    reviewMarker: { $0 == 0 ? "↺ niets op te volgen" : "↺ \($0) op te volgen" },
+    newAgreementsMarker: { $0 == 0 ? "✚ nog geen" : "✚ \($0) gemaakt" },
+    totalPlanned: { "Samen gepland: \($0)′" },
+    endsAround: { start, end in "van \(start) tot \(end)" },
+    totalSpent: { "besteed: \($0)′" },
+    noAgenda: "Nog geen agendapunten. Druk op a om er een toe te voegen.",
+    itemNotes: "Notities",
+    itemDecisions: "Besluiten",
+    notRecorded: "niet genoteerd",
+    presentSummary: { present, total in "\(present) van \(total) aanwezig" },
+    noMembers: "Deze leergemeenschap heeft nog geen leden.",
+    reviewHeading: "Terugblik op afspraken van vorige bijeenkomsten",
+    madeHeading: "Afspraken gemaakt in deze bijeenkomst",
+    nothingToReview: "Geen afspraken van vorige bijeenkomsten op te volgen.",
+    noneMade: "Nog geen afspraken gemaakt. Druk op a om er een toe te voegen.",
+    carriedOver: { "\($0)× overgedragen" },
+    dueNextMeeting: "tegen volgende bijeenkomst",
+    dueOn: { "tegen \($0)" },
+    noNotes: "Nog geen notities. Druk op e om ze te schrijven.",
+    newAgendaItem: "Nieuw agendapunt",
+    editAgendaItem: "Agendapunt bewerken",
+    fieldTitle: "Titel",
+    fieldMinutes: "Minuten",
+    fieldPresenter: "Wie brengt het",
+    fieldItemNotes: "Notities",
+    fieldDecisions: "Besluiten (één per regel)",
+    newAgreement: "Nieuwe afspraak",
+    fieldKind: "Soort",
+    fieldText: "Wat",
+    fieldOwners: "Wie (komma's)",
+    ownersPlaceholder: "namen, bv. Zoë, Jan",
+    fieldDue: "Tegen",
+    duePlaceholder: "JJJJ-MM-DD; leeg: volgende bijeenkomst",
+    reviewTitle: { "Afspraak \($0) opvolgen" },
+    fieldOutcome: "Uitkomst",
+    fieldReviewNote: "Notitie (reden als geschrapt)",
+    notesTitle: "Notities van de bijeenkomst",
+    exportTitle: "Verslag exporteren",
+    fieldPath: "Bestand of map",
+    pathPlaceholder: "leeg: de map exports bij de opslag",
+    itemAdded: { "agendapunt “\($0)” toegevoegd" },
+    itemEdited: { "agendapunt “\($0)” bewerkt" },
+    itemDeleted: { "agendapunt “\($0)” verwijderd" },
+    itemMoved: { "agendapunt “\($0)” verschoven" },
+    attendanceSet: { name, label in "\(name): \(label)" },
+    agreementAdded: { "afspraak \($0) toegevoegd" },
+    agreementReviewed: { number, outcome in "afspraak \(number): \(outcome)" },
+    notesEdited: "notities van de bijeenkomst bewerkt",
+    confirmDeleteItem: { "Agendapunt “\($0)” verwijderen?" },
+    exported: { "Verslag bewaard in \($0)" },
+    keySection: "onderdeel",
+    keyReorder: "verschuif",
+    keyExport: "verslag",
+    keyCycle: "wissel",
+    keySetAttendance: "zet en gaat verder",
+    keyClearAttendance: "niet genoteerd",
+    keyReview: "opvolgen",
+    attendanceLegend:
+      "Spatie of ⏎ wisselt: niet genoteerd → aanwezig → te laat → afwezig → verontschuldigd. p, l, a of e zet aanwezig, te laat, afwezig of verontschuldigd en gaat naar de volgende; - wist."
+  )
+
+  public static let english = MeetingScreenStrings(
+    meetingNumber: { "Meeting \($0)" },
+    sectionAgenda: "Agenda",
+    sectionAttendance: "Attendance",
+    sectionAgreements: "Agreements",
+    sectionNotes: "Notes",
+    columnItem: "Item",
+    columnPlanned: "Planned",
+    columnSpent: "Spent",
+    columnPresenter: "Who",
+    reviewMarker: { $0 == 0 ? "↺ nothing to follow up" : "↺ \($0) to follow up" },
+    newAgreementsMarker: { $0 == 0 ? "✚ none yet" : "✚ \($0) made" },
+    totalPlanned: { "Planned in all: \($0)′" },
+    endsAround: { start, end in "from \(start) to \(end)" },
+    totalSpent: { "spent: \($0)′" },
+    noAgenda: "No agenda items yet. Press a to add one.",
+    itemNotes: "Notes",
+    itemDecisions: "Decisions",
+    notRecorded: "not recorded",
+    presentSummary: { present, total in "\(present) of \(total) present" },
+    noMembers: "This learning community has no members yet.",
+    reviewHeading: "Review of agreements from earlier meetings",
+    madeHeading: "Agreements made in this meeting",
+    nothingToReview: "No agreements from earlier meetings to follow up.",
+    noneMade: "No agreements made yet. Press a to add one.",
+    carriedOver: { "carried over \($0)×" },
+    dueNextMeeting: "by the next meeting",
+    dueOn: { "by \($0)" },
+    noNotes: "No notes yet. Press e to write them.",
+    newAgendaItem: "New agenda item",
+    editAgendaItem: "Edit agenda item",
+    fieldTitle: "Title",
+    fieldMinutes: "Minutes",
+    fieldPresenter: "Presented by",
+    fieldItemNotes: "Notes",
+    fieldDecisions: "Decisions (one a line)",
+    newAgreement: "New agreement",
+    fieldKind: "Kind",
+    fieldText: "What",
+    fieldOwners: "Who (commas)",
+    ownersPlaceholder: "names, e.g. Zoë, Jan",
+    fieldDue: "Due",
+    duePlaceholder: "YYYY-MM-DD; empty: the next meeting",
+    reviewTitle: { "Follow up agreement \($0)" },
+    fieldOutcome: "Outcome",
+    fieldReviewNote: "Note (reason if dropped)",
+    notesTitle: "Notes of the meeting",
+    exportTitle: "Export the minutes",
+    fieldPath: "File or folder",
+    pathPlaceholder: "empty: the exports folder by the store",
+    itemAdded: { "added agenda item “\($0)”" },
+    itemEdited: { "edited agenda item “\($0)”" },
+    itemDeleted: { "deleted agenda item “\($0)”" },
+    itemMoved: { "moved agenda item “\($0)”" },
+    attendanceSet: { name, label in "\(name): \(label)" },
+    agreementAdded: { "added agreement \($0)" },
+    agreementReviewed: { number, outcome in "agreement \(number): \(outcome)" },
+    notesEdited: "edited the notes of the meeting",
+    confirmDeleteItem: { "Delete agenda item “\($0)”?" },
+    exported: { "Minutes saved to \($0)" },
+    keySection: "section",
+    keyReorder: "move item",
+    keyExport: "minutes",
+    keyCycle: "change",
+    keySetAttendance: "set and go to next",
+    keyClearAttendance: "not recorded",
+    keyReview: "follow up",
+    attendanceLegend:
+      "Space or ⏎ changes: not recorded → present → late → absent → excused. p, l, a or e sets present, late, absent or excused and goes to the next person; - clears."
+  )
 }

@@ -58,7 +58,6 @@ extension UIStrings {
     columnRole: "Rol",
     columnParticipation: "Deelname",
     activeOfTotal: { active, total in "\(active) van \(total) actief" },
-    noSubject: "nog geen vak",
     about: "Waar het om gaat",
     decisiveFactors: "Wat het verschil maakt",
     coachActions: "Wat de coach nu doet",

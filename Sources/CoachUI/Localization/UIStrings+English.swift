@@ -58,7 +58,6 @@ extension UIStrings {
     columnRole: "Role",
     columnParticipation: "Taking part",
     activeOfTotal: { active, total in "\(active) of \(total) active" },
-    noSubject: "no subject yet",
     about: "What it is about",
     decisiveFactors: "What makes the difference",
     coachActions: "What the coach does now",

@@ -70,7 +70,6 @@ public struct UIStrings: Sendable {
   public let columnRole: String
   public let columnParticipation: String
   public let activeOfTotal: @Sendable (Int, Int) -> String
-  public let noSubject: String
 
   // Phase screen
   public let about: String

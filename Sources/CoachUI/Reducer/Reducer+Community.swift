@@ -20,6 +20,9 @@ extension Reducer {
     case .escape, .character("q"):
       popRoute(&state)
       return []
+    case .character("f"):
+      state.routes.append(.followUp(FollowUpScreen(communityID: screen.id)))
+      return []
     case .tab:
       screen.tab = tabs[(screen.tab.rawValue + 1) % tabs.count]
       setRoute(.community(screen), &state)

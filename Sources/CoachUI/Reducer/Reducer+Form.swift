@@ -40,7 +40,7 @@ extension Reducer {
   /// Checks the form with CoachCore's rules; on success closes it and applies the change,
   /// otherwise keeps it open with the error and the cursor on the field at fault.
   static func submit(_ form: FormState, _ state: inout AppState) -> [Effect] {
-    if case .readOnly(let reason) = state.saveStatus {
+    if case .readOnly(let reason) = state.saveStatus, form.purpose.changesStore {
       // Keep the typed text on screen: it cannot be saved, but it is not thrown away either.
       var form = form
       form.error = reason
@@ -68,8 +68,13 @@ extension Reducer {
   private static func field(for error: CoachError, in form: FormState) -> FormState.FieldID {
     switch error {
     case .invalidTime: return .time
+    case .invalidMinutes: return .minutes
+    case .emptyAgendaItem: return .title
+    case .emptyAgreement: return .text
+    case .unknownMember, .ambiguousMember, .agreementWithoutOwner: return .owners
+    case .droppedWithoutReason: return .note
     case .invalidDate(let text):
-      for id in [FormState.FieldID.participationSince, .committedOn, .date]
+      for id in [FormState.FieldID.participationSince, .committedOn, .date, .due]
       where TextCleaning.line(form.value(id)) == text {
         return id
       }
@@ -116,6 +121,10 @@ extension Reducer {
       }
     case .addMeeting(let id):
       return try addMeeting(form, to: id, &state)
+    case .meeting(let purpose):
+      return try applyMeetingForm(purpose, form, &state)
+    case .live(let purpose):
+      return try applyLiveForm(purpose, form, &state)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let dateText = TextCleaning.line(form.value(.date))

@@ -23,6 +23,8 @@ extension Reducer {
         setRoute(.home(screen), &state)
       }
       return []
+    case .character("f"):
+      return openFollowUpOfAll(&state)
     case .character("/"):
       screen.filter.isEditing = true
       setRoute(.home(screen), &state)

@@ -17,6 +17,13 @@ extension Reducer {
       return []
     }
     switch key {
+    case .enter:
+      if let selected {
+        state.routes.append(
+          .meeting(MeetingScreen(communityID: community.id, meetingID: selected.id)))
+      }
+    case .character("m"):
+      if let selected { return openLive(community, meeting: selected.id, &state) }
     case .character("a"):
       if refusedBecauseReadOnly(&state) { return [] }
       state.overlays.append(

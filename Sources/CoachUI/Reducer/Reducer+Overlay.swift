@@ -61,6 +61,8 @@ extension Reducer {
       let effects = change(&state, label: s.meetings.deleted(number)) { $0.put(community) }
       repairRoutes(&state)
       return effects
+    case .deleteAgendaItem(let communityID, let meetingID, let itemID):
+      return deleteAgendaItem(itemID, of: meetingID, in: communityID, &state)
     case .deleteMember(let communityID, let memberID):
       guard var community = state.library.loaded[communityID],
         let member = community.member(withID: memberID)

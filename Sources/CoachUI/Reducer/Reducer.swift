@@ -41,7 +41,7 @@ public enum Reducer {
       state.routes.append(.followUp(FollowUpScreen(communityID: nil)))
       return []
     case .exported(let path):
-      state.flash = path
+      state.flash = state.strings.meetingScreen.exported(path)
       return []
     case .exportFailed(let message):
       state.flash = message

@@ -10,6 +10,10 @@ public struct FormState: Equatable, Sendable {
     case editMember(community: UUID, member: UUID)
     case movePhase(community: UUID, to: Phase)
     case addMeeting(community: UUID)
+    /// The meeting screen's forms (agenda, agreements, notes, export).
+    case meeting(MeetingForm)
+    /// The live meeting's quick-capture forms (note, decision, agreement).
+    case live(LiveForm)
   }
 
   public enum FieldKind: Equatable, Sendable {
@@ -56,6 +60,7 @@ public struct FormState: Equatable, Sendable {
   public enum FieldID: String, Equatable, Sendable {
     case name, subject, schools, school, role, participation, participationSince, committedOn
     case date, note, time, place
+    case title, minutes, presenter, notes, decisions, kind, text, owners, due, outcome, path
   }
 
   public var purpose: Purpose

@@ -16,6 +16,7 @@ public struct Confirmation: Equatable, Sendable {
     case deleteCommunity(UUID)
     case deleteMember(community: UUID, member: UUID)
     case deleteMeeting(community: UUID, meeting: UUID)
+    case deleteAgendaItem(community: UUID, meeting: UUID, item: UUID)
     /// Close the form below without saving.
     case discardForm
     case quitWithUnsavedChanges

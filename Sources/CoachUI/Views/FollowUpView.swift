@@ -1,10 +1,77 @@
 import CoachCore
 
-// SCAFFOLD: replaced by the follow-up view.
+/// Open agreements, overdue first, grouped per person or per meeting they are due at: what
+/// the coach checks before the next meeting.
 enum FollowUpView {
-  static func render(_ state: AppState, _ screen: FollowUpScreen, _ canvas: inout Canvas) {}
+  static func render(_ state: AppState, _ screen: FollowUpScreen, _ canvas: inout Canvas) {
+    let f = state.strings.followUp
+    let name = screen.communityID.flatMap { state.library.summary($0)?.name }
+    Chrome.title(
+      name.map(f.titleOne) ?? f.titleAll,
+      right: screen.grouping == .byOwner ? f.byOwner : f.byDue, row: 0, &canvas)
+    let body = Chrome.body(canvas)
+    let area = Rect(x: 0, y: body.y + 1, width: body.width, height: body.height - 1)
+    let rows = state.followUpRows(screen)
+    guard !rows.isEmpty else {
+      canvas.write("   " + f.nothingOpen, x: 0, y: area.y, style: .dim, clip: area)
+      return
+    }
+    // The row index of each item, to keep the selected item in view.
+    let itemRows = rows.indices.filter { if case .item = rows[$0] { true } else { false } }
+    let selectedRow = itemRows.indices.contains(screen.selection) ? itemRows[screen.selection] : 0
+    let first = ListWindow.firstVisible(
+      selection: selectedRow, count: rows.count, capacity: area.height)
+    var y = area.y
+    for index in first..<min(rows.count, first + area.height) {
+      switch rows[index] {
+      case .heading(let text):
+        canvas.write(" " + text, x: 0, y: y, style: .heading, clip: area)
+      case .item(let item):
+        drawItem(
+          item, selected: index == selectedRow, acrossCommunities: screen.communityID == nil, state,
+          y, area, &canvas)
+      }
+      y += 1
+    }
+  }
+
+  private static func drawItem(
+    _ item: FollowUpItem, selected: Bool, acrossCommunities: Bool, _ state: AppState, _ y: Int,
+    _ area: Rect, _ canvas: inout Canvas
+  ) {
+    let f = state.strings.followUp
+    let agreement = item.agreement
+    var details: [String] = []
+    if acrossCommunities { details.append(item.community.name) }
+    if item.timesCarriedOver > 0 { details.append(f.carriedOver(item.timesCarriedOver)) }
+    if item.isOverdue {
+      details.append(f.overdue)
+    } else if let due = item.dueDay {
+      details.append(f.dueDay(state.dates.shortDay(due)))
+    }
+    let right = details.joined(separator: " · ")
+    let rightWidth = DisplayWidth.width(of: right)
+    canvas.write(selected ? " ▸ " : "   ", x: 0, y: y, style: .accent, bold: true, clip: area)
+    canvas.write(item.isOverdue ? "!" : " ", x: 3, y: y, style: .warning, bold: true, clip: area)
+    let text =
+      "(\(agreement.kind.letter)) " + agreement.text.replacingOccurrences(of: "\n", with: " ")
+    let room = max(4, area.width - 7 - rightWidth - 2)
+    canvas.write(DisplayWidth.truncate(text, to: room), x: 5, y: y, clip: area)
+    canvas.write(
+      right, x: area.maxX - rightWidth - 1, y: y, style: item.isOverdue ? .warning : .dim,
+      clip: area)
+    if selected {
+      canvas.restyle(Rect(x: 0, y: y, width: area.width, height: 1), style: .selection)
+    }
+  }
 }
 
 extension KeyHints {
-  static func followUpHints(_ screen: FollowUpScreen, _ state: AppState) -> [KeyHint] { [] }
+  static func followUpHints(_ screen: FollowUpScreen, _ state: AppState) -> [KeyHint] {
+    let s = state.strings
+    return [
+      KeyHint("Tab", s.followUp.keyGrouping), KeyHint("↑↓", s.keyMove, .helpOnly),
+      KeyHint("?", s.keyHelp, .essential), KeyHint("Esc q", s.keyBack, .essential),
+    ]
+  }
 }

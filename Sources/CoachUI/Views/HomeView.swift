@@ -49,11 +49,25 @@ enum HomeView {
       DisplayWidth.truncate(phase, to: phaseWidth), x: 4 + nameWidth, y: row, style: .accent)
     let membersX = width - 1 - DisplayWidth.width(of: members)
     canvas.write(members, x: membersX, y: row, style: .normal)
-    var details: [String] = [summary.subject.isEmpty ? s.noSubject : summary.subject]
-    if summary.schoolCount > 0 { details.append(s.schoolCount(summary.schoolCount)) }
-    if let since = summary.phaseSince {
+    var details: [String] = []
+    if !summary.subject.isEmpty { details.append(summary.subject) }
+    if let next = summary.nextMeeting(today: state.today) {
+      let when =
+        state.dates.dayInYear(next.day, today: state.today)
+        + (next.time.map { " " + $0.text } ?? "")
+      details.append(s.followUp.nextMeeting(when))
+    } else {
+      details.append(s.followUp.noMeetingPlanned)
+    }
+    if summary.openAgreements > 0 {
       details.append(
-        s.phaseShort(summary.phase.number) + " " + s.since(state.dates.shortDay(since)))
+        s.followUp.summary(summary.openAgreements, summary.overdueAgreements(today: state.today)))
+    }
+    // What comes next matters more than the subject: on a narrow line the subject goes first.
+    if !summary.subject.isEmpty && details.count > 1
+      && DisplayWidth.width(of: details.joined(separator: " · ")) > width - 6
+    {
+      details.removeFirst()
     }
     canvas.write(
       DisplayWidth.truncate(details.joined(separator: " · "), to: width - 6), x: 5, y: row + 1,

@@ -78,7 +78,8 @@ enum KeyHints {
       return [
         KeyHint("⏎", s.keyOpen), KeyHint("a", s.keyAdd, edits: true),
         KeyHint("e", s.keyEdit, edits: true),
-        KeyHint("d", s.keyDelete, .helpOnly, edits: true), KeyHint("/", s.keyFilter), move, help,
+        KeyHint("d", s.keyDelete, .helpOnly, edits: true), KeyHint("/", s.keyFilter),
+        KeyHint("f", s.followUp.keyFollowUp), move, help,
         KeyHint("q", s.keyQuit, .essential),
       ] + undo
     case .community(let screen):
@@ -92,6 +93,7 @@ enum KeyHints {
         ] + undo
       case .meetings:
         return [
+          KeyHint("⏎", s.keyOpen), KeyHint("m", s.live.keyStart),
           KeyHint("a", s.meetings.keyPlan, edits: true),
           KeyHint("d", s.keyDelete, .helpOnly, edits: true),
           KeyHint("Tab", s.keyTab), move, help, back,

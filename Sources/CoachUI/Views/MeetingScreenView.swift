@@ -1,12 +1,101 @@
 import CoachCore
 
-// SCAFFOLD: replaced by the meeting screen's view.
+/// One meeting: a title line naming it, the sections as tabs, and the section's content.
 enum MeetingScreenView {
-  static func render(_ state: AppState, _ screen: MeetingScreen, _ canvas: inout Canvas) -> Frame.Cursor? {
-    nil
+  static func render(_ state: AppState, _ screen: MeetingScreen, _ canvas: inout Canvas)
+    -> Frame.Cursor?
+  {
+    let s = state.strings
+    guard let rows = MeetingScreenRows(state, screen) else {
+      Chrome.title(s.loading, right: "", row: 0, &canvas)
+      return nil
+    }
+    let meeting = rows.meeting
+    var date = state.dates.dayInYear(meeting.day, today: state.today)
+    if let time = meeting.time { date += " " + time.text }
+    var parts = [s.meetingScreen.meetingNumber(rows.number), rows.community.name, date]
+    if !meeting.place.isEmpty { parts.append(meeting.place) }
+    Chrome.title(parts.joined(separator: " · "), right: "", row: 0, &canvas)
+    drawSections(screen.section, s.meetingScreen, &canvas)
+    let phase = s.phaseShort(meeting.phase.number)
+    let tabsEnd = tabsWidth(s.meetingScreen) + 2
+    if tabsEnd + DisplayWidth.width(of: phase) + 1 < canvas.width {
+      canvas.write(phase, x: canvas.width - DisplayWidth.width(of: phase) - 1, y: 1, style: .dim)
+    }
+    let body = Chrome.body(canvas)
+    let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
+    let selection = rows.selection(screen)
+    let lines: [SectionLine]
+    switch screen.section {
+    case .agenda: lines = MeetingAgendaSection.lines(rows, selection: selection, state, area.width)
+    case .attendance: lines = MeetingAttendanceSection.lines(rows, state, area.width)
+    case .agreements: lines = MeetingAgreementsSection.lines(rows, state, area.width)
+    case .notes: lines = MeetingNotesSection.lines(rows, from: selection, state, area.width)
+    }
+    SectionLines.draw(lines, selection: selection, in: area, &canvas)
+    return nil
+  }
+
+  static func label(_ section: MeetingScreen.Section, _ m: MeetingScreenStrings) -> String {
+    switch section {
+    case .agenda: m.sectionAgenda
+    case .attendance: m.sectionAttendance
+    case .agreements: m.sectionAgreements
+    case .notes: m.sectionNotes
+    }
+  }
+
+  private static func tabsWidth(_ m: MeetingScreenStrings) -> Int {
+    MeetingScreen.Section.allCases.reduce(1) { $0 + DisplayWidth.width(of: label($1, m)) + 3 }
+  }
+
+  private static func drawSections(
+    _ current: MeetingScreen.Section, _ m: MeetingScreenStrings, _ canvas: inout Canvas
+  ) {
+    var x = 1
+    for section in MeetingScreen.Section.allCases {
+      let name = label(section, m)
+      let text = section == current ? "[" + name + "]" : " " + name + " "
+      x += canvas.write(
+        text, x: x, y: 1, style: section == current ? .tabActive : .tabInactive,
+        bold: section == current)
+      x += 1
+    }
   }
 }
 
 extension KeyHints {
-  static func meetingScreenHints(_ screen: MeetingScreen, _ state: AppState) -> [KeyHint] { [] }
+  /// The meeting screen's keys per section; Tab, x (the minutes), ? and Esc everywhere.
+  static func meetingScreenHints(_ screen: MeetingScreen, _ state: AppState) -> [KeyHint] {
+    let s = state.strings
+    let m = s.meetingScreen
+    let section: [KeyHint]
+    switch screen.section {
+    case .agenda:
+      section = [
+        KeyHint("a", s.keyAdd, edits: true), KeyHint("e ⏎", s.keyEdit, edits: true),
+        KeyHint("d", s.keyDelete, .helpOnly, edits: true),
+      ]
+    case .attendance:
+      section = [
+        KeyHint("␠ ⏎", m.keyCycle, edits: true),
+        KeyHint("p l a e", m.keySetAttendance, .helpOnly, edits: true),
+        KeyHint("-", m.keyClearAttendance, .helpOnly, edits: true),
+      ]
+    case .agreements:
+      section = [
+        KeyHint("a", s.keyAdd, edits: true), KeyHint("c ⏎", m.keyReview, edits: true),
+      ]
+    case .notes:
+      section = [KeyHint("e ⏎", s.keyEdit, edits: true)]
+    }
+    // The status bar drops hints from the end: reordering first, then Tab (the section
+    // names on the second line show there are sections), so x for the minutes stays.
+    let reorder =
+      screen.section == .agenda ? [KeyHint("S-↑↓ K J", m.keyReorder, edits: true)] : []
+    return section + [KeyHint("x", m.keyExport), KeyHint("Tab", m.keySection)] + reorder + [
+      KeyHint("↑↓", s.keyMove, .helpOnly), KeyHint("?", s.keyHelp, .essential),
+      KeyHint("Esc q", s.keyBack, .essential),
+    ]
+  }
 }

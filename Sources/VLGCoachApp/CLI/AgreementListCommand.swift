@@ -15,11 +15,7 @@ extension AgreementCommand {
       try CommandContext.run(options, .reading) { context in
         let communities =
           try scope.community.map { [try context.community($0)] } ?? allCommunities(context)
-        let lines = communities.flatMap { value in
-          value.agreements.filter { !open || !$0.isClosed }.map {
-            AgreementLine($0, in: value, today: context.today)
-          }
-        }.sorted(by: AgreementLine.precedes)
+        let lines = FollowUp.items(in: communities, today: context.today, includeClosed: !open)
         if json {
           try printJSON(lines.map(AgreementJSON.init))
           return

@@ -26,9 +26,4 @@ extension Community {
     }
     return found
   }
-
-  /// The names of the members with these ids, in the given order.
-  func memberNames(_ ids: [UUID]) -> [String] {
-    ids.compactMap { member(withID: $0)?.name }
-  }
 }

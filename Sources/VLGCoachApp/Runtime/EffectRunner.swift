@@ -6,6 +6,8 @@ import Foundation
 struct EffectRunner {
   let store: PropertyListStore
   let language: Language
+  /// The day the minutes count carry-over up to; the clock is the runtime's to read.
+  var today: () -> CalendarDay = { CalendarDay(Date(), in: .current) }
 
   func perform(_ effect: Effect) -> [Event] {
     switch effect {
@@ -15,9 +17,10 @@ struct EffectRunner {
       // A community already open in the program is not replaced: `.remember` keeps the
       // program's value.
       return store.summaries.flatMap { load($0.id, then: .remember) } + [.allLoaded]
-    case .exportMinutes:
-      // SCAFFOLD: replaced by the export of the minutes.
-      return [.exportFailed(message: "")]
+    case .exportMinutes(let community, let meeting, let path):
+      let export = MinutesExport(
+        storeDirectory: store.directory, language: language, today: today())
+      return [export.perform(community, meeting: meeting, path: path)]
     case .persist(let operations, let reaching):
       do {
         for operation in operations {

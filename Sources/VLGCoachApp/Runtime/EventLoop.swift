@@ -34,12 +34,21 @@ final class EventLoop {
         dispatch(.terminate)
         break
       }
+      if input != nil { catchUpClock() }
       switch input {
       case .key(let key): dispatch(.key(key))
       case .resize(let width, let height): dispatch(.resize(width: width, height: height))
       case nil: dispatch(.tick(now: clock()))
       }
     }
+  }
+
+  /// The wait only times out after a second without input, so while someone types the
+  /// clock would stand still (and the live meeting's timer freeze). Before any input, tick
+  /// when the state's clock is a second or more off (either way: the system clock may jump).
+  private func catchUpClock() {
+    let now = clock()
+    if abs(now.timeIntervalSince(state.now)) >= 1 { dispatch(.tick(now: now)) }
   }
 
   /// Reduces an event and everything its effects answer, in order.

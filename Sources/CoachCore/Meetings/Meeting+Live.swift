@@ -1,0 +1,117 @@
+import Foundation
+
+/// The rules of the live meeting: which agenda item runs, how its timer starts, stops and
+/// resumes, and what the coach captures into it while the meeting goes on.
+///
+/// At most one item runs at a time, and moving on always stops one item and starts the next
+/// at the same instant, so the time of all items together is the time since the meeting
+/// started — and it stops counting when the agenda is done.
+extension AgendaItem {
+  /// Started and not ended: its timer counts.
+  public var isRunning: Bool { startedAt != nil && endedAt == nil }
+
+  /// The live meeting left it (✓ on the projector).
+  public var isDone: Bool { endedAt != nil }
+
+  /// Seconds spent on it so far (nil: never reached).
+  public func secondsSpent(now: Date) -> TimeInterval? {
+    guard let startedAt else { return nil }
+    return max(0, (endedAt ?? now).timeIntervalSince(startedAt))
+  }
+
+  /// Starts the timer, or resumes it. An item that ended and is reached again (going back
+  /// with `p`) carries on from the time it already had: its start moves forward by the
+  /// time it was left, so `minutesSpent` never counts the minutes spent on other items.
+  mutating func resumeTimer(now: Date) {
+    if let spent = secondsSpent(now: now), endedAt != nil {
+      startedAt = now.addingTimeInterval(-spent)
+      endedAt = nil
+    } else if startedAt == nil {
+      startedAt = now
+    }
+  }
+
+  mutating func stopTimer(now: Date) {
+    if isRunning { endedAt = now }
+  }
+}
+
+extension Meeting {
+  /// Where the live meeting is: the running item, else the first that did not end yet;
+  /// `agenda.count` when every item ended (the agenda is done).
+  public var liveItemIndex: Int {
+    agenda.firstIndex(where: \.isRunning) ?? agenda.firstIndex(where: { !$0.isDone })
+      ?? agenda.count
+  }
+
+  /// Makes `index` the running item at `now`: every other running item stops, the item
+  /// starts or resumes. `agenda.count` (past the last item) stops them all: the agenda is
+  /// done. Returns the index, kept within `0...agenda.count`.
+  @discardableResult
+  public mutating func moveLive(to index: Int, now: Date) -> Int {
+    let target = min(max(0, index), agenda.count)
+    for other in agenda.indices where other != target {
+      agenda[other].stopTimer(now: now)
+    }
+    if agenda.indices.contains(target) { agenda[target].resumeTimer(now: now) }
+    return target
+  }
+
+  /// Entering the live mode: the item it is at starts (or keeps running).
+  @discardableResult
+  public mutating func startLive(now: Date) -> Int {
+    moveLive(to: liveItemIndex, now: now)
+  }
+
+  /// The planned length of the whole agenda.
+  public var plannedMinutes: Int { agenda.reduce(0) { $0 + max(0, $1.plannedMinutes) } }
+
+  /// Time spent on the agenda so far: the items' times together (see the note above).
+  public func secondsElapsed(now: Date) -> TimeInterval {
+    agenda.reduce(0) { $0 + ($1.secondsSpent(now: now) ?? 0) }
+  }
+
+  /// Appends a note as a new line of the item's notes. Empty text adds nothing; returns
+  /// whether something was added.
+  @discardableResult
+  public mutating func addNote(_ text: String, toItem index: Int) -> Bool {
+    let clean = TextCleaning.line(text)
+    guard !clean.isEmpty, agenda.indices.contains(index) else { return false }
+    let notes = agenda[index].notes
+    agenda[index].notes = notes.isEmpty ? clean : notes + "\n" + clean
+    return true
+  }
+
+  /// Appends a decision to the item's decisions. Empty text adds nothing.
+  @discardableResult
+  public mutating func addDecision(_ text: String, toItem index: Int) -> Bool {
+    let clean = TextCleaning.line(text)
+    guard !clean.isEmpty, agenda.indices.contains(index) else { return false }
+    agenda[index].decisions.append(clean)
+    return true
+  }
+}
+
+extension Community {
+  /// The members on a meeting's attendance list: the active members and anyone whose
+  /// attendance was recorded (someone who stopped later still shows where they were), in
+  /// the community's own order.
+  public func attendanceList(for meeting: Meeting) -> [Member] {
+    members.filter { $0.isActive || meeting.attendance[$0.id] != nil }
+  }
+
+}
+
+extension Attendance {
+  /// The next attendance when the coach presses Space on a member: present → late →
+  /// absent → excused → not recorded → present.
+  public static func next(after attendance: Attendance?) -> Attendance? {
+    switch attendance {
+    case nil: .present
+    case .present: .late
+    case .late: .absent
+    case .absent: .excused
+    case .excused: nil
+    }
+  }
+}

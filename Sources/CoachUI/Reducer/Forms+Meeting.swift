@@ -1,0 +1,94 @@
+import CoachCore
+import Foundation
+
+/// The meeting screen's forms, built from the current values.
+extension Forms {
+  static func agendaItem(
+    _ item: AgendaItem?, purpose: MeetingForm, _ s: UIStrings
+  ) -> FormState {
+    let m = s.meetingScreen
+    return FormState(
+      purpose: .meeting(purpose), title: item == nil ? m.newAgendaItem : m.editAgendaItem,
+      fields: [
+        .init(
+          id: .title, label: m.fieldTitle, kind: .text(TextField(item?.title ?? "")),
+          isRequired: true),
+        .init(
+          id: .minutes, label: m.fieldMinutes,
+          kind: .text(TextField(item.map { "\($0.plannedMinutes)" } ?? "10"))),
+        .init(
+          id: .presenter, label: m.fieldPresenter, kind: .text(TextField(item?.presenter ?? ""))),
+        .init(
+          id: .notes, label: m.fieldItemNotes,
+          kind: .text(TextField(item?.notes ?? "", multiline: true))),
+        .init(
+          id: .decisions, label: m.fieldDecisions,
+          kind: .text(
+            TextField(item?.decisions.joined(separator: "\n") ?? "", multiline: true))),
+      ])
+  }
+
+  static func addAgreement(community: UUID, meeting: UUID, _ language: Language) -> FormState {
+    let s = UIStrings.forLanguage(language)
+    let m = s.meetingScreen
+    return FormState(
+      purpose: .meeting(.addAgreement(community: community, meeting: meeting)),
+      title: m.newAgreement,
+      fields: [
+        .init(
+          id: .kind, label: m.fieldKind,
+          kind: .choice(
+            options: AgreementKind.allCases.map { "(\($0.letter)) " + $0.label(language) },
+            selected: 0)),
+        .init(
+          id: .text, label: m.fieldText, kind: .text(TextField("", multiline: true)),
+          isRequired: true),
+        .init(
+          id: .owners, label: m.fieldOwners, kind: .text(TextField("")), isRequired: true,
+          placeholder: m.ownersPlaceholder),
+        .init(
+          id: .due, label: m.fieldDue, kind: .text(TextField("")), placeholder: m.duePlaceholder),
+      ])
+  }
+
+  static func reviewAgreement(
+    _ agreement: Agreement, community: UUID, meeting: UUID, _ language: Language
+  ) -> FormState {
+    let m = UIStrings.forLanguage(language).meetingScreen
+    return FormState(
+      purpose: .meeting(
+        .reviewAgreement(community: community, meeting: meeting, agreement: agreement.id)),
+      title: m.reviewTitle(agreement.number),
+      subtitle: "(\(agreement.kind.letter)) "
+        + agreement.text.replacingOccurrences(of: "\n", with: " "),
+      fields: [
+        .init(
+          id: .outcome, label: m.fieldOutcome,
+          kind: .choice(
+            options: AgreementOutcome.allCases.map { $0.label(language) }, selected: 0)),
+        .init(id: .note, label: m.fieldReviewNote, kind: .text(TextField(""))),
+      ])
+  }
+
+  static func meetingNotes(_ meeting: Meeting, community: UUID, _ s: UIStrings) -> FormState {
+    FormState(
+      purpose: .meeting(.editNotes(community: community, meeting: meeting.id)),
+      title: s.meetingScreen.notesTitle,
+      fields: [
+        .init(
+          id: .notes, label: s.meetingScreen.fieldItemNotes,
+          kind: .text(TextField(meeting.notes, multiline: true)))
+      ])
+  }
+
+  static func exportMinutes(community: UUID, meeting: UUID, _ s: UIStrings) -> FormState {
+    FormState(
+      purpose: .meeting(.exportMinutes(community: community, meeting: meeting)),
+      title: s.meetingScreen.exportTitle,
+      fields: [
+        .init(
+          id: .path, label: s.meetingScreen.fieldPath, kind: .text(TextField("")),
+          placeholder: s.meetingScreen.pathPlaceholder)
+      ])
+  }
+}

@@ -1,0 +1,100 @@
+import CoachCore
+import Foundation
+
+/// Submitting the meeting screen's forms: CoachCore checks the input (a thrown `CoachError`
+/// keeps the form open with its sentence), `change` records the undo step and saves.
+extension Reducer {
+  static func applyMeetingForm(_ purpose: MeetingForm, _ form: FormState, _ state: inout AppState)
+    throws -> [Effect]
+  {
+    let m = state.strings.meetingScreen
+    switch purpose {
+    case .addAgendaItem(let communityID, let meetingID, let after):
+      guard var community = state.library.loaded[communityID] else { return [] }
+      var item = try agendaItem(form, id: state.ids.next())
+      try community.addAgendaItem(item, to: meetingID, after: after)
+      item = community.meeting(withID: meetingID)?.agenda.first { $0.id == item.id } ?? item
+      let effects = change(&state, label: m.itemAdded(item.title)) { $0.put(community) }
+      let row = community.meeting(withID: meetingID)?.agenda.firstIndex { $0.id == item.id }
+      selectOnMeetingScreen(meetingID, row: row, &state)
+      return effects
+    case .editAgendaItem(let communityID, let meetingID, let itemID):
+      guard var community = state.library.loaded[communityID],
+        let old = community.meeting(withID: meetingID)?.agenda.first(where: { $0.id == itemID })
+      else { return [] }
+      var item = try agendaItem(form, id: itemID)
+      item.role = old.role
+      item.startedAt = old.startedAt
+      item.endedAt = old.endedAt
+      try community.updateAgendaItem(item, in: meetingID)
+      return change(&state, label: m.itemEdited(TextCleaning.line(item.title))) {
+        $0.put(community)
+      }
+    case .addAgreement(let communityID, let meetingID):
+      return try addAgreement(form, community: communityID, meeting: meetingID, &state)
+    case .reviewAgreement(let communityID, let meetingID, let agreementID):
+      guard var community = state.library.loaded[communityID],
+        let meeting = community.meeting(withID: meetingID),
+        let agreement = community.agreements.first(where: { $0.id == agreementID })
+      else { return [] }
+      let outcomes = AgreementOutcome.allCases
+      let outcome = outcomes[min(form.choice(.outcome), outcomes.count - 1)]
+      // Recorded in this meeting, on its day: the minutes of this meeting show it.
+      try community.review(
+        agreement: agreementID, outcome: outcome, note: form.value(.note), in: meetingID,
+        on: meeting.day)
+      let label = m.agreementReviewed(agreement.number, outcome.label(state.language))
+      return change(&state, label: label) { $0.put(community) }
+    case .editNotes(let communityID, let meetingID):
+      guard var community = state.library.loaded[communityID] else { return [] }
+      community.setNotes(form.value(.notes), of: meetingID)
+      return change(&state, label: m.notesEdited) { $0.put(community) }
+    case .exportMinutes(let communityID, let meetingID):
+      guard let community = state.library.loaded[communityID] else { return [] }
+      let path = TextCleaning.line(form.value(.path))
+      return [.exportMinutes(community, meeting: meetingID, path: path.isEmpty ? nil : path)]
+    }
+  }
+
+  private static func agendaItem(_ form: FormState, id: UUID) throws -> AgendaItem {
+    AgendaItem(
+      id: id, title: form.value(.title),
+      plannedMinutes: try AgendaItem.minutes(from: form.value(.minutes)),
+      presenter: form.value(.presenter), notes: form.value(.notes),
+      decisions: TextCleaning.list(form.value(.decisions)))
+  }
+
+  /// Owners are typed as names separated by commas; each must name one member (a unique
+  /// prefix will do), or the form says which name is unknown or ambiguous.
+  private static func addAgreement(
+    _ form: FormState, community communityID: UUID, meeting meetingID: UUID,
+    _ state: inout AppState
+  ) throws -> [Effect] {
+    guard var community = state.library.loaded[communityID] else { return [] }
+    let kinds = AgreementKind.allCases
+    let kind = kinds[min(form.choice(.kind), kinds.count - 1)]
+    if TextCleaning.multiline(form.value(.text)).isEmpty { throw CoachError.emptyAgreement }
+    let owners = try TextCleaning.list(form.value(.owners), separators: [",", "\n"])
+      .map { try community.resolveMember($0).id }
+    let due = try Forms.optionalDay(form.value(.due))
+    let agreement = try community.addAgreement(
+      kind: kind, text: form.value(.text), owners: owners, madeIn: meetingID,
+      due: due.map(Agreement.Due.day) ?? .nextMeeting, id: state.ids.next())
+    let effects = change(
+      &state, label: state.strings.meetingScreen.agreementAdded(agreement.number)
+    ) { $0.put(community) }
+    let made = community.agreementsMade(in: meetingID).sorted { $0.number < $1.number }
+    let row =
+      community.agreementsToReview(in: meetingID).count
+      + (made.firstIndex { $0.id == agreement.id } ?? 0)
+    selectOnMeetingScreen(meetingID, row: row, &state)
+    return effects
+  }
+
+  private static func selectOnMeetingScreen(_ meetingID: UUID, row: Int?, _ state: inout AppState) {
+    guard let row, case .meeting(let screen) = state.route, screen.meetingID == meetingID else {
+      return
+    }
+    select(row, in: screen, &state)
+  }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// What a form opened on the meeting screen is for. One case of `FormState.Purpose` wraps
+/// them, so the meeting screen's forms stay together in their own files.
+public enum MeetingForm: Equatable, Sendable {
+  case addAgendaItem(community: UUID, meeting: UUID, after: UUID?)
+  case editAgendaItem(community: UUID, meeting: UUID, item: UUID)
+  case addAgreement(community: UUID, meeting: UUID)
+  case reviewAgreement(community: UUID, meeting: UUID, agreement: UUID)
+  case editNotes(community: UUID, meeting: UUID)
+  case exportMinutes(community: UUID, meeting: UUID)
+
+  /// Exporting writes a file outside the store, so it works in a read-only store too.
+  var changesStore: Bool {
+    if case .exportMinutes = self { return false }
+    return true
+  }
+}
+
+extension FormState.Purpose {
+  /// Whether submitting the form changes the store (and so is refused when it is read-only).
+  var changesStore: Bool {
+    if case .meeting(let form) = self { return form.changesStore }
+    return true
+  }
+}

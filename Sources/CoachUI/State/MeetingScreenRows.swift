@@ -1,0 +1,65 @@
+import CoachCore
+import Foundation
+
+/// The rows of each section of the meeting screen, derived in one place for the reducer
+/// (what a key acts on) and the views (what is drawn), so the two never disagree.
+struct MeetingScreenRows {
+  let community: Community
+  let meeting: Meeting
+
+  init?(_ state: AppState, _ screen: MeetingScreen) {
+    guard let community = state.library.loaded[screen.communityID],
+      let meeting = community.meeting(withID: screen.meetingID)
+    else { return nil }
+    self.community = community
+    self.meeting = meeting
+  }
+
+  var number: Int { community.meetingNumber(meeting.id) ?? 0 }
+
+  /// Every active member, and anyone whose attendance was recorded, by name.
+  var attendees: [Member] {
+    community.members
+      .filter { $0.isActive || meeting.attendance[$0.id] != nil }
+      .sorted { NameOrder.ascending($0.name, $1.name) }
+  }
+
+  /// The agreements this meeting reviews, then those made in it, by number.
+  var reviewed: [Agreement] {
+    community.agreementsToReview(in: meeting.id).sorted { $0.number < $1.number }
+  }
+
+  var made: [Agreement] {
+    community.agreementsMade(in: meeting.id).sorted { $0.number < $1.number }
+  }
+
+  /// The agreement of a row of the agreements section, and whether it is under review here.
+  func agreement(at row: Int) -> (agreement: Agreement, isReview: Bool)? {
+    let review = reviewed
+    if review.indices.contains(row) { return (review[row], true) }
+    let madeHere = made
+    let index = row - review.count
+    return madeHere.indices.contains(index) ? (madeHere[index], false) : nil
+  }
+
+  /// The outcome recorded in this meeting (open when it was not looked at here).
+  func outcomeHere(_ agreement: Agreement) -> AgreementOutcome {
+    agreement.reviews.last(where: { $0.meetingID == meeting.id })?.outcome ?? .open
+  }
+
+  func count(_ section: MeetingScreen.Section) -> Int {
+    switch section {
+    case .agenda: meeting.agenda.count
+    case .attendance: attendees.count
+    case .agreements: reviewed.count + made.count
+    case .notes:
+      meeting.notes.isEmpty
+        ? 0 : meeting.notes.split(separator: "\n", omittingEmptySubsequences: false).count
+    }
+  }
+
+  /// The screen's selection, kept inside its section (an undo may shorten a list).
+  func selection(_ screen: MeetingScreen) -> Int {
+    max(0, min(screen.selection, count(screen.section) - 1))
+  }
+}

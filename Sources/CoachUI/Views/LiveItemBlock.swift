@@ -1,0 +1,100 @@
+import CoachCore
+import Foundation
+
+/// Under the live agenda: the current item's name and timer, then its notes and decisions,
+/// and the agreements that belong to it (the review item lists those to follow up, the
+/// agreements item those made today). The newest lines stay in view when room runs out,
+/// because that is what the coach just typed and the group wants to check.
+enum LiveItemBlock {
+  static func render(
+    _ community: Community, _ meeting: Meeting, current: Int, timerEdge: Int, _ state: AppState,
+    _ area: Rect, _ canvas: inout Canvas
+  ) {
+    let s = state.strings.live
+    guard area.height > 0 else { return }
+    guard meeting.agenda.indices.contains(current) else {
+      let text = meeting.agenda.isEmpty ? s.noAgenda : s.agendaDone
+      canvas.write(
+        " " + text, x: area.x, y: area.y, style: meeting.agenda.isEmpty ? .dim : .success,
+        bold: true, clip: area)
+      return
+    }
+    let item = meeting.agenda[current]
+    heading(
+      item, name: Reducer.itemName(meeting, current), timerEdge: timerEdge, state, area, &canvas)
+    let textWidth = max(1, area.width - 3)
+    var lines: [(text: String, style: StyleRole)] = []
+    for note in item.notes.split(separator: "\n") {
+      lines += DisplayWidth.wrap(String(note), to: textWidth).map { ($0, .normal) }
+    }
+    for decision in item.decisions {
+      lines += DisplayWidth.wrap(s.decision + ": " + decision, to: textWidth).map { ($0, .accent) }
+    }
+    for line in agreementLines(community, meeting, item, state) {
+      lines += DisplayWidth.wrap(line, to: textWidth).map { ($0, .normal) }
+    }
+    if lines.isEmpty { lines = [(s.noNotesYet, .dim)] }
+    let room = area.height - 1
+    if lines.count > room, room > 0 { lines = [("…", .dim)] + lines.suffix(room - 1) }
+    for (offset, line) in lines.prefix(max(0, room)).enumerated() {
+      canvas.write(
+        "   " + line.text, x: area.x, y: area.y + 1 + offset, style: line.style, clip: area)
+    }
+  }
+
+  /// “3 · Casus boekhouding” on the left; “12:07 / 30′” on the right, with “4′ over tijd”
+  /// in the warning style once the item runs over.
+  private static func heading(
+    _ item: AgendaItem, name: String, timerEdge: Int, _ state: AppState, _ area: Rect,
+    _ canvas: inout Canvas
+  ) {
+    let s = state.strings.live
+    var timer = ""
+    if let seconds = item.secondsSpent(now: state.now) {
+      timer = LiveMeetingView.minutesSeconds(seconds) + " / \(item.plannedMinutes)′"
+    }
+    let over = (item.minutesSpent(now: state.now) ?? 0) - item.plannedMinutes
+    let overrun = LiveMeetingView.isOverrun(item, now: state.now) ? s.overrun(over) : ""
+    let right = overrun.isEmpty ? timer : timer + " · " + overrun
+    let rightWidth = DisplayWidth.width(of: right)
+    // The timer lines up with the agenda's minutes, unless the name needs the room.
+    let needed = area.x + 1 + DisplayWidth.width(of: name) + 3 + rightWidth
+    let area = Rect(
+      x: area.x, y: area.y, width: min(area.maxX - 1, max(timerEdge, needed)) - area.x, height: 1)
+    let fitsRight = rightWidth + 8 < area.width
+    let nameRoom = max(1, area.width - 1 - (fitsRight ? rightWidth + 3 : 0))
+    canvas.write(
+      " " + DisplayWidth.truncate(name, to: nameRoom), x: area.x, y: area.y, style: .heading,
+      bold: true, clip: area)
+    guard fitsRight else { return }
+    let x = area.maxX - rightWidth
+    let used = canvas.write(timer, x: x, y: area.y, style: .heading, bold: true, clip: area)
+    if !overrun.isEmpty {
+      canvas.write(
+        " · " + overrun, x: x + used, y: area.y, style: .warning, bold: true, clip: area)
+    }
+  }
+
+  /// The agreements the item is about: “(a) Hoofdstuk 3 afwerken — Zoë Dëmeester”.
+  private static func agreementLines(
+    _ community: Community, _ meeting: Meeting, _ item: AgendaItem, _ state: AppState
+  ) -> [String] {
+    let agreements: [Agreement]
+    switch item.role {
+    case .agreementReview: agreements = community.agreementsToReview(in: meeting.id)
+    case .newAgreements: agreements = community.agreementsMade(in: meeting.id)
+    case .regular: return []
+    }
+    return agreements.map { agreement in
+      let owners = agreement.owners.compactMap { id in
+        community.members.first { $0.id == id }?.name
+      }
+      var line = "(\(agreement.kind.letter)) " + agreement.text
+      if !owners.isEmpty { line += " — " + owners.joined(separator: ", ") }
+      if agreement.isClosed || agreement.status != .open {
+        line += " · " + agreement.status.label(state.language)
+      }
+      return line
+    }
+  }
+}

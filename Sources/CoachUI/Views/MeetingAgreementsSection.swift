@@ -1,0 +1,66 @@
+import CoachCore
+
+/// The agreements of a meeting: first the review of earlier ones (with the outcome recorded
+/// in this meeting and how often each was carried over), then the ones made here.
+enum MeetingAgreementsSection {
+  static func lines(_ rows: MeetingScreenRows, _ state: AppState, _ width: Int) -> [SectionLine] {
+    let m = state.strings.meetingScreen
+    let community = rows.community
+    // Counted up to the meeting's day, like the minutes: a past meeting reads the same later.
+    let asOf = min(state.today, rows.meeting.day)
+    let reviewed = rows.reviewed
+    let made = rows.made
+    var lines: [SectionLine] = [.heading(m.reviewHeading)]
+    if reviewed.isEmpty {
+      lines.append(.message(m.nothingToReview))
+    }
+    for (index, agreement) in reviewed.enumerated() {
+      let outcome = rows.outcomeHere(agreement)
+      let carried = community.timesCarriedOver(agreement, today: asOf)
+      var details = [owners(agreement, community)]
+      if carried > 0 { details.append(m.carriedOver(carried)) }
+      lines += row(
+        agreement, status: outcome.label(state.language), details: details, row: index,
+        style: outcome.closes ? .dim : .normal, width: width)
+    }
+    lines += [.blank, .heading(m.madeHeading)]
+    if made.isEmpty {
+      lines.append(.message(m.noneMade))
+    }
+    for (index, agreement) in made.enumerated() {
+      let due =
+        community.dueDay(agreement).map { m.dueOn(state.dates.shortDay($0)) } ?? m.dueNextMeeting
+      lines += row(
+        agreement, status: "", details: [owners(agreement, community), due],
+        row: reviewed.count + index, style: .normal, width: width)
+    }
+    return lines
+  }
+
+  /// Two lines per agreement, so its text is readable at 80 columns: number, kind, text and
+  /// status; then who and when, dimmed.
+  private static func row(
+    _ agreement: Agreement, status: String, details: [String], row: Int, style: StyleRole,
+    width: Int
+  ) -> [SectionLine] {
+    let statusWidth = DisplayWidth.width(of: status)
+    let room = max(8, width - 4 - statusWidth - 2)
+    let head = "\(agreement.number) (\(agreement.kind.letter)) " + firstLine(agreement.text)
+    let first = DisplayWidth.fit(head, to: room) + "  " + status
+    let indent = String(repeating: " ", count: "\(agreement.number) (a) ".count)
+    return [
+      SectionLine(text: first, style: style, row: row),
+      SectionLine(
+        text: indent + details.filter { !$0.isEmpty }.joined(separator: " · "),
+        style: .dim, row: row, continues: true),
+    ]
+  }
+
+  private static func firstLine(_ text: String) -> String {
+    text.split(separator: "\n").first.map(String.init) ?? ""
+  }
+
+  private static func owners(_ agreement: Agreement, _ community: Community) -> String {
+    agreement.owners.compactMap { community.member(withID: $0)?.name }.joined(separator: ", ")
+  }
+}

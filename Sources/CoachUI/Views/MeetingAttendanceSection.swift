@@ -1,0 +1,46 @@
+import CoachCore
+
+/// Who was at the meeting: every active member and anyone recorded, with a summary.
+enum MeetingAttendanceSection {
+  static func lines(_ rows: MeetingScreenRows, _ state: AppState, _ width: Int) -> [SectionLine] {
+    let m = state.strings.meetingScreen
+    let attendees = rows.attendees
+    guard !attendees.isEmpty else { return [.blank, .message(m.noMembers)] }
+    let attendance = rows.meeting.attendance
+    let attended = attendance.values.filter(\.attended).count
+    let active = rows.community.activeMembers.count
+    var lines: [SectionLine] = [.heading(m.presentSummary(attended, max(active, attended)))]
+    let cells = attendees.map { member in
+      let recorded = attendance[member.id]
+      return [
+        mark(recorded), member.name, member.school,
+        recorded?.label(state.language) ?? m.notRecorded,
+      ]
+    }
+    let columns = TableColumns(width: width - 4, rows: cells)
+    for (index, member) in attendees.enumerated() {
+      let recorded = attendance[member.id]
+      lines.append(
+        SectionLine(
+          text: columns.line(cells[index]), style: recorded == nil ? .dim : .normal, row: index))
+    }
+    // The keys in words under the list: the coach takes the roll with them, maybe on a
+    // projector, and should not need the help screen for it.
+    lines.append(.blank)
+    for line in DisplayWidth.wrap(m.attendanceLegend, to: max(1, width - 4)) {
+      lines.append(SectionLine(text: "   " + line, style: .dim))
+    }
+    return lines
+  }
+
+  /// ✓ there (also late), ✗ absent, – excused, · not recorded yet.
+  private static func mark(_ attendance: Attendance?) -> String {
+    switch attendance {
+    case .present: "✓"
+    case .late: "✓"
+    case .absent: "✗"
+    case .excused: "–"
+    case nil: "·"
+    }
+  }
+}

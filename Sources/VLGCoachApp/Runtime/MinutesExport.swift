@@ -1,0 +1,105 @@
+import CoachCore
+import CoachUI
+import Foundation
+
+/// Writes the minutes of a meeting for the full-screen program: into `<store>/exports/`
+/// under a name that says what it is, or where the coach typed (a folder gets that name).
+struct MinutesExport {
+  let storeDirectory: URL
+  let language: Language
+  let today: CalendarDay
+  var home: String = FileManager.default.homeDirectoryForCurrentUser.path
+
+  /// The event that answers `.exportMinutes`: the absolute path written, or the reason why not.
+  func perform(_ community: Community, meeting: UUID, path: String?) -> Event {
+    do {
+      let target = try destination(community, meeting: meeting, typed: path)
+      let markdown = MinutesMarkdown.render(
+        community, meeting: meeting, language: language, today: today)
+      do {
+        try AtomicFile.write(Data(markdown.utf8), to: target, permissions: 0o644)
+      } catch StoreError.writeFailed(_, let reason) {
+        throw CLIError.cannotWrite(target.path, reason: reason)
+      }
+      return .exported(path: target.path)
+    } catch {
+      return .exportFailed(message: ErrorSentence.text(for: error, in: language))
+    }
+  }
+
+  /// `VLG Handel Kempen`, 2026-12-08, meeting 3 → `vlg-handel-kempen-2026-12-08-bijeenkomst-3.md`.
+  func fileName(_ community: Community, meeting: UUID) -> String {
+    let day = community.meeting(withID: meeting)?.day.iso ?? today.iso
+    let number = community.meetingNumber(meeting) ?? 0
+    let word = language == .nl ? "bijeenkomst" : "meeting"
+    return "\(Self.slug(community.name))-\(day)-\(word)-\(number).md"
+  }
+
+  /// Lower-case ASCII letters and digits joined by hyphens: safe in any file system and
+  /// in a mail attachment. Accents fold away (“Zoë” → “zoe”).
+  static func slug(_ name: String) -> String {
+    let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    var slug = ""
+    for scalar in folded.unicodeScalars {
+      if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) {
+        slug.unicodeScalars.append(scalar)
+      } else if !slug.isEmpty && !slug.hasSuffix("-") {
+        slug += "-"
+      }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    return slug.isEmpty ? "vlg" : slug.lowercased()
+  }
+
+  private func destination(_ community: Community, meeting: UUID, typed: String?) throws -> URL {
+    let name = fileName(community, meeting: meeting)
+    guard let typed, !typed.isEmpty else {
+      let folder = storeDirectory.appendingPathComponent("exports", isDirectory: true)
+      try makeFolder(folder)
+      return folder.appendingPathComponent(name)
+    }
+    let expanded = expandTilde(typed)
+    let url = URL(fileURLWithPath: expanded).standardizedFileURL
+    var isFolder: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+    if exists && isFolder.boolValue { return url.appendingPathComponent(name) }
+    if expanded.hasSuffix("/") { throw CLIError.folderMissing(url.path) }
+    let parent = url.deletingLastPathComponent()
+    guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder),
+      isFolder.boolValue
+    else { throw CLIError.folderMissing(parent.path) }
+    return url
+  }
+
+  private func expandTilde(_ path: String) -> String {
+    if path == "~" { return home }
+    if path.hasPrefix("~/") { return home + String(path.dropFirst(1)) }
+    return path
+  }
+
+  /// The exports folder is private like the store (0700); the files in it are meant to be
+  /// shared, so they are readable (0644).
+  private func makeFolder(_ folder: URL) throws {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+      if isFolder.boolValue { return }
+      throw StoreError.notADirectory(folder.path)
+    }
+    do {
+      try FileManager.default.createDirectory(
+        at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw StoreError.cannotCreateDirectory(folder.path, reason: Self.reason(error))
+    }
+  }
+
+  private static func reason(_ error: Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain
+    {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    return nsError.localizedDescription
+  }
+}

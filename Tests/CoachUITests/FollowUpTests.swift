@@ -1,0 +1,72 @@
+import CoachCore
+import Testing
+
+@testable import CoachUI
+
+@Suite("Follow-up: open agreements before the next meeting")
+struct FollowUpTests {
+  func followUp(_ app: TestApp) -> FollowUpScreen? {
+    if case .followUp(let screen) = app.state.route { return screen }
+    return nil
+  }
+
+  @Test func fOnHomeReadsEveryCommunityAndListsTheOpenAgreementsOverdueFirst() throws {
+    var app = TestApp.demo()
+    app.send(.character("f"))
+    #expect(app.effects.contains(.loadAll))
+    let screen = try #require(followUp(app))
+    #expect(screen.communityID == nil)
+    let items = app.state.followUpItems(screen)
+    #expect(
+      items.map(\.agreement.text) == [
+        "Casus van Ahmed vooraf lezen", "Oefenbundel voorzien",
+        "Evaluatiecriteria uitwerken in deelgroep",
+      ])
+    #expect(items.map(\.isOverdue) == [true, true, false])
+    #expect(items.first?.timesCarriedOver == 1)
+    #expect(app.screenText.contains("To follow up before the next meeting"))
+    #expect(app.screenText.contains("overdue"))
+  }
+
+  @Test func groupingByPersonOrByMeeting() throws {
+    var app = TestApp.demo()
+    app.send(.character("f"))
+    let byOwner = app.state.followUpRows(try #require(followUp(app)))
+    let owners = byOwner.compactMap { if case .heading(let name) = $0 { name } else { nil } }
+    #expect(owners == ["Ahmed El Amrani", "Els Peeters", "Jan de Vries", "Marie Claes"])
+    app.send(.tab)
+    let screen = try #require(followUp(app))
+    #expect(screen.grouping == .byMeeting)
+    let headings = app.state.followUpRows(screen).compactMap {
+      if case .heading(let text) = $0 { text } else { nil }
+    }
+    #expect(headings == ["by meeting 2, Tue, 13 Oct 2026", "by meeting 3, Tue, 8 Dec 2026"])
+  }
+
+  @Test func fInACommunityShowsOnlyItsAgreements() throws {
+    var app = TestApp.demo()
+    app.send(.enter, .character("f"))  // the history community has no agreements
+    #expect(followUp(app)?.communityID != nil)
+    #expect(app.screenText.contains("No open agreements: everything is followed up."))
+    app.send(.escape)
+    guard case .community = app.state.route else {
+      Issue.record("Esc goes back to the community")
+      return
+    }
+  }
+
+  @Test func theHomeScreenSaysWhatComesNextAndWhatIsOpen() {
+    let app = TestApp.demo()
+    #expect(app.screenText.contains("next: Tue 8 Dec 14:00 · 3 agreements open, 2 overdue"))
+    #expect(app.screenText.contains("no meeting planned yet"))
+  }
+
+  @Test(arguments: Language.allCases)
+  func snapshot(_ language: Language) {
+    var app = TestApp.demo(language: language)
+    app.send(.character("f"))
+    assertSnapshot(app.screen, named: "follow-up-\(language.rawValue)-80x24")
+    app.send(.tab)
+    assertSnapshot(app.screen, named: "follow-up-by-meeting-\(language.rawValue)-80x24")
+  }
+}

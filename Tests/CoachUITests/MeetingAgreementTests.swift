@@ -1,0 +1,185 @@
+import CoachCore
+import Foundation
+import Testing
+
+@testable import CoachUI
+
+@Suite("The meeting screen: agreements, notes and the minutes")
+struct MeetingAgreementTests {
+  func agreements(_ number: Int = 3) -> TestApp {
+    var app = TestApp.meeting(number)
+    app.send(.tab, .tab)
+    return app
+  }
+
+  func agreement(_ number: Int, _ app: TestApp) -> Agreement? {
+    app.commerce?.agreement(number: number)
+  }
+
+  @Test func theReviewListComesFirstWithTheOutcomeRecordedHere() {
+    let app = agreements(2)
+    let text = app.screenText
+    #expect(text.contains("Review of agreements from earlier meetings"))
+    #expect(app.screen[4].contains("Hoofdstuk 3 (boekhouding) afwerken"))
+    #expect(app.screen[4].contains("done"))
+    #expect(app.screen[5].contains("Zoë Dëmeester"))
+    #expect(app.screen[6].contains("partly"))
+    #expect(app.screen[7].contains("Jan de Vries, Marie Claes · carried over 1×"))
+    #expect(app.screen[8].contains("Oefenbundel voorzien"))
+    #expect(app.screen[8].contains("open"))
+    #expect(text.contains("Agreements made in this meeting"))
+    #expect(text.contains("Evaluatiecriteria uitwerken in deelgroep"))
+    #expect(text.contains("Ahmed El Amrani, Els Peeters · by 8 Dec 2026"))
+  }
+
+  @Test func addingAnAgreementResolvesOwnersByPrefix() throws {
+    var app = agreements()
+    app.send(.character("a"), .right)  // (b) discuss critically
+    app.send(.tab)
+    app.type("Casus van Marie lezen")
+    app.send(.tab)
+    app.type("zo, jan d")
+    app.send(.tab)
+    app.type("2026-12-20")
+    app.send(.control("s"))
+    #expect(app.state.overlays.isEmpty)
+    let made = try #require(agreement(5, app))
+    let community = try #require(app.commerce)
+    #expect(made.kind == .discuss)
+    #expect(made.text == "Casus van Marie lezen")
+    #expect(
+      made.owners.compactMap { community.member(withID: $0)?.name } == [
+        "Zoë Dëmeester", "Jan de Vries",
+      ])
+    #expect(made.madeIn == app.storedMeeting(3)?.id)
+    #expect(made.due == .day(try #require(CalendarDay(iso: "2026-12-20"))))
+    #expect(app.meetingScreen?.selection == 3)
+    #expect(app.screenText.contains("Added agreement 5"))
+    app.send(.character("u"))
+    #expect(agreement(5, app) == nil)
+  }
+
+  @Test func anEmptyDueMeansTheNextMeeting() throws {
+    var app = agreements()
+    app.send(.character("a"), .tab)
+    app.type("Bundel voorzien")
+    app.send(.tab)
+    app.type("Bram")
+    app.send(.control("s"))
+    #expect(agreement(5, app)?.due == .nextMeeting)
+    #expect(agreement(5, app)?.kind == .finish)
+  }
+
+  @Test func anUnknownOwnerIsNamedInTheForm() throws {
+    var app = agreements()
+    app.send(.character("a"), .tab)
+    app.type("Iets doen")
+    app.send(.tab)
+    app.type("Jan, Piet")
+    app.send(.control("s"))
+    let form = try #require(app.openForm)
+    #expect(form.error == "No member of VLG Handel Kempen matches “Piet”.")
+    #expect(form.focusedField?.id == .owners)
+    #expect(agreement(5, app) == nil)
+  }
+
+  @Test func anAmbiguousOwnerNamesTheCandidates() throws {
+    var app = agreements()
+    app.send(.escape, .backTab, .character("a"))
+    app.type("Jana Peeters")
+    app.send(.control("s"), .tab, .enter, .tab, .tab)
+    app.send(.character("a"), .tab)
+    app.type("Iets doen")
+    app.send(.tab)
+    app.type("jan")
+    app.send(.control("s"))
+    #expect(app.openForm?.error?.contains("Jan de Vries, Jana Peeters") == true)
+  }
+
+  @Test func reviewingRecordsTheOutcomeInThisMeeting() throws {
+    var app = agreements()
+    let meetingID = try #require(app.storedMeeting(3)?.id)
+    // Agreement 2 (partly in meeting 2): done now.
+    app.send(.character("c"), .control("s"))
+    #expect(agreement(2, app)?.status == .done)
+    #expect(agreement(2, app)?.reviews.last?.meetingID == meetingID)
+    #expect(app.screenText.contains("Agreement 2: done"))
+    // Agreement 4: partly, with what is left.
+    app.send(.down, .down, .enter, .right, .tab)
+    app.type("Alleen de criteria voor boekhouding")
+    app.send(.control("s"))
+    #expect(agreement(4, app)?.status == .partly)
+    #expect(agreement(4, app)?.reviews.last?.note == "Alleen de criteria voor boekhouding")
+    // A closed agreement stays closed.
+    app.send(.home, .character("c"))
+    #expect(app.state.overlays.isEmpty)
+    #expect(app.screenText.contains("Agreement 2 is closed already."))
+  }
+
+  @Test func droppingWithoutAReasonIsRefusedInTheForm() throws {
+    var app = agreements()
+    app.send(.down, .character("c"), .right, .right, .right)  // dropped
+    #expect(app.openForm?.fields.first?.selectedIndex == 3)
+    app.send(.control("s"))
+    let form = try #require(app.openForm)
+    #expect(form.error == "Give a reason why the agreement is dropped.")
+    #expect(form.focusedField?.id == .note)
+    #expect(agreement(3, app)?.status == .open)
+    app.type("Niet meer nodig: de uitgeverij levert een bundel")
+    app.send(.control("s"))
+    #expect(agreement(3, app)?.status == .dropped)
+  }
+
+  @Test func enterOnAnAgreementMadeHereOpensNothing() {
+    var app = agreements(2)
+    app.send(.end, .enter)
+    #expect(app.state.overlays.isEmpty)
+  }
+
+  @Test func theNotesAreEditedInAForm() throws {
+    var app = TestApp.meeting(3)
+    app.send(.backTab)
+    #expect(app.meetingScreen?.section == .notes)
+    #expect(app.screenText.contains("No notes yet. Press e to write them."))
+    app.send(.character("e"))
+    app.type("Goede sfeer.")
+    app.send(.enter)
+    app.type("Volgende keer: de casus van Marie.")
+    app.send(.control("s"))
+    #expect(app.storedMeeting(3)?.notes == "Goede sfeer.\nVolgende keer: de casus van Marie.")
+    #expect(app.screenText.contains("Volgende keer: de casus van Marie."))
+    app.send(.character("u"))
+    #expect(app.storedMeeting(3)?.notes == "")
+  }
+
+  @Test func xExportsTheMinutesOfThisMeeting() throws {
+    var app = TestApp.meeting(2)
+    app.send(.tab, .character("x"))
+    #expect(app.openForm?.title == "Export the minutes")
+    #expect(app.screenText.contains("empty: the exports folder by the store"))
+    app.send(.enter)
+    #expect(app.exports.count == 1)
+    #expect(app.exports.first?.meeting == app.storedMeeting(2)?.id)
+    #expect(app.exports.first?.path == nil)
+    #expect(app.screenText.contains("Minutes saved to /store/exports/minutes.md"))
+    guard case .exportMinutes(let community, _, _) = app.effects.last else {
+      Issue.record("expected the export effect")
+      return
+    }
+    #expect(community == app.commerce)
+
+    app.send(.character("x"))
+    app.type("~/verslagen/")
+    app.send(.enter)
+    #expect(app.exports.last?.path == "~/verslagen/")
+    #expect(app.screenText.contains("Minutes saved to ~/verslagen/"))
+  }
+
+  @Test func aFailedExportIsSaid() {
+    var app = TestApp.meeting(2, language: .nl)
+    app.dispatch(.exportFailed(message: "De map /nergens bestaat niet."))
+    #expect(app.screenText.contains("De map /nergens bestaat niet."))
+    app.dispatch(.exported(path: "/tmp/x.md"))
+    #expect(app.screenText.contains("Verslag bewaard in /tmp/x.md"))
+  }
+}
