@@ -46,10 +46,10 @@ struct ExportMinutesGoldenTests {
         ["Zoë Vermeulen", "Sint-Victor Turnhout", "verontschuldigd"],
       ])
     #expect(tables[1].map { $0[4] } == ["Status", "open", "klaar", "deels", "geschrapt"])
-    #expect(tables[1].map { $0[5] } == ["Keer doorgeschoven", "2", "0", "1", "0"])
+    #expect(tables[1].map { $0[5] } == ["Keer overgedragen", "2", "0", "1", "0"])
     #expect(
       tables[2].map { $0[4] } == [
-        "Tegen", "volgende bijeenkomst", "2027-01-15", "volgende bijeenkomst",
+        "Klaar tegen", "volgende bijeenkomst", "2027-01-15", "volgende bijeenkomst",
       ])
   }
 }

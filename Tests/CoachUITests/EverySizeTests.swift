@@ -19,9 +19,15 @@ struct EverySizeTests {
     ("members", [.down, .enter, .tab]),
     ("meetings", [.down, .enter, .tab, .tab]),
     ("meeting form", [.down, .enter, .tab, .tab, .character("a")]),
-    ("live meeting", [.down, .enter, .tab, .tab, .character("m")]),
-    ("live attendance", [.down, .enter, .tab, .tab, .character("m"), .character("A")]),
-    ("live agreement", [.down, .enter, .tab, .tab, .character("m"), .character("h")]),
+    ("live meeting", [.down, .enter, .tab, .tab, .character("m"), .character("n")]),
+    (
+      "live attendance",
+      [.down, .enter, .tab, .tab, .character("m"), .character("n"), .character("A")]
+    ),
+    (
+      "live agreement",
+      [.down, .enter, .tab, .tab, .character("m"), .character("n"), .character("h")]
+    ),
     ("meeting agenda", [.down, .enter, .tab, .tab, .enter]),
     ("meeting attendance", [.down, .enter, .tab, .tab, .enter, .tab]),
     ("meeting agreements", [.down, .enter, .tab, .tab, .up, .enter, .tab, .tab]),

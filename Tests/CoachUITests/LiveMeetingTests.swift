@@ -7,11 +7,11 @@ import Testing
 /// The live meeting mode driven with keys; the clock only moves with `.tick(now:)`.
 @Suite("The live meeting: timer, quick capture, attendance")
 struct LiveMeetingTests {
-  /// “VLG Handel Kempen”, meeting 3 (8 Dec, still to come) in the live mode, entered at
-  /// `TestApp.now`.
+  /// “VLG Handel Kempen”, meeting 3 (8 Dec, not today) in the live mode, its clock started
+  /// with `n` at `TestApp.now` (on another day than the meeting's, `m` starts no clock).
   static func live(_ language: Language = .en, width: Int = 80, height: Int = 24) -> TestApp {
     var app = TestApp.demo(language: language, width: width, height: height)
-    app.send(.down, .enter, .tab, .tab, .character("m"))
+    app.send(.down, .enter, .tab, .tab, .character("m"), .character("n"))
     return app
   }
 
@@ -262,5 +262,23 @@ struct LiveMeetingTests {
     #expect(try meeting(app).agenda[0].startedAt == nil)
     app.send(.character("t"))
     #expect(app.state.overlays.isEmpty)
+  }
+
+  @Test func mOnAnotherDayThanTheMeetingsStartsNoClockAndSaysHowTo() throws {
+    var app = TestApp.demo()
+    app.send(.down, .enter, .tab, .tab, .character("m"))
+    #expect(liveScreen(app) != nil)
+    #expect(try meeting(app).agenda.allSatisfy { $0.startedAt == nil })
+    #expect(app.screenText.contains("This meeting is not today"))
+    app.send(.character("n"))
+    #expect(try meeting(app).agenda[0].startedAt == TestApp.now)
+  }
+
+  @Test func escClosesTheAttendancePanelBeforeLeaving() {
+    var app = Self.live()
+    app.send(.character("A"), .escape)
+    #expect(liveScreen(app)?.showsAttendance == false)
+    app.send(.escape)
+    #expect(liveScreen(app) == nil)
   }
 }

@@ -96,24 +96,33 @@ struct MeetingAgreementTests {
     #expect(app.openForm?.error?.contains("Jan de Vries, Jana Peeters") == true)
   }
 
-  @Test func reviewingRecordsTheOutcomeInThisMeeting() throws {
-    var app = agreements()
-    let meetingID = try #require(app.storedMeeting(3)?.id)
-    // Agreement 2 (partly in meeting 2): done now.
-    app.send(.character("c"), .control("s"))
-    #expect(agreement(2, app)?.status == .done)
-    #expect(agreement(2, app)?.reviews.last?.meetingID == meetingID)
-    #expect(app.screenText.contains("Agreement 2: done"))
-    // Agreement 4: partly, with what is left.
-    app.send(.down, .down, .enter, .right, .tab)
-    app.type("Alleen de criteria voor boekhouding")
-    app.send(.control("s"))
-    #expect(agreement(4, app)?.status == .partly)
-    #expect(agreement(4, app)?.reviews.last?.note == "Alleen de criteria voor boekhouding")
+  @Test func reviewingInAMeetingHeldRecordsTheOutcomeInThatMeeting() throws {
+    var app = agreements(2)  // held on 13 Oct
+    let meetingID = try #require(app.storedMeeting(2)?.id)
+    // Agreement 3 (never reviewed): done, in meeting 2's review, on its day.
+    app.send(.down, .down, .character("c"), .control("s"))
+    #expect(agreement(3, app)?.status == .done)
+    #expect(agreement(3, app)?.reviews.last?.meetingID == meetingID)
+    #expect(agreement(3, app)?.reviews.last?.day == app.storedMeeting(2)?.day)
+    #expect(app.screenText.contains("Agreement 3: done"))
     // A closed agreement stays closed.
     app.send(.home, .character("c"))
     #expect(app.state.overlays.isEmpty)
-    #expect(app.screenText.contains("Agreement 2 is closed already."))
+    #expect(app.screenText.contains("Agreement 1 is closed already."))
+  }
+
+  /// Following up before the meeting (as the research asks) is recorded between meetings,
+  /// today: the meeting still to come gets no review before it happens.
+  @Test func reviewingBeforeAMeetingIsRecordedBetweenMeetings() throws {
+    var app = agreements()  // meeting 3, 8 Dec, still to come
+    app.send(.character("c"), .control("s"))  // agreement 2 (partly in meeting 2): done
+    #expect(agreement(2, app)?.status == .done)
+    #expect(agreement(2, app)?.reviews.last?.meetingID == nil)
+    #expect(agreement(2, app)?.reviews.last?.day == TestApp.today)
+    // Closed before meeting 3, it leaves that meeting's review list.
+    #expect(
+      !(app.commerce?.agreementsToReview(in: try #require(app.storedMeeting(3)?.id)) ?? [])
+        .contains { $0.number == 2 })
   }
 
   @Test func droppingWithoutAReasonIsRefusedInTheForm() throws {

@@ -103,7 +103,7 @@ struct AgreementCommandTests {
     #expect(!FileManager.default.fileExists(atPath: store))
   }
 
-  @Test func closingRecordsTheReviewInTheLatestHeldMeetingAfterTheOneItWasMadeIn() throws {
+  @Test func closingIsRecordedBetweenMeetingsOrInTheHeldMeetingNamed() throws {
     let fixture = try CommunityFixture()
     try fixture.planMeetings(["2024-01-10", "2024-02-14", "2024-03-13", "2099-04-10"])
     for (meeting, text) in [("1", "One"), ("1", "Two"), ("3", "Three"), ("4", "Four")] {
@@ -112,11 +112,11 @@ struct AgreementCommandTests {
         "--owner", "Zoë", text,
       ])
     }
-    // Made in meeting 1, closed today: meetings 2 and 3 are held, so the review is in 3.
+    // Closed today with no meeting today: between meetings; an old meeting's minutes stay.
     let byNumber = try fixture.succeed([
       "agreement", "close", "--community", "VLG", "A1", "--status", "done",
     ])
-    #expect(byNumber.stdout == "Agreement 1: done (recorded in meeting 3).\n")
+    #expect(byNumber.stdout == "Agreement 1: done (recorded between meetings).\n")
     // Made in the last held meeting: no meeting after it is held yet, so between meetings.
     let between = try fixture.succeed([
       "agreement", "close", "--community", "VLG", "3", "--status", "dropped", "--reason",
@@ -127,7 +127,7 @@ struct AgreementCommandTests {
     let secondID = try #require(listed.first { $0["number"] as? Int == 2 }?["id"] as? String)
     let byID = try fixture.run([
       "agreement", "close", "--community", "VLG", secondID, "--status", "partly", "--reason",
-      "half", "--lang", "nl",
+      "half", "--meeting", "3", "--lang", "nl",
     ])
     #expect(byID.stdout == "Afspraak 2: deels (genoteerd in bijeenkomst 3).\n")
     let after = try fixture.json(["agreement", "list", "--community", "VLG"])

@@ -15,12 +15,13 @@ struct CarryOverCommandTests {
         owner, text,
       ])
     }
-    // Reviewed in meeting 2 (the latest held after meeting 1); number 4 is not looked at.
+    // Reviewed in meeting 2 (named with --meeting); number 4 is not looked at.
     for (number, status, reason) in [
       ("1", "done", ""), ("2", "partly", "helft gelezen"), ("3", "dropped", "niet meer nodig"),
     ] {
       let close = try fixture.succeed([
-        "agreement", "close", "--community", "VLG", number, "--status", status, "--reason", reason,
+        "agreement", "close", "--community", "VLG", number, "--meeting", "2", "--status", status,
+        "--reason", reason,
       ])
       #expect(close.stdout.contains("(recorded in meeting 2)"))
     }

@@ -21,7 +21,12 @@ public enum NameLookup {
     let exact = items.filter { fold(name($0)) == folded }
     if exact.count == 1 { return .found(exact[0]) }
     if exact.count > 1 { return .ambiguous(exact) }
-    let prefixed = items.filter { fold(name($0)).hasPrefix(folded) }
+    // Then without accents, so “zoe” typed on a keyboard without ë still finds “Zoë”.
+    let plain = plainFold(wanted)
+    let plainExact = items.filter { plainFold(name($0)) == plain }
+    if plainExact.count == 1 { return .found(plainExact[0]) }
+    if plainExact.count > 1 { return .ambiguous(plainExact) }
+    let prefixed = items.filter { plainFold(name($0)).hasPrefix(plain) }
     switch prefixed.count {
     case 0: return .none
     case 1: return .found(prefixed[0])
@@ -32,6 +37,10 @@ public enum NameLookup {
   /// Case-insensitive, and canonical so that a composed “é” matches a decomposed one.
   static func fold(_ text: String) -> String {
     text.precomposedStringWithCanonicalMapping.lowercased()
+  }
+
+  static func plainFold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 }
 

@@ -68,6 +68,10 @@ extension Community {
     if agreements[index].isClosed {
       throw CoachError.agreementAlreadyClosed(agreements[index].number)
     }
+    // Reviews are a history in time order: the latest one is the status.
+    if let last = agreements[index].reviews.last, day < last.day {
+      throw CoachError.reviewBeforeLast(agreements[index].number, last: last.day)
+    }
     agreements[index].append(
       Agreement.Review(meetingID: meeting, day: day, outcome: outcome, note: clean))
   }

@@ -62,8 +62,12 @@ extension Community {
   /// the one it was made in, up to `today`, that it left unclosed.
   public func timesCarriedOver(_ agreement: Agreement, today: CalendarDay) -> Int {
     guard let made = meeting(withID: agreement.madeIn) else { return 0 }
+    // An agreement due on a day is only carried over by meetings from that day on.
+    var dueFrom: CalendarDay?
+    if case .day(let day) = agreement.due { dueFrom = day }
     return meetingsInOrder.filter { meeting in
       made.isBefore(meeting) && meeting.isHeld(by: today)
+        && (dueFrom.map { meeting.day >= $0 } ?? true)
         && !agreement.reviews.contains { review in
           review.outcome.closes
             && (review.meetingID.flatMap { self.meeting(withID: $0) }.map { !meeting.isBefore($0) }

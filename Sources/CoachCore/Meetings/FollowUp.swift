@@ -58,12 +58,19 @@ public enum FollowUp {
 
   /// The items per owner (an agreement with two owners appears under both), owners by name;
   /// within an owner the items keep their order (overdue first).
-  public static func byOwner(_ items: [FollowUpItem]) -> [(owner: String, items: [FollowUpItem])] {
+  /// Agreements whose owners were all deleted stand under `noOwner`, last, never lost.
+  public static func byOwner(_ items: [FollowUpItem], noOwner: String = "—")
+    -> [(owner: String, items: [FollowUpItem])]
+  {
     var groups: [String: [FollowUpItem]] = [:]
+    var orphans: [FollowUpItem] = []
     for item in items {
-      for owner in item.ownerNames { groups[owner, default: []].append(item) }
+      let owners = item.ownerNames
+      if owners.isEmpty { orphans.append(item) }
+      for owner in owners { groups[owner, default: []].append(item) }
     }
-    return groups.keys.sorted(by: NameOrder.ascending).map { ($0, groups[$0] ?? []) }
+    let named = groups.keys.sorted(by: NameOrder.ascending).map { ($0, groups[$0] ?? []) }
+    return orphans.isEmpty ? named : named + [(noOwner, orphans)]
   }
 
   /// The items per due day (the meeting or the date), earliest first, unknown last.

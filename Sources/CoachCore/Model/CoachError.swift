@@ -23,6 +23,7 @@ public enum CoachError: Error, Equatable, Sendable {
   case invalidMinutes(String)
   case emptyAgendaItem
   case meetingHasAgreements(Int)
+  case reviewBeforeLast(Int, last: CalendarDay)
 
   public func message(_ language: Language) -> String {
     let nl = language == .nl
@@ -102,6 +103,10 @@ public enum CoachError: Error, Equatable, Sendable {
       return nl
         ? "Afspraak \(number) is al afgesloten."
         : "Agreement \(number) is closed already."
+    case .reviewBeforeLast(let number, let last):
+      return nl
+        ? "Afspraak \(number) werd op \(last.iso) al opgevolgd; een latere opvolging kan, een eerdere niet."
+        : "Agreement \(number) was followed up on \(last.iso) already; a later follow-up can be added, not an earlier one."
     case .meetingHasAgreements(let number):
       return nl
         ? "In bijeenkomst \(number) zijn afspraken gemaakt; verwijder die eerst."

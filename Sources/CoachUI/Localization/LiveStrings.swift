@@ -43,6 +43,8 @@ public struct LiveStrings: Sendable {
   public let writeSomething: String
 
   public let started: @Sendable (String) -> String
+  /// Opening the live mode on another day than the meeting's starts no clock.
+  public let notToday: String
   public let movedTo: @Sendable (String) -> String
   public let finished: String
   public let atFirstItem: String
@@ -88,6 +90,7 @@ public struct LiveStrings: Sendable {
     duePlaceholder: "JJJJ-MM-DD, leeg: volgende bijeenkomst",
     writeSomething: "Typ eerst iets, of Esc om te annuleren.",
     started: { "gestart met \($0)" },
+    notToday: "Deze bijeenkomst is niet vandaag: de klok loopt nog niet; n start ze.",
     movedTo: { "nu: \($0)" },
     finished: "agenda afgewerkt",
     atFirstItem: "Dit is het eerste punt.",
@@ -134,6 +137,7 @@ public struct LiveStrings: Sendable {
     duePlaceholder: "YYYY-MM-DD, empty: next meeting",
     writeSomething: "Type something first, or Esc to cancel.",
     started: { "started with \($0)" },
+    notToday: "This meeting is not today: the clock is not running; n starts it.",
     movedTo: { "now: \($0)" },
     finished: "agenda done",
     atFirstItem: "This is the first item.",

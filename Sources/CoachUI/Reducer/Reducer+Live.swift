@@ -21,6 +21,11 @@ extension Reducer {
     guard meeting.agenda.indices.contains(screen.current),
       !meeting.agenda[screen.current].isRunning
     else { return [] }
+    // A look at another day's meeting must not put days on its clock.
+    if meeting.day != state.today && !meeting.agenda.contains(where: { $0.startedAt != nil }) {
+      state.flash = state.strings.live.notToday
+      return []
+    }
     let label = state.strings.live.started(itemName(meeting, screen.current))
     let now = state.now
     return changeLiveMeeting(screen, label: label, &state) { $0.startLive(now: now) }
@@ -38,6 +43,11 @@ extension Reducer {
     var screen = screen
     screen.current = meeting.liveItemIndex
     setRoute(.live(screen), &state)
+    if screen.showsAttendance && key == .escape {
+      screen.showsAttendance = false
+      setRoute(.live(screen), &state)
+      return []
+    }
     if screen.showsAttendance,
       let effects = handleAttendancePanel(key, screen, community, meeting, &state)
     {
@@ -48,6 +58,12 @@ extension Reducer {
     case .escape, .character("q"):
       popRoute(&state)
     case .character("n"):
+      // Nothing started yet (a meeting opened on another day): n starts the first item.
+      if !meeting.agenda.contains(where: { $0.startedAt != nil }) {
+        let now = state.now
+        let label = s.started(itemName(meeting, screen.current))
+        return changeLiveMeeting(screen, label: label, &state) { $0.startLive(now: now) }
+      }
       guard screen.current < meeting.agenda.count else { return [] }
       return moveLive(screen, meeting, to: screen.current + 1, &state)
     case .character("p"):

@@ -34,15 +34,15 @@ extension Reducer {
       return try addAgreement(form, community: communityID, meeting: meetingID, &state)
     case .reviewAgreement(let communityID, let meetingID, let agreementID):
       guard var community = state.library.loaded[communityID],
-        let meeting = community.meeting(withID: meetingID),
         let agreement = community.agreements.first(where: { $0.id == agreementID })
       else { return [] }
       let outcomes = AgreementOutcome.allCases
       let outcome = outcomes[min(form.choice(.outcome), outcomes.count - 1)]
-      // Recorded in this meeting, on its day: the minutes of this meeting show it.
+      // In this meeting's review once it has taken place; before that, between meetings.
+      let place = community.reviewPlace(for: agreement, today: state.today, viewing: meetingID)
       try community.review(
-        agreement: agreementID, outcome: outcome, note: form.value(.note), in: meetingID,
-        on: meeting.day)
+        agreement: agreementID, outcome: outcome, note: form.value(.note), in: place.meeting,
+        on: place.day)
       let label = m.agreementReviewed(agreement.number, outcome.label(state.language))
       return change(&state, label: label) { $0.put(community) }
     case .editNotes(let communityID, let meetingID):

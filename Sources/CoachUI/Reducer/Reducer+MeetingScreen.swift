@@ -23,6 +23,10 @@ extension Reducer {
       screen.selection = 0
       setRoute(.meeting(screen), &state)
       return []
+    case .character("m") where screen.section != .attendance:
+      // From the prepared meeting straight into running it (m on the meetings tab does too).
+      guard let community = state.library.loaded[screen.communityID] else { return [] }
+      return openLive(community, meeting: screen.meetingID, &state)
     case .character("x"):
       // Exporting writes outside the store: allowed in a read-only store too.
       state.overlays.append(

@@ -45,7 +45,7 @@ enum LiveMeetingView {
     let clock = "⏱ " + hoursMinutes(elapsed) + " / " + hoursMinutes(TimeInterval(planned * 60))
     Chrome.title(s.title(number, community.name, day), right: clock, row: 0, &canvas)
     let clockWidth = DisplayWidth.width(of: clock)
-    if elapsed >= TimeInterval(planned * 60 + 60), clockWidth + 2 < canvas.width {
+    if elapsed > TimeInterval(planned * 60), clockWidth + 2 < canvas.width {
       canvas.write(
         clock, x: canvas.width - clockWidth - 1, y: 0, style: .warning, bold: true)
     }
@@ -107,11 +107,10 @@ enum LiveMeetingView {
     return "✓ \(Int(seconds) / 60)′"
   }
 
-  /// Running past its planned minutes (a whole minute over, so the warning does not flash
-  /// on for the last seconds of a planned minute).
+  /// Running past its planned time: from the first second over, the room should see it.
   static func isOverrun(_ item: AgendaItem, now: Date) -> Bool {
-    guard let minutes = item.minutesSpent(now: now) else { return false }
-    return minutes > item.plannedMinutes
+    guard let seconds = item.secondsSpent(now: now) else { return false }
+    return seconds > TimeInterval(item.plannedMinutes * 60)
   }
 
   static func hoursMinutes(_ seconds: TimeInterval) -> String {
