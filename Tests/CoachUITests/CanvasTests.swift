@@ -70,4 +70,15 @@ struct CanvasTests {
       ])
     #expect(DisplayWidth.wrap("one\n\ntwo", to: 10) == ["one", "", "two"])
   }
+
+  @Test func aLongPathLosesItsMiddleNotItsFileName() {
+    let path =
+      "/home/coach/.local/share/vlgcoach/exports/vlg-handel-kempen-2026-12-08-bijeenkomst-3.md"
+    let cut = DisplayWidth.truncateMiddle(path, to: 50)
+    #expect(DisplayWidth.width(of: cut) <= 50)
+    #expect(cut.hasPrefix("/ho"))
+    #expect(cut.hasSuffix("bijeenkomst-3.md"))
+    #expect(cut.contains("…"))
+    #expect(DisplayWidth.truncateMiddle("short", to: 50) == "short")
+  }
 }

@@ -111,3 +111,27 @@ struct ExportCommandTests {
       try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).sorted() == before)
   }
 }
+
+@Suite("vlgcoach export -o with a folder")
+struct ExportToFolderTests {
+  @Test func aFolderGetsTheExportsOwnFileName() throws {
+    let fixture = try CommunityFixture()
+    try fixture.planMeetings(["2024-01-10"])
+    let folder = try TemporaryFolder()
+    let minutes = try fixture.succeed([
+      "export", "minutes", "--community", "VLG", "--meeting", "1", "-o", folder.path + "/",
+    ])
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+    #expect(files.count == 1)
+    #expect(files.first?.hasSuffix("-2024-01-10-meeting-1.md") == true)
+    #expect(minutes.stdout.contains(folder.path))
+    let calendar = try fixture.succeed([
+      "export", "calendar", "--community", "VLG", "-o", folder.path,
+    ])
+    #expect(calendar.status == 0)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).contains {
+        $0.hasSuffix(".ics")
+      })
+  }
+}

@@ -62,6 +62,27 @@ public enum DisplayWidth {
     return result + "…"
   }
 
+  /// The text cut in the middle to at most `columns` columns (“/home/…/exports/file.md”),
+  /// so that its end — a file's name — stays whole.
+  public static func truncateMiddle(_ text: String, to columns: Int) -> String {
+    guard width(of: text) > columns else { return text }
+    guard columns > 1 else { return truncate(text, to: columns) }
+    // Keep the last path component whole when it fits, else two thirds for the end.
+    let lastComponent = text.split(separator: "/").last.map { "/" + $0 } ?? ""
+    let lastWidth = width(of: lastComponent)
+    let tailRoom = lastWidth <= columns - 4 ? lastWidth : (columns - 1) * 2 / 3
+    var tail = ""
+    var used = 0
+    for character in text.reversed() {
+      let w = glyph(character).width
+      if used + w > tailRoom { break }
+      tail.insert(character, at: tail.startIndex)
+      used += w
+    }
+    let head = split(text, at: columns - 1 - used).0
+    return head + "…" + tail
+  }
+
   /// The text cut or padded with spaces to exactly `columns` columns.
   public static func fit(_ text: String, to columns: Int) -> String {
     let cut = truncate(text, to: columns)

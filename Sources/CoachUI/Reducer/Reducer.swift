@@ -41,7 +41,10 @@ public enum Reducer {
       state.routes.append(.followUp(FollowUpScreen(communityID: nil)))
       return []
     case .exported(let path):
-      state.flash = state.strings.meetingScreen.exported(path)
+      // The message line is one row: a long path loses its middle, never the file's name.
+      let room = state.width - 2 - DisplayWidth.width(of: state.strings.meetingScreen.exported(""))
+      state.flash = state.strings.meetingScreen.exported(
+        DisplayWidth.truncateMiddle(path, to: room))
       return []
     case .exportFailed(let message):
       state.flash = message

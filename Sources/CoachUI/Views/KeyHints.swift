@@ -88,7 +88,7 @@ enum KeyHints {
       case .overview:
         return [
           KeyHint("⏎", s.keyPhaseGuide), KeyHint("e", s.keyEdit, edits: true),
-          KeyHint("Tab", s.keyTab),
+          KeyHint("Tab", s.keyTab), KeyHint("f", s.followUp.keyFollowUp),
           move, KeyHint("1–5", s.keyOtherPhase, .helpOnly), help, back,
         ] + undo
       case .meetings:

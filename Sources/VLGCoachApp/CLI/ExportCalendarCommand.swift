@@ -14,7 +14,9 @@ extension ExportCommand {
       try CommandContext.run(options, .reading) { context in
         let value = try context.community(scope.community)
         let calendar = MeetingCalendar.render(value, language: context.language, now: context.now)
-        try ExportOutput.deliver(calendar, to: destination.output, strings: context.strings)
+        try ExportOutput.deliver(
+          calendar, to: destination.output,
+          defaultName: MinutesExport.slug(value.name) + ".ics", strings: context.strings)
       }
     }
   }

@@ -17,7 +17,9 @@ extension ExportCommand {
         let target = try value.meeting(numbered: meeting)
         let markdown = MinutesMarkdown.render(
           value, meeting: target.id, language: context.language, today: context.today)
-        try ExportOutput.deliver(markdown, to: destination.output, strings: context.strings)
+        let name = MinutesExport.fileName(value, meeting: target.id, language: context.language)
+        try ExportOutput.deliver(
+          markdown, to: destination.output, defaultName: name, strings: context.strings)
       }
     }
   }

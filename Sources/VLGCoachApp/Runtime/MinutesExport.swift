@@ -29,10 +29,14 @@ struct MinutesExport {
 
   /// `VLG Handel Kempen`, 2026-12-08, meeting 3 → `vlg-handel-kempen-2026-12-08-bijeenkomst-3.md`.
   func fileName(_ community: Community, meeting: UUID) -> String {
-    let day = community.meeting(withID: meeting)?.day.iso ?? today.iso
+    Self.fileName(community, meeting: meeting, language: language)
+  }
+
+  static func fileName(_ community: Community, meeting: UUID, language: Language) -> String {
+    let day = community.meeting(withID: meeting)?.day.iso ?? "undated"
     let number = community.meetingNumber(meeting) ?? 0
     let word = language == .nl ? "bijeenkomst" : "meeting"
-    return "\(Self.slug(community.name))-\(day)-\(word)-\(number).md"
+    return "\(slug(community.name))-\(day)-\(word)-\(number).md"
   }
 
   /// Lower-case ASCII letters and digits joined by hyphens: safe in any file system and
@@ -58,23 +62,7 @@ struct MinutesExport {
       try makeFolder(folder)
       return folder.appendingPathComponent(name)
     }
-    let expanded = expandTilde(typed)
-    let url = URL(fileURLWithPath: expanded).standardizedFileURL
-    var isFolder: ObjCBool = false
-    let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-    if exists && isFolder.boolValue { return url.appendingPathComponent(name) }
-    if expanded.hasSuffix("/") { throw CLIError.folderMissing(url.path) }
-    let parent = url.deletingLastPathComponent()
-    guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder),
-      isFolder.boolValue
-    else { throw CLIError.folderMissing(parent.path) }
-    return url
-  }
-
-  private func expandTilde(_ path: String) -> String {
-    if path == "~" { return home }
-    if path.hasPrefix("~/") { return home + String(path.dropFirst(1)) }
-    return path
+    return try ExportDestination.file(typed, defaultName: name, home: home)
   }
 
   /// The exports folder is private like the store (0700); the files in it are meant to be
