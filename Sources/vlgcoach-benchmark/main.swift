@@ -43,10 +43,26 @@ do {
       try community.addMember(
         MemberDraft(name: "Lid \(member) Ëlla 日本", school: "KA Geel"), today: today)
     }
+    // A school year of monthly meetings with three agreements each, half of them closed.
+    let owners = community.members.prefix(3).map(\.id)
+    for month in 0..<10 {
+      let day = CalendarDay(year: 2025, month: month < 4 ? month + 9 : month - 3, day: 10) ?? today
+      let meeting = community.addMeeting(on: day, language: .nl)
+      for number in 0..<3 {
+        let agreement = try community.addAgreement(
+          kind: .finish, text: "Afspraak \(number) | met *tekens*", owners: owners,
+          madeIn: meeting.id)
+        if number % 2 == 0 {
+          try community.review(agreement: agreement.id, outcome: .done, in: nil, on: day)
+        }
+      }
+    }
     try store.save(community)
   }
 }
-print("store: \(communityCount) communities × \(membersPerCommunity) members, \(runs) runs each")
+print(
+  "store: \(communityCount) communities × \(membersPerCommunity) members, 10 meetings and 30"
+    + " agreements each; \(runs) runs each")
 
 var opened: PropertyListStore?
 try measure("open the store (index only, as at start-up)") {
@@ -79,4 +95,16 @@ measure("type 100 characters into a form (reduce + render each)") {
     _ = Reducer.reduce(&typing, .key(.character(character)))
     _ = ScreenRenderer.render(typing)
   }
+}
+
+let everyCommunity = try store.allCommunities()
+measure("follow-up across every community (open agreements)") {
+  _ = FollowUp.items(in: everyCommunity, today: today)
+}
+let lastMeeting = community.meetingsInOrder.last?.id ?? UUID()
+measure("minutes of one meeting as Markdown") {
+  _ = MinutesMarkdown.render(community, meeting: lastMeeting, language: .nl, today: today)
+}
+measure("calendar of one community (.ics)") {
+  _ = MeetingCalendar.render(community, language: .nl, now: now)
 }
