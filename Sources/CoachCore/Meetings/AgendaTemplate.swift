@@ -18,6 +18,21 @@ public enum AgendaTemplate {
     }
   }
 
+  /// Items most meetings from phase 3 on share.
+  static let opening = Item(title: .init(nl: "Opening", en: "Opening"), minutes: 5, role: .regular)
+  static let newAgreements = Item(
+    title: .init(nl: "Nieuwe afspraken", en: "New agreements"), minutes: 10, role: .newAgreements)
+
+  static func review(minutes: Int) -> Item {
+    Item(
+      title: .init(nl: "Terugblik op de afspraken", en: "Review of the agreements"),
+      minutes: minutes, role: .agreementReview)
+  }
+
+  static func debrief(minutes: Int) -> Item {
+    Item(title: .init(nl: "Nabespreking", en: "Debrief"), minutes: minutes, role: .regular)
+  }
+
   static func template(_ phase: Phase) -> [Item] {
     switch phase {
     case .engageSchoolLeaders:
@@ -60,10 +75,8 @@ public enum AgendaTemplate {
       ]
     case .chooseThemes:
       [
-        Item(title: .init(nl: "Opening", en: "Opening"), minutes: 5, role: .regular),
-        Item(
-          title: .init(nl: "Terugblik op de afspraken", en: "Review of the agreements"),
-          minutes: 10, role: .agreementReview),
+        opening,
+        review(minutes: 10),
         Item(
           title: .init(
             nl: "Gestructureerde brainstorm over thema's", en: "Structured brainstorm on themes"),
@@ -74,29 +87,23 @@ public enum AgendaTemplate {
         Item(
           title: .init(nl: "Concrete engagementen", en: "Concrete commitments"), minutes: 15,
           role: .newAgreements),
-        Item(title: .init(nl: "Nabespreking", en: "Debrief"), minutes: 5, role: .regular),
+        debrief(minutes: 5),
       ]
     case .discussAndDevelop:
       [
-        Item(title: .init(nl: "Opening", en: "Opening"), minutes: 5, role: .regular),
-        Item(
-          title: .init(nl: "Terugblik op de afspraken", en: "Review of the agreements"),
-          minutes: 15, role: .agreementReview),
+        opening,
+        review(minutes: 15),
         Item(
           title: .init(
             nl: "Kritische bespreking van het materiaal", en: "Critical discussion of the material"),
           minutes: 45, role: .regular),
-        Item(
-          title: .init(nl: "Nieuwe afspraken", en: "New agreements"), minutes: 10,
-          role: .newAgreements),
-        Item(title: .init(nl: "Nabespreking", en: "Debrief"), minutes: 10, role: .regular),
+        newAgreements,
+        debrief(minutes: 10),
       ]
     case .stableWithOutput:
       [
-        Item(title: .init(nl: "Opening", en: "Opening"), minutes: 5, role: .regular),
-        Item(
-          title: .init(nl: "Terugblik op de afspraken", en: "Review of the agreements"),
-          minutes: 10, role: .agreementReview),
+        opening,
+        review(minutes: 10),
         Item(
           title: .init(
             nl: "Ervaringen met het materiaal in de klas",
@@ -105,10 +112,8 @@ public enum AgendaTemplate {
           title: .init(
             nl: "Verspreiden naar de vakgroepen en toonmoment",
             en: "Spreading to subject departments and showcase"), minutes: 15, role: .regular),
-        Item(
-          title: .init(nl: "Nieuwe afspraken", en: "New agreements"), minutes: 10,
-          role: .newAgreements),
-        Item(title: .init(nl: "Nabespreking", en: "Debrief"), minutes: 5, role: .regular),
+        newAgreements,
+        debrief(minutes: 5),
       ]
     }
   }
