@@ -100,6 +100,13 @@ extension Community {
     members.filter { $0.isActive || meeting.attendance[$0.id] != nil }
   }
 
+  /// “5 of 7”: who was there (present or late) of those on the attendance list. One count
+  /// for the meetings tab, the meeting screen and the live panel.
+  public func attendanceCount(for meeting: Meeting) -> (attended: Int, of: Int) {
+    let list = attendanceList(for: meeting)
+    return (list.filter { meeting.attendance[$0.id]?.attended == true }.count, list.count)
+  }
+
 }
 
 extension Attendance {

@@ -10,9 +10,9 @@ enum LiveAttendancePanel {
     guard area.height > 0, area.width > 2 else { return }
     let s = state.strings.live
     let members = community.attendanceList(for: meeting)
-    let attended = members.filter { meeting.attendance[$0.id]?.attended == true }.count
+    let count = community.attendanceCount(for: meeting)
     canvas.write(
-      " " + s.attendance(attended, members.count), x: area.x, y: area.y, style: .heading,
+      " " + s.attendance(count.attended, count.of), x: area.x, y: area.y, style: .heading,
       bold: true, clip: area)
     let capacity = area.height - 1
     guard capacity > 0, !members.isEmpty else { return }

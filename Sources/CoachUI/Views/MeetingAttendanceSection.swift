@@ -7,9 +7,8 @@ enum MeetingAttendanceSection {
     let attendees = rows.attendees
     guard !attendees.isEmpty else { return [.blank, .message(m.noMembers)] }
     let attendance = rows.meeting.attendance
-    let attended = attendance.values.filter(\.attended).count
-    let active = rows.community.activeMembers.count
-    var lines: [SectionLine] = [.heading(m.presentSummary(attended, max(active, attended)))]
+    let count = rows.community.attendanceCount(for: rows.meeting)
+    var lines: [SectionLine] = [.heading(m.presentSummary(count.attended, count.of))]
     let cells = attendees.map { member in
       let recorded = attendance[member.id]
       return [

@@ -14,14 +14,12 @@ enum MeetingsTab {
       canvas.write("   " + m.none, x: 0, y: area.y + 1, style: .dim, clip: area)
       return
     }
-    let active = community.activeMembers.count
     let rows: [[String]] = meetings.enumerated().map { index, meeting in
       var date = state.dates.dayInYear(meeting.day, today: state.today)
       if let time = meeting.time { date += " " + time.text }
       let minutes = meeting.agenda.reduce(0) { $0 + $1.plannedMinutes }
-      let attended = meeting.attendance.values.filter(\.attended).count
-      let attendance =
-        meeting.attendance.isEmpty ? "—" : m.attended(attended, max(active, attended))
+      let count = community.attendanceCount(for: meeting)
+      let attendance = meeting.attendance.isEmpty ? "—" : m.attended(count.attended, count.of)
       let review = community.agreementsToReview(in: meeting.id).filter { !$0.isClosed }.count
       return [
         "\(index + 1)", date, meeting.place, m.agendaItems(meeting.agenda.count, minutes),

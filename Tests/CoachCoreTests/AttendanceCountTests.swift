@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@testable import CoachCore
+
+@Suite("Attendance counted once for every screen")
+struct AttendanceCountTests {
+  @Test func presentAndLateCountOfTheActiveMembersAndAnyoneRecorded() throws {
+    var community = try makeCommunity("VLG", members: ["Zoë", "Jan", "Els", "Bram"])
+    let meeting = community.addMeeting(on: try day("2026-10-13"), language: .nl)
+    let ids = community.members.map(\.id)
+    community.setAttendance(.present, of: ids[0], at: meeting.id)
+    community.setAttendance(.late, of: ids[1], at: meeting.id)
+    community.setAttendance(.excused, of: ids[2], at: meeting.id)
+    // Bram stops later; he was there, so he stays on this meeting's list.
+    community.setAttendance(.present, of: ids[3], at: meeting.id)
+    try community.updateMember(
+      id: ids[3], with: MemberDraft(name: "Bram", participation: .stopped),
+      today: try day("2026-11-01"))
+    let held = try #require(community.meeting(withID: meeting.id))
+    #expect(community.attendanceCount(for: held) == (attended: 3, of: 4))
+    // A new active member not recorded yet still counts in “of”.
+    try community.addMember(MemberDraft(name: "Ann"), today: try day("2026-11-02"))
+    #expect(community.attendanceCount(for: held) == (attended: 3, of: 5))
+  }
+}
