@@ -39,10 +39,7 @@ struct StoreAccessTests {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-      }
+      try seedStore(folder, with: [handel])
       let store = try PropertyListStore(directory: folder, createIfMissing: false)
       #expect(store.summaries == [CommunitySummary(handel)])
     }
@@ -79,10 +76,7 @@ struct StoreAccessTests {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-      }
+      try seedStore(folder, with: [handel])
       let indexBytes = try bytes(of: folder.appendingPathComponent("store.plist"))
       #expect(chmod(folder.path, 0o500) == 0)
       defer { _ = chmod(folder.path, 0o700) }

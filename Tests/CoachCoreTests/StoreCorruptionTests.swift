@@ -41,11 +41,7 @@ struct StoreCorruptionTests {
       let handel = try makeCommunity("VLG Handel")
       let geschiedenis = try makeCommunity("VLG Geschiedenis")
       let damaged = try makeCommunity("VLG Beschadigd")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-        try store.save(geschiedenis)
-      }
+      try seedStore(folder, with: [handel, geschiedenis])
       // A file the index does not list, so opening decodes it.
       let damagedBytes = try damage.bytes(for: damaged)
       try damagedBytes.write(to: communityFile(folder, damaged.id))
@@ -161,11 +157,7 @@ struct StoreCorruptionTests {
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel", members: ["Jan"])
       let geschiedenis = try makeCommunity("VLG Geschiedenis")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-        try store.save(geschiedenis)
-      }
+      try seedStore(folder, with: [handel, geschiedenis])
       let index = folder.appendingPathComponent("store.plist")
       try garbage.write(to: index)
 

@@ -76,11 +76,7 @@ struct StoreHealthTests {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-        try store.save(try makeCommunity("VLG Geschiedenis"))
-      }
+      try seedStore(folder, with: [handel, try makeCommunity("VLG Geschiedenis")])
       // Damaged behind the index's back: opening does not see it, the check must.
       try AtomicFile.write(garbage, to: folder.appendingPathComponent(relativePath(handel.id)))
       let store = try openStore(folder)
@@ -116,11 +112,7 @@ struct StoreHealthTests {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-        try store.save(try makeCommunity("VLG Geschiedenis"))
-      }
+      try seedStore(folder, with: [handel, try makeCommunity("VLG Geschiedenis")])
       let file = folder.appendingPathComponent(relativePath(handel.id))
       try editedPropertyList(try bytes(of: file)) { $0["schemaVersion"] = 99 }.write(to: file)
       _ = chmod(file.path, 0o600)
@@ -137,10 +129,7 @@ struct StoreHealthTests {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
       let gone = try makeCommunity("VLG Verdwenen")
-      do {
-        let store = try openStore(folder)
-        try store.save(gone)
-      }
+      try seedStore(folder, with: [gone])
       try FileManager.default.removeItem(at: folder.appendingPathComponent(relativePath(gone.id)))
       let store = try openStore(folder)
       #expect(

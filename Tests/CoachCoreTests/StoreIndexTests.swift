@@ -21,11 +21,7 @@ struct StoreIndexTests {
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel", members: ["Jan", "Els"])
       let geschiedenis = try makeCommunity("VLG Geschiedenis")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-        try store.save(geschiedenis)
-      }
+      try seedStore(folder, with: [handel, geschiedenis])
       // Damage a file the index lists: opening must not notice, because it must not read it.
       try garbage.write(to: communityFile(folder, handel.id))
 
@@ -46,10 +42,7 @@ struct StoreIndexTests {
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
       let copied = try makeCommunity("VLG Gekopieerd", members: ["Jan"])
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-      }
+      try seedStore(folder, with: [handel])
       // For instance copied in from another computer.
       try encodedCommunityFile(copied).write(to: communityFile(folder, copied.id))
 
@@ -66,11 +59,7 @@ struct StoreIndexTests {
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
       let gone = try makeCommunity("VLG Verdwenen")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-        try store.save(gone)
-      }
+      try seedStore(folder, with: [handel, gone])
       try FileManager.default.removeItem(at: communityFile(folder, gone.id))
 
       do {
@@ -115,10 +104,7 @@ struct StoreIndexTests {
         MemberDraft(name: "Bram", school: "Atheneum", participation: .stopped),
         today: try day("2026-02-01"))
       try community.move(to: .chooseThemes, on: try day("2026-02-02"))
-      do {
-        let store = try openStore(folder)
-        try store.save(community)
-      }
+      try seedStore(folder, with: [community])
       let data = try bytes(of: folder.appendingPathComponent("store.plist"))
       let index = try PropertyListDecoder().decode(IndexFile.self, from: data)
       let summary = try #require(index.communities.first)

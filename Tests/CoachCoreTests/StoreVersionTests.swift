@@ -37,10 +37,7 @@ struct StoreVersionTests {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-      }
+      try seedStore(folder, with: [handel])
       let index = folder.appendingPathComponent("store.plist")
       let future = try editedPropertyList(try bytes(of: index)) { $0["schemaVersion"] = 99 }
       try future.write(to: index)
@@ -81,10 +78,7 @@ struct StoreVersionTests {
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
       let newer = try makeCommunity("VLG Nieuwer", members: ["Jan"])
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-      }
+      try seedStore(folder, with: [handel])
       let file = communityFile(folder, newer.id)
       let future = try encodedCommunityFile(newer, schemaVersion: 99)
       try future.write(to: file)
@@ -111,11 +105,7 @@ struct StoreVersionTests {
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
       let other = try makeCommunity("VLG Geschiedenis")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-        try store.save(other)
-      }
+      try seedStore(folder, with: [handel, other])
       let file = communityFile(folder, handel.id)
       let future = try editedPropertyList(try bytes(of: file)) { $0["schemaVersion"] = 99 }
       try future.write(to: file)
@@ -137,10 +127,7 @@ struct StoreVersionTests {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
-      do {
-        let store = try openStore(folder)
-        try store.save(handel)
-      }
+      try seedStore(folder, with: [handel])
       let file = communityFile(folder, handel.id)
       try editedPropertyList(try bytes(of: file)) { $0["schemaVersion"] = 99 }.write(to: file)
 

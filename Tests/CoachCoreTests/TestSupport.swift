@@ -41,6 +41,13 @@ func openStore(_ directory: URL, now: Date = Fixture.now) throws -> PropertyList
   try PropertyListStore(directory: directory, now: { now })
 }
 
+/// Saves `communities` into a store in `directory` and closes it again (releasing the lock),
+/// as a program that ran earlier would have left it.
+func seedStore(_ directory: URL, with communities: [Community]) throws {
+  let store = try openStore(directory)
+  for community in communities { try store.save(community) }
+}
+
 /// The permission bits of a file or folder, e.g. `0o600`.
 func permissions(of url: URL) throws -> Int {
   let attributes = try FileManager.default.attributesOfItem(atPath: url.path)

@@ -92,13 +92,20 @@ struct TerminalEndToEndTests {
     defer { session.kill() }
     try await session.waitFor(text: Steps.emptyHome)
     try await Steps.addCommunity(session, name: "VLG Frans Brugge", subject: "Frans")
+    try await expectSavedAfter(signal, session, scratch, names: ["VLG Frans Brugge"])
+  }
 
+  /// Sends `signal` to the program; it must exit with 128 + the signal, leave the terminal
+  /// sane, and have saved exactly `names`.
+  func expectSavedAfter(
+    _ signal: Int32, _ session: TmuxSession, _ scratch: Scratch, names: [String]
+  ) async throws {
     let pid = try session.programPID()
     #expect(Glibc.kill(pid, signal) == 0)
     let (status, screen) = try await session.waitForExit()
     #expect(status == 128 + signal, "exit status \(status)\n\(screen)")
     try expectSaneTerminal(session, screen)
-    #expect(try await communityNames(in: scratch) == ["VLG Frans Brugge"])
+    #expect(try await communityNames(in: scratch) == names)
   }
 
   @Test("SIGHUP while a form holds typed text saves it before quitting")
@@ -111,12 +118,7 @@ struct TerminalEndToEndTests {
     try await session.waitFor(text: Steps.newCommunityForm)
     try session.type("VLG Typed When The Line Dropped")
     try await session.waitFor(text: "VLG Typed When The Line Dropped")
-    let pid = try session.programPID()
-    #expect(Glibc.kill(pid, SIGHUP) == 0)
-    let (status, screen) = try await session.waitForExit()
-    #expect(status == 128 + SIGHUP, "exit status \(status)\n\(screen)")
-    try expectSaneTerminal(session, screen)
-    #expect(try await communityNames(in: scratch) == ["VLG Typed When The Line Dropped"])
+    try await expectSavedAfter(SIGHUP, session, scratch, names: ["VLG Typed When The Line Dropped"])
   }
 
   @Test("Without a terminal it exits with 2 and says why; subcommands still work")

@@ -19,7 +19,6 @@ public struct MeetingScreenStrings: Sendable {
   public let endsAround: @Sendable (String, String) -> String
   public let totalSpent: @Sendable (Int) -> String
   public let noAgenda: String
-  public let itemNotes: String
   public let itemDecisions: String
 
   // Attendance
@@ -100,7 +99,6 @@ public struct MeetingScreenStrings: Sendable {
     endsAround: { start, end in "van \(start) tot \(end)" },
     totalSpent: { "besteed: \($0)′" },
     noAgenda: "Nog geen agendapunten. Druk op a om er een toe te voegen.",
-    itemNotes: "Notities",
     itemDecisions: "Besluiten",
     notRecorded: "niet genoteerd",
     presentSummary: { present, total in "\(present) van \(total) aanwezig" },
@@ -171,7 +169,6 @@ public struct MeetingScreenStrings: Sendable {
     endsAround: { start, end in "from \(start) to \(end)" },
     totalSpent: { "spent: \($0)′" },
     noAgenda: "No agenda items yet. Press a to add one.",
-    itemNotes: "Notes",
     itemDecisions: "Decisions",
     notRecorded: "not recorded",
     presentSummary: { present, total in "\(present) of \(total) present" },

@@ -98,11 +98,28 @@ enum Forms {
       ])
   }
 
-  /// An optional date field: empty is nil, anything else must be a real date.
-  static func optionalDay(_ text: String) throws -> CalendarDay? {
-    let trimmed = TextCleaning.line(text)
+  /// A date field: empty is nil, anything else must be a real date. The error names the
+  /// field, so the form puts the cursor there.
+  static func optionalDay(_ form: FormState, _ field: FormState.FieldID) throws -> CalendarDay? {
+    let trimmed = TextCleaning.line(form.value(field))
     if trimmed.isEmpty { return nil }
-    guard let day = CalendarDay(iso: trimmed) else { throw CoachError.invalidDate(trimmed) }
+    guard let day = CalendarDay(iso: trimmed) else {
+      throw FieldError(field: field, error: .invalidDate(trimmed))
+    }
     return day
   }
+
+  /// A date field that must be filled in.
+  static func day(_ form: FormState, _ field: FormState.FieldID) throws -> CalendarDay {
+    guard let day = try optionalDay(form, field) else {
+      throw FieldError(field: field, error: .invalidDate(""))
+    }
+    return day
+  }
+}
+
+/// A rule broken by one field of a form.
+struct FieldError: Error {
+  let field: FormState.FieldID
+  let error: CoachError
 }

@@ -51,10 +51,16 @@ extension Reducer {
       let effects = try apply(form, &state)
       if case .form = state.overlays.last { state.overlays.removeLast() }
       return effects
+    } catch let failure as FieldError {
+      var form = form
+      form.error = failure.error.message(state.language)
+      form.focus(failure.field)
+      replaceTopOverlay(.form(form), &state)
+      return []
     } catch let error as CoachError {
       var form = form
       form.error = error.message(state.language)
-      form.focus(field(for: error, in: form))
+      form.focus(field(for: error))
       replaceTopOverlay(.form(form), &state)
       return []
     } catch {
@@ -65,7 +71,7 @@ extension Reducer {
     }
   }
 
-  private static func field(for error: CoachError, in form: FormState) -> FormState.FieldID {
+  private static func field(for error: CoachError) -> FormState.FieldID {
     switch error {
     case .invalidTime: return .time
     case .invalidMinutes: return .minutes
@@ -73,12 +79,6 @@ extension Reducer {
     case .emptyAgreement: return .text
     case .unknownMember, .ambiguousMember, .agreementWithoutOwner: return .owners
     case .droppedWithoutReason: return .note
-    case .invalidDate(let text):
-      for id in [FormState.FieldID.participationSince, .committedOn, .date, .due]
-      where TextCleaning.line(form.value(id)) == text {
-        return id
-      }
-      return .date
     case .phaseDateBeforePrevious: return .date
     default: return .name
     }
@@ -127,8 +127,7 @@ extension Reducer {
       return try applyLiveForm(purpose, form, &state)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
-      let dateText = TextCleaning.line(form.value(.date))
-      guard let day = CalendarDay(iso: dateText) else { throw CoachError.invalidDate(dateText) }
+      let day = try Forms.day(form, .date)
       try community.move(to: phase, on: day, note: form.value(.note))
       let effects = change(&state, label: s.changeMovePhase(phase.number)) { $0.put(community) }
       if case .phase(var screen) = state.route, screen.communityID == id {
@@ -147,8 +146,7 @@ extension Reducer {
     -> [Effect]
   {
     guard var community = state.library.loaded[id] else { return [] }
-    let dateText = TextCleaning.line(form.value(.date))
-    guard let day = CalendarDay(iso: dateText) else { throw CoachError.invalidDate(dateText) }
+    let day = try Forms.day(form, .date)
     let timeText = TextCleaning.line(form.value(.time))
     var time: TimeOfDay?
     if !timeText.isEmpty {
@@ -183,8 +181,8 @@ extension Reducer {
       name: form.value(.name), school: form.value(.school),
       role: roles[min(form.choice(.role), roles.count - 1)],
       participation: participations[min(form.choice(.participation), participations.count - 1)],
-      participationSince: try Forms.optionalDay(form.value(.participationSince)),
-      committedOn: try Forms.optionalDay(form.value(.committedOn)))
+      participationSince: try Forms.optionalDay(form, .participationSince),
+      committedOn: try Forms.optionalDay(form, .committedOn))
   }
 
   private static func selectCommunityOnHome(_ id: UUID, _ state: inout AppState) {

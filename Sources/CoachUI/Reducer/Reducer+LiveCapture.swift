@@ -35,7 +35,7 @@ extension Reducer {
         .map { TextCleaning.line(String($0)) }
         .filter { !$0.isEmpty }
         .map { try community.resolveMember($0).id }
-      let due = try Forms.optionalDay(form.value(.due))
+      let due = try Forms.optionalDay(form, .due)
       let agreement = try community.addAgreement(
         kind: kind, text: form.value(.text), owners: owners, madeIn: meeting,
         due: due.map(Agreement.Due.day) ?? .nextMeeting, id: state.ids.next())

@@ -76,7 +76,7 @@ extension Reducer {
     if TextCleaning.multiline(form.value(.text)).isEmpty { throw CoachError.emptyAgreement }
     let owners = try TextCleaning.list(form.value(.owners), separators: [",", "\n"])
       .map { try community.resolveMember($0).id }
-    let due = try Forms.optionalDay(form.value(.due))
+    let due = try Forms.optionalDay(form, .due)
     let agreement = try community.addAgreement(
       kind: kind, text: form.value(.text), owners: owners, madeIn: meetingID,
       due: due.map(Agreement.Due.day) ?? .nextMeeting, id: state.ids.next())
