@@ -19,14 +19,14 @@ struct EverySizeTests {
     ("members", [.down, .enter, .tab]),
     ("meetings", [.down, .enter, .tab, .tab]),
     ("meeting form", [.down, .enter, .tab, .tab, .character("a")]),
-    ("live meeting", [.down, .enter, .tab, .tab, .character("m"), .character("n")]),
+    ("live meeting", [.down, .enter, .tab, .tab, .character("m"), .character("y")]),
     (
       "live attendance",
-      [.down, .enter, .tab, .tab, .character("m"), .character("n"), .character("A")]
+      [.down, .enter, .tab, .tab, .character("m"), .character("y"), .character("A")]
     ),
     (
       "live agreement",
-      [.down, .enter, .tab, .tab, .character("m"), .character("n"), .character("h")]
+      [.down, .enter, .tab, .tab, .character("m"), .character("y"), .character("h")]
     ),
     ("meeting agenda", [.down, .enter, .tab, .tab, .enter]),
     ("meeting attendance", [.down, .enter, .tab, .tab, .enter, .tab]),

@@ -7,11 +7,11 @@ import Testing
 /// The live meeting mode driven with keys; the clock only moves with `.tick(now:)`.
 @Suite("The live meeting: timer, quick capture, attendance")
 struct LiveMeetingTests {
-  /// “VLG Handel Kempen”, meeting 3 (8 Dec, not today) in the live mode, its clock started
-  /// with `n` at `TestApp.now` (on another day than the meeting's, `m` starts no clock).
+  /// “VLG Handel Kempen”, meeting 3 (planned for 8 Dec) in the live mode: `m` asks whether
+  /// it takes place today, `y` moves it to today (21 Nov) and starts its clock.
   static func live(_ language: Language = .en, width: Int = 80, height: Int = 24) -> TestApp {
     var app = TestApp.demo(language: language, width: width, height: height)
-    app.send(.down, .enter, .tab, .tab, .character("m"), .character("n"))
+    app.send(.down, .enter, .tab, .tab, .character("m"), .character("y"))
     return app
   }
 
@@ -44,7 +44,7 @@ struct LiveMeetingTests {
     let meeting = try meeting(app)
     #expect(meeting.agenda[0].startedAt == TestApp.now)
     #expect(meeting.agenda.dropFirst().allSatisfy { $0.startedAt == nil })
-    #expect(app.screenText.contains("Meeting 3 · VLG Handel Kempen · Tue 8 Dec"))
+    #expect(app.screenText.contains("Meeting 3 · VLG Handel Kempen · Sat 21 Nov"))
     #expect(app.screenText.contains("⏱ 0:00 / 1:25"))
     #expect(app.screenText.contains("▶ 0:00"))
   }
@@ -122,11 +122,17 @@ struct LiveMeetingTests {
     let done = try meeting(app)
     #expect(done.agenda.allSatisfy { $0.isDone })
     #expect(liveScreen(app)?.current == 5)
-    #expect(app.screenText.contains("Agenda done. Esc: finish."))
+    // n on the last item ended the meeting: the next steps are offered.
+    #expect(app.screenText.contains("Meeting 3 has ended after 0:50."))
+    #expect(app.screenText.contains("x write the minutes"))
+    #expect(app.screenText.contains("a plan the next"))
+    app.send(.escape)
+    #expect(app.screenText.contains("Agenda done."))
     app.dispatch(.tick(now: Self.at(90)))
     #expect(app.screenText.contains("⏱ 0:50 / 1:25"))
-    app.send(.character("n"))  // nothing past the end
+    app.send(.character("n"))  // nothing past the end, and it says so
     #expect(try meeting(app) == done)
+    #expect(app.screenText.contains("The meeting has ended."))
     app.send(.character("p"))  // back into the last item, which carries on
     #expect(try meeting(app).agenda[4].isRunning)
   }
@@ -264,14 +270,26 @@ struct LiveMeetingTests {
     #expect(app.state.overlays.isEmpty)
   }
 
-  @Test func mOnAnotherDayThanTheMeetingsStartsNoClockAndSaysHowTo() throws {
+  @Test func runningAMeetingOnAnotherDayAsksWhetherItTakesPlaceTodayAndMovesIt() throws {
     var app = TestApp.demo()
     app.send(.down, .enter, .tab, .tab, .character("m"))
     #expect(liveScreen(app) != nil)
-    #expect(try meeting(app).agenda.allSatisfy { $0.startedAt == nil })
-    #expect(app.screenText.contains("This meeting is not today"))
+    #expect(app.screenText.contains("Meeting 3 is planned for Tue, 8 Dec 2026. Is it taking place"))
+    // No: a look at the agenda, no clock, the date stays.
     app.send(.character("n"))
+    #expect(try meeting(app).agenda.allSatisfy { $0.startedAt == nil })
+    #expect(try meeting(app).day == CalendarDay(year: 2026, month: 12, day: 8))
+    // n (next item) is a start: it asks again; yes moves the meeting to today and starts it.
+    app.send(.character("n"))
+    #expect(app.screenText.contains("Is it taking place"))
+    app.send(.character("y"))
     #expect(try meeting(app).agenda[0].startedAt == TestApp.now)
+    #expect(try meeting(app).day == TestApp.today)
+    #expect(app.screenText.contains("Meeting 3 · VLG Handel Kempen · Sat 21 Nov"))
+    // One change: one undo puts the date and the clock back.
+    app.send(.character("u"))
+    #expect(try meeting(app).day == CalendarDay(year: 2026, month: 12, day: 8))
+    #expect(try meeting(app).agenda[0].startedAt == nil)
   }
 
   @Test func escClosesTheAttendancePanelBeforeLeaving() {

@@ -139,10 +139,24 @@ struct MeetingAgreementTests {
     #expect(agreement(3, app)?.status == .dropped)
   }
 
-  @Test func enterOnAnAgreementMadeHereOpensNothing() {
+  @Test func anAgreementMadeHereIsFollowedUpOnTheSameScreen() throws {
     var app = agreements(2)
-    app.send(.end, .enter)
+    app.send(.end)
+    let made = try #require(
+      app.meetingScreen.flatMap { screen in
+        MeetingScreenRows(app.state, screen)?.agreement(at: screen.selection)?.agreement
+      })
+    #expect(app.screenText.contains("follow up"))
+    app.send(.enter)
+    #expect(app.openForm?.title == "Follow up agreement \(made.number)")
+    app.send(.right)  // done → partly
+    app.send(.control("s"))
     #expect(app.state.overlays.isEmpty)
+    let stored = try #require(app.commerce?.agreements.first { $0.id == made.id })
+    #expect(stored.status == .partly)
+    // Between meetings, dated today: meeting 2's minutes do not change.
+    #expect(stored.reviews.last?.meetingID == nil)
+    #expect(stored.reviews.last?.day == TestApp.today)
   }
 
   @Test func theNotesAreEditedInAForm() throws {

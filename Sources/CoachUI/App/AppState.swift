@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
   public var flash: String?
   public var history = UndoHistory()
   public var isDemo = false
+  /// Other keys for some actions, from the config file.
+  public var keyOverrides = KeyOverrides()
   public var isQuitting = false
 
   public init(
@@ -43,9 +45,13 @@ public struct AppState: Equatable, Sendable {
 
   public var route: Route { routes.last ?? .home(HomeScreen()) }
 
-  public var isReadOnly: Bool {
-    if case .readOnly = saveStatus { return true }
-    return false
+  public var isReadOnly: Bool { readOnlyReason != nil }
+
+  /// Why nothing can be changed now (another vlgcoach has the store, a newer file); nil when
+  /// changes are saved. Every binding that changes data is refused with this sentence.
+  public var readOnlyReason: String? {
+    if case .readOnly(let reason) = saveStatus { return reason }
+    return nil
   }
 
   /// The smallest terminal the screens are laid out for.

@@ -25,8 +25,8 @@ enum Chrome {
     for hint in KeyHints.statusBar(state, width: max(0, width - statusWidth - 4)) {
       canvas.write(hint.keys, x: x, y: row, style: .statusKey, bold: true)
       canvas.write(
-        " " + hint.meaning, x: x + DisplayWidth.width(of: hint.keys), y: row, style: .statusBar)
-      x += DisplayWidth.width(of: hint.text) + 3
+        " " + hint.label, x: x + DisplayWidth.width(of: hint.keys), y: row, style: .statusBar)
+      x += DisplayWidth.width(of: hint.text) + KeyHints.separator
     }
     canvas.write(status.text, x: max(0, width - statusWidth - 1), y: row, style: status.style)
   }

@@ -1,5 +1,8 @@
-/// `?`: every key of the current screen, and the keys that work everywhere and in forms.
-/// Two columns when the terminal is wide enough, so it fits on 80×24.
+import CoachCore
+
+/// `?`: every key of the current screen, the keys that work everywhere, and those of forms.
+/// Read from the same key tables as the reducer. Two columns when the terminal is wide
+/// enough, so it fits on 80×24.
 enum HelpView {
   typealias Section = (title: String, hints: [KeyHint])
 
@@ -7,20 +10,30 @@ enum HelpView {
     let s = state.strings
     var below = state
     below.overlays.removeAll { $0 == .help }
-    let screenKeys = KeyHints.forScreen(below).filter {
-      !["u", "Ctrl-R", "↑↓"].contains($0.keys)
+    let all = KeyHints.current(below).filter { $0.priority != .covered }
+    let global = ScreenKeys.global(below).hints
+    let screenKeys = all.filter { hint in
+      !hint.isListMove && !global.contains { $0.id == hint.id }
     }
-    let everywhere = [
-      KeyHint("↑↓ k j", s.keyMove), KeyHint("PgUp PgDn", s.keyPage),
-      KeyHint("Home End", s.keyFirstLast),
-      KeyHint("u", s.keyUndo), KeyHint("Ctrl-R", s.keyRedo), KeyHint("?", s.keyHelp),
-      KeyHint("Ctrl-C", s.keyQuitAnywhere),
-    ]
-    let forms = [
-      KeyHint("Tab ↓", s.keyNextField), KeyHint("S-Tab ↑", s.keyPreviousField),
-      KeyHint("← → ␠", s.keyChoose), KeyHint("⏎", s.keyNextField + " / " + s.keySave),
-      KeyHint("Ctrl-S", s.keySave), KeyHint("Esc", s.keyCancel),
-    ]
+    // One line per list key, not one per list.
+    var moves: [KeyHint] = []
+    for hint in all where hint.isListMove && !moves.contains(where: { $0.keys == hint.keys }) {
+      moves.append(hint)
+    }
+    let everywhere = moves + global
+    // A form's keys as they are on a middle field with text in it: all of them.
+    var sample = FormState(
+      purpose: .addCommunity, title: "",
+      fields: [
+        .init(id: .name, label: "", kind: .text(TextField())),
+        .init(id: .subject, label: "", kind: .text(TextField("…"))),
+        .init(id: .schools, label: "", kind: .text(TextField())),
+      ])
+    sample.focus = 1
+    let forms =
+      FormKeys.table(sample, below).hints.filter { $0.priority != .covered } + [
+        KeyHint(id: "form.choose", keys: "← → ␣", label: s.keyChoose, priority: .helpOnly)
+      ]
     let left: [Section] = [(s.helpThisScreen, screenKeys)]
     let right: [Section] = [(s.helpEverywhere, everywhere), (s.helpForms, forms)]
     let twoColumns = canvas.width >= 72
@@ -43,7 +56,7 @@ enum HelpView {
 
   private static func draw(_ sections: [Section], in area: Rect, _ canvas: inout Canvas) {
     var row = area.y
-    let keyWidth = 10
+    let keyWidth = 12
     for (title, hints) in sections {
       canvas.write(title, x: area.x, y: row, style: .heading, clip: area)
       row += 1
@@ -52,9 +65,8 @@ enum HelpView {
           DisplayWidth.fit(hint.keys, to: keyWidth), x: area.x + 1, y: row, style: .accent,
           bold: true, clip: area)
         canvas.write(
-          DisplayWidth.truncate(hint.meaning, to: area.width - keyWidth - 2),
-          x: area.x + keyWidth + 2, y: row,
-          style: .dialog, clip: area)
+          DisplayWidth.truncate(hint.label, to: area.width - keyWidth - 2),
+          x: area.x + keyWidth + 2, y: row, style: hint.isEnabled ? .dialog : .dim, clip: area)
         row += 1
       }
       row += 1

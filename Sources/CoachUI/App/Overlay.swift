@@ -8,6 +8,8 @@ public enum Overlay: Equatable, Sendable {
   case confirm(Confirmation)
   /// A message that any key closes (e.g. what opening the store repaired).
   case message(title: String, lines: [String])
+  /// The live meeting was ended: its next steps (the minutes, the next meeting).
+  case meetingEnded(community: UUID, meeting: UUID)
 }
 
 /// A yes/no question and what “yes” does.
@@ -20,6 +22,8 @@ public struct Confirmation: Equatable, Sendable {
     /// Close the form below without saving.
     case discardForm
     case quitWithUnsavedChanges
+    /// A meeting planned for another day is run now: it moves to today and starts.
+    case runToday(community: UUID, meeting: UUID)
   }
 
   public var question: String

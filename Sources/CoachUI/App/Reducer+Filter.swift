@@ -11,24 +11,19 @@ extension Reducer {
   }
 
   static func handleFilterTyping(_ key: Key, _ state: inout AppState) -> [Effect] {
-    switch key {
-    case .up, .down, .pageUp, .pageDown:
-      break
-    case .enter:
+    switch FilterKeys.table(state).match(key) {
+    case .action(.keep):
       updateFilter(&state) { $0.isEditing = false }
-      return []
-    case .escape:
+    case .action(.clear):
       updateFilter(&state) { $0 = FilterState() }
-      return []
-    default:
+    case .refused, .unbound:
+      // ↑/↓ still move in the list while typing: the list's own bindings do that.
+      if FilterKeys.passedToList.contains(key) {
+        return ScreenKeys.forScreen(state).perform(key, &state) ?? []
+      }
       updateFilter(&state) { filter in _ = filter.field.handle(key) }
-      return []
     }
-    switch state.route {
-    case .home(let screen): return handleHome(key, screen, &state)
-    case .community(let screen): return handleCommunity(key, screen, &state)
-    case .phase, .meeting, .live, .followUp: return []
-    }
+    return []
   }
 
   /// Changes the filter of the current list; the selection goes back to the first match.

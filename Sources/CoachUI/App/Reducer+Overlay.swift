@@ -6,28 +6,24 @@ extension Reducer {
     guard let overlay = state.overlays.last else { return [] }
     switch overlay {
     case .help:
-      if [.escape, .enter, .character("?"), .character("q")].contains(key) {
-        state.overlays.removeLast()
-      }
+      if case .action = HelpKeys.table(state).match(key) { state.overlays.removeLast() }
       return []
     case .message:
       state.overlays.removeLast()
       return []
     case .form(let form):
       return handleForm(key, form, &state)
+    case .meetingEnded(let community, let meeting):
+      return handleMeetingEnded(key, community: community, meeting: meeting, &state)
     case .confirm(let confirmation):
-      switch key {
-      case .character("y"), .character("Y"):
+      switch QuestionKeys.table(state).match(key) {
+      case .action(.yes):
         state.overlays.removeLast()
         return confirm(confirmation.action, &state)
-      case .character("j"),
-        .character("J") where state.language == .nl:
-        state.overlays.removeLast()
-        return confirm(confirmation.action, &state)
-      case .character("n"), .character("N"), .escape:
+      case .action(.no):
         state.overlays.removeLast()
         return []
-      default:
+      case .refused, .unbound:
         return []
       }
     }
@@ -42,6 +38,8 @@ extension Reducer {
     case .quitWithUnsavedChanges:
       state.isQuitting = true
       return []
+    case .runToday(let community, let meeting):
+      return runToday(community, meeting, &state)
     case .deleteCommunity(let id):
       let name = state.library.summary(id)?.name ?? ""
       let effects = change(&state, label: s.changeDeleteCommunity(name)) { $0.remove(id) }

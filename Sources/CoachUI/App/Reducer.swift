@@ -72,25 +72,9 @@ public enum Reducer {
     if state.isTooSmall { return [] }
     if !state.overlays.isEmpty { return handleOverlay(key, &state) }
     if isTypingInFilter(state) { return handleFilterTyping(key, &state) }
-    switch key {
-    case .character("?"):
-      state.overlays.append(.help)
-      return []
-    case .character("u"):
-      return undo(&state)
-    case .control("r"):
-      return redo(&state)
-    default:
-      break
-    }
-    switch state.route {
-    case .home(let screen): return handleHome(key, screen, &state)
-    case .community(let screen): return handleCommunity(key, screen, &state)
-    case .phase(let screen): return handlePhase(key, screen, &state)
-    case .meeting(let screen): return handleMeetingScreen(key, screen, &state)
-    case .live(let screen): return handleLive(key, screen, &state)
-    case .followUp(let screen): return handleFollowUp(key, screen, &state)
-    }
+    // The screen's own bindings first, then those of every screen; any other key does nothing.
+    if let effects = ScreenKeys.forScreen(state).perform(key, &state) { return effects }
+    return ScreenKeys.global(state).perform(key, &state) ?? []
   }
 
   /// Ctrl-C: everything is saved after each change, so quitting is safe, except when a
@@ -159,21 +143,5 @@ public enum Reducer {
 
   static func popRoute(_ state: inout AppState) {
     if state.routes.count > 1 { state.routes.removeLast() }
-  }
-
-  /// A new selection for a list of `count` rows after `key`, or nil if the key does not move.
-  static func moveSelection(_ selection: Int, count: Int, key: Key, page: Int) -> Int? {
-    guard count > 0 else { return nil }
-    let next: Int
-    switch key {
-    case .up, .character("k"): next = selection - 1
-    case .down, .character("j"): next = selection + 1
-    case .pageUp: next = selection - page
-    case .pageDown: next = selection + page
-    case .home, .character("g"): next = 0
-    case .end, .character("G"): next = count - 1
-    default: return nil
-    }
-    return min(max(0, next), count - 1)
   }
 }

@@ -28,6 +28,9 @@ public enum ScreenRenderer {
       case .confirm(let confirmation):
         Dialog.confirm(confirmation, state, &canvas)
         cursor = nil
+      case .meetingEnded(let community, let meeting):
+        MeetingEndedView.render(community: community, meeting: meeting, state, &canvas)
+        cursor = nil
       case .message(let title, let lines):
         Dialog.message(title: title, lines: lines, state, &canvas)
         cursor = nil

@@ -27,17 +27,25 @@ public struct UIStrings: Sendable {
   public let keyEdit: String
   public let keyDelete: String
   public let keyFilter: String
+  public let keyClearFilter: String
+  public let keyKeepFilter: String
   public let keyHelp: String
   public let keyQuit: String
   public let keyBack: String
   public let keyTab: String
+  public let keyPreviousTab: String
   public let keyUndo: String
   public let keyRedo: String
   public let keyMove: String
   public let keyPage: String
+  public let keyFirst: String
+  public let keyLast: String
   public let keyFirstLast: String
+  public let listEmpty: String
   public let keyMovePhase: String
   public let keyOtherPhase: String
+  public let keyPreviousPhase: String
+  public let keyNextPhase: String
   public let keyPhaseGuide: String
   public let keyScroll: String
   public let keyCancel: String
@@ -46,6 +54,7 @@ public struct UIStrings: Sendable {
   public let keyPreviousField: String
   public let keyChoose: String
   public let keyNewLine: String
+  public let keyClearField: String
   public let keyYes: String
   /// The letter that answers yes: j in Dutch, y in English (y works in both).
   public let yesKey: String

@@ -51,6 +51,11 @@ public struct FormState: Equatable, Sendable {
       return 0
     }
 
+    public var isText: Bool {
+      if case .text = kind { return true }
+      return false
+    }
+
     public var isMultiline: Bool {
       if case .text(let field) = kind { return field.isMultiline }
       return false

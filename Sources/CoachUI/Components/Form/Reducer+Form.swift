@@ -4,8 +4,8 @@ import Foundation
 extension Reducer {
   static func handleForm(_ key: Key, _ form: FormState, _ state: inout AppState) -> [Effect] {
     var form = form
-    switch key {
-    case .escape:
+    switch FormKeys.table(form, state).match(key) {
+    case .action(.cancel):
       if form.hasChanges {
         state.overlays.append(
           .confirm(Confirmation(question: state.strings.confirmDiscard, action: .discardForm)))
@@ -13,16 +13,20 @@ extension Reducer {
         state.overlays.removeLast()
       }
       return []
-    case .control("s"):
+    case .action(.save):
       return submit(form, &state)
-    case .tab, .down:
+    case .action(.nextField):
       form.focusNext()
-    case .backTab, .up:
+    case .action(.previousField):
       form.focusPrevious()
-    case .enter where !(form.focusedField?.isMultiline ?? false):
+    case .action(.enter):
       if form.isOnLastField { return submit(form, &state) }
       form.focusNext()
-    default:
+    case .action(.clearField):
+      _ = form.editFocused(.control("u"))
+    case .refused(let reason):
+      state.flash = reason
+    case .unbound:
       _ = form.editFocused(key)
     }
     replaceTopOverlay(.form(form), &state)

@@ -26,8 +26,27 @@ enum Dialog {
     for (index, line) in lines.enumerated() {
       canvas.write(line, x: inside.x, y: inside.y + index, style: .dialog, clip: inside)
     }
-    let answer = s.yesKey + " " + s.keyYes + "   n " + s.keyNo
+    let answer = QuestionKeys.table(state).hints.map(\.text).joined(separator: "   ")
     canvas.write(answer, x: inside.x, y: inside.maxY - 1, style: .accent, bold: true, clip: inside)
+  }
+
+  /// A short message with the keys that answer it on the last line.
+  static func choice(
+    title: String, lines: [String], keys: [KeyHint], _ canvas: inout Canvas
+  ) {
+    let width = min(64, canvas.width - 4)
+    var wrapped: [String] = []
+    for line in lines { wrapped += DisplayWidth.wrap(line, to: width - 4) }
+    let answers = keys.filter(\.isEnabled).map(\.text)
+    let inside = box(title: title, width: width, height: wrapped.count + 2 + answers.count, &canvas)
+    for (index, line) in wrapped.enumerated() {
+      canvas.write(line, x: inside.x, y: inside.y + index, style: .dialog, clip: inside)
+    }
+    for (index, answer) in answers.enumerated() {
+      canvas.write(
+        answer, x: inside.x, y: inside.y + wrapped.count + 1 + index, style: .accent, bold: true,
+        clip: inside)
+    }
   }
 
   static func message(title: String, lines: [String], _ state: AppState, _ canvas: inout Canvas) {

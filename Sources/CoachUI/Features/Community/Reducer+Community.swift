@@ -2,111 +2,83 @@ import CoachCore
 import Foundation
 
 extension Reducer {
-  static func handleCommunity(_ key: Key, _ screen: CommunityScreen, _ state: inout AppState)
-    -> [Effect]
-  {
+  static func perform(
+    _ action: CommunityAction, _ key: Key, _ screen: CommunityScreen, _ state: inout AppState
+  ) -> [Effect] {
     var screen = screen
     guard let community = state.library.loaded[screen.id] else {
       popRoute(&state)
       return []
     }
     let tabs = CommunityScreen.Tab.allCases
-    switch key {
-    case .escape where screen.tab == .members && screen.memberFilter.isActive:
-      screen.memberFilter = FilterState()
-      screen.memberSelection = 0
-      setRoute(.community(screen), &state)
-      return []
-    case .escape, .character("q"):
+    let s = state.strings
+    switch action {
+    case .back:
       popRoute(&state)
-      return []
-    case .character("f"):
+    case .followUp:
       state.routes.append(.followUp(FollowUpScreen(communityID: screen.id)))
-      return []
-    case .tab:
+    case .nextTab:
       screen.tab = tabs[(screen.tab.rawValue + 1) % tabs.count]
       setRoute(.community(screen), &state)
-      return []
-    case .backTab:
+    case .previousTab:
       screen.tab = tabs[(screen.tab.rawValue + tabs.count - 1) % tabs.count]
       setRoute(.community(screen), &state)
-      return []
-    default:
-      break
-    }
-    switch screen.tab {
-    case .overview: return handleOverview(key, screen, community, &state)
-    case .members: return handleMembers(key, screen, community, &state)
-    case .meetings: return handleMeetings(key, screen, community, &state)
-    }
-  }
-
-  private static func handleOverview(
-    _ key: Key, _ screen: CommunityScreen, _ community: Community, _ state: inout AppState
-  ) -> [Effect] {
-    var screen = screen
-    let phases = Phase.allCases
-    if let moved = moveSelection(
-      screen.phaseSelection.rawValue - 1, count: phases.count, key: key, page: phases.count)
-    {
-      screen.phaseSelection = phases[moved]
-      setRoute(.community(screen), &state)
-      return []
-    }
-    switch key {
-    case .character(let digit) where ("1"..."5").contains(digit):
-      if let number = digit.wholeNumberValue, let phase = Phase(number: number) {
+    case .phaseList(let move):
+      let phases = Phase.allCases
+      if let moved = move.apply(
+        to: screen.phaseSelection.rawValue - 1, count: phases.count, page: phases.count)
+      {
+        screen.phaseSelection = phases[moved]
+        setRoute(.community(screen), &state)
+      }
+    case .choosePhase:
+      if case .character(let digit) = key, let number = digit.wholeNumberValue,
+        let phase = Phase(number: number)
+      {
         screen.phaseSelection = phase
         setRoute(.community(screen), &state)
       }
-    case .enter, .right, .character("l"):
+    case .openPhaseGuide:
       state.routes.append(
         .phase(PhaseScreen(communityID: community.id, phase: screen.phaseSelection)))
-    case .character("e"):
-      if refusedBecauseReadOnly(&state) { return [] }
-      state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
-    default:
-      break
+    case .edit:
+      state.overlays.append(.form(Forms.editCommunity(community, s)))
+    case .memberList(let move):
+      let count = state.visibleMembers(screen).count
+      if let moved = move.apply(to: screen.memberSelection, count: count, page: state.listPageSize)
+      {
+        screen.memberSelection = moved
+        setRoute(.community(screen), &state)
+      }
+    case .filterMembers:
+      screen.memberFilter.isEditing = true
+      setRoute(.community(screen), &state)
+    case .clearMemberFilter:
+      screen.memberFilter = FilterState()
+      screen.memberSelection = 0
+      setRoute(.community(screen), &state)
+    case .addMember:
+      state.overlays.append(.form(Forms.addMember(to: community.id, state.language)))
+    case .editMember:
+      if let selected = selectedMember(screen, state) {
+        state.overlays.append(.form(Forms.editMember(selected, of: community.id, state.language)))
+      }
+    case .deleteMember:
+      if let selected = selectedMember(screen, state) {
+        state.overlays.append(
+          .confirm(
+            Confirmation(
+              question: s.confirmDeleteMember(selected.name),
+              action: .deleteMember(community: community.id, member: selected.id))))
+      }
+    case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting:
+      return performOnMeetings(action, screen, community, &state)
     }
     return []
   }
 
-  private static func handleMembers(
-    _ key: Key, _ screen: CommunityScreen, _ community: Community, _ state: inout AppState
-  ) -> [Effect] {
-    var screen = screen
+  private static func selectedMember(_ screen: CommunityScreen, _ state: AppState) -> Member? {
     let visible = state.visibleMembers(screen)
-    let selected =
-      visible.indices.contains(screen.memberSelection) ? visible[screen.memberSelection] : nil
-    if let moved = moveSelection(
-      screen.memberSelection, count: visible.count, key: key, page: state.listPageSize)
-    {
-      screen.memberSelection = moved
-      setRoute(.community(screen), &state)
-      return []
-    }
-    switch key {
-    case .character("/"):
-      screen.memberFilter.isEditing = true
-      setRoute(.community(screen), &state)
-    case .character("a"):
-      if refusedBecauseReadOnly(&state) { return [] }
-      state.overlays.append(.form(Forms.addMember(to: community.id, state.language)))
-    case .character("e"), .enter:
-      if let selected, !refusedBecauseReadOnly(&state) {
-        state.overlays.append(.form(Forms.editMember(selected, of: community.id, state.language)))
-      }
-    case .character("d"), .delete:
-      if let selected, !refusedBecauseReadOnly(&state) {
-        state.overlays.append(
-          .confirm(
-            Confirmation(
-              question: state.strings.confirmDeleteMember(selected.name),
-              action: .deleteMember(community: community.id, member: selected.id))))
-      }
-    default:
-      break
-    }
-    return []
+    return visible.indices.contains(screen.memberSelection) ? visible[screen.memberSelection] : nil
   }
 }

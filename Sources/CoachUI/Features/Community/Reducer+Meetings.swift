@@ -1,35 +1,36 @@
 import CoachCore
 import Foundation
 
+/// The meetings tab: open a meeting, run it live, plan the next one, delete one.
 extension Reducer {
-  static func handleMeetings(
-    _ key: Key, _ screen: CommunityScreen, _ community: Community, _ state: inout AppState
+  static func performOnMeetings(
+    _ action: CommunityAction, _ screen: CommunityScreen, _ community: Community,
+    _ state: inout AppState
   ) -> [Effect] {
     var screen = screen
     let meetings = community.meetingsInOrder
     let selected =
       meetings.indices.contains(screen.meetingSelection) ? meetings[screen.meetingSelection] : nil
-    if let moved = moveSelection(
-      screen.meetingSelection, count: meetings.count, key: key, page: state.listPageSize)
-    {
-      screen.meetingSelection = moved
-      setRoute(.community(screen), &state)
-      return []
-    }
-    switch key {
-    case .enter:
+    switch action {
+    case .meetingList(let move):
+      if let moved = move.apply(
+        to: screen.meetingSelection, count: meetings.count, page: state.listPageSize)
+      {
+        screen.meetingSelection = moved
+        setRoute(.community(screen), &state)
+      }
+    case .openMeeting:
       if let selected {
         state.routes.append(
           .meeting(MeetingScreen(communityID: community.id, meetingID: selected.id)))
       }
-    case .character("m"):
+    case .runLive:
       if let selected { return openLive(community, meeting: selected.id, &state) }
-    case .character("a"):
-      if refusedBecauseReadOnly(&state) { return [] }
+    case .planMeeting:
       state.overlays.append(
         .form(Forms.addMeeting(to: community.id, today: state.today, state.strings)))
-    case .character("d"), .delete:
-      guard let selected, !refusedBecauseReadOnly(&state) else { return [] }
+    case .deleteMeeting:
+      guard let selected else { return [] }
       let number = community.meetingNumber(selected.id) ?? 0
       state.overlays.append(
         .confirm(

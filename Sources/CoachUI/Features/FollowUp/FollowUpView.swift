@@ -65,13 +65,3 @@ enum FollowUpView {
     }
   }
 }
-
-extension KeyHints {
-  static func followUpHints(_ screen: FollowUpScreen, _ state: AppState) -> [KeyHint] {
-    let s = state.strings
-    return [
-      KeyHint("Tab", s.followUp.keyGrouping), KeyHint("↑↓", s.keyMove, .helpOnly),
-      KeyHint("?", s.keyHelp, .essential), KeyHint("Esc q", s.keyBack, .essential),
-    ]
-  }
-}

@@ -2,28 +2,35 @@ import CoachCore
 import Foundation
 
 extension Reducer {
-  static func handleFollowUp(_ key: Key, _ screen: FollowUpScreen, _ state: inout AppState)
+  static func perform(_ action: FollowUpAction, _ screen: FollowUpScreen, _ state: inout AppState)
     -> [Effect]
   {
     var screen = screen
     // An agreement with two owners is two rows when grouped per person.
-    let count = state.followUpRows(screen).filter { if case .item = $0 { true } else { false } }
-      .count
-    if let moved = moveSelection(screen.selection, count: count, key: key, page: state.listPageSize)
-    {
-      screen.selection = moved
-      setRoute(.followUp(screen), &state)
-      return []
+    let items = state.followUpRows(screen).compactMap { row -> FollowUpItem? in
+      if case .item(let item) = row { return item }
+      return nil
     }
-    switch key {
-    case .escape, .character("q"):
+    switch action {
+    case .list(let move):
+      if let moved = move.apply(to: screen.selection, count: items.count, page: state.listPageSize)
+      {
+        screen.selection = moved
+        setRoute(.followUp(screen), &state)
+      }
+    case .back:
       popRoute(&state)
-    case .tab, .backTab:
+    case .grouping:
       screen.grouping = screen.grouping == .byOwner ? .byMeeting : .byOwner
       screen.selection = 0
       setRoute(.followUp(screen), &state)
-    default:
-      break
+    case .review:
+      guard items.indices.contains(screen.selection) else { return [] }
+      let item = items[screen.selection]
+      state.overlays.append(
+        .form(
+          Forms.reviewAgreement(
+            item.agreement, community: item.community.id, meeting: nil, state.language)))
     }
     return []
   }

@@ -125,22 +125,3 @@ enum LiveMeetingView {
     return "\(whole / 60):" + (rest < 10 ? "0" : "") + "\(rest)"
   }
 }
-
-extension KeyHints {
-  /// In order of how often the coach needs them: the status bar drops the last ones first
-  /// on a narrow screen; help lists them all.
-  static func liveHints(_ screen: LiveMeetingScreen, _ state: AppState) -> [KeyHint] {
-    let s = state.strings
-    let l = s.live
-    var hints = [
-      KeyHint("n", l.keyNext, edits: true), KeyHint("t", l.keyNote, edits: true),
-      KeyHint("b", l.keyDecision, edits: true), KeyHint("h", l.keyAgreement, edits: true),
-      KeyHint("A", l.keyAttendance), KeyHint("p", l.keyPrevious, edits: true),
-    ]
-    if screen.showsAttendance {
-      hints.insert(KeyHint("␣", l.keyMark, edits: true), at: 0)
-      hints.append(KeyHint("↑↓", s.keyMove, .helpOnly))
-    }
-    return hints + [KeyHint("?", s.keyHelp, .essential), KeyHint("Esc", l.keyDone, .essential)]
-  }
-}

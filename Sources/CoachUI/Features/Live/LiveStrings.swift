@@ -28,6 +28,10 @@ public struct LiveStrings: Sendable {
   public let keyAttendance: String
   public let keyMark: String
   public let keyDone: String
+  public let keyClosePanel: String
+  public let keyEnd: String
+  public let keyExportMinutes: String
+  public let keyPlanNext: String
 
   public let noteTitle: @Sendable (String) -> String
   public let decisionTitle: @Sendable (String) -> String
@@ -47,7 +51,12 @@ public struct LiveStrings: Sendable {
   public let notToday: String
   public let movedTo: @Sendable (String) -> String
   public let finished: String
+  public let meetingEnded: String
+  public let endedTitle: String
+  public let endedText: @Sendable (Int, String) -> String
+  public let takesPlaceToday: @Sendable (Int, String, String) -> String
   public let atFirstItem: String
+  public let atLastItem: String
   public let noteAdded: String
   public let decisionAdded: String
   public let agreementAdded: @Sendable (Int) -> String
@@ -58,7 +67,7 @@ public struct LiveStrings: Sendable {
     title: { number, community, day in "Bijeenkomst \(number) · \(community) · \(day)" },
     agenda: "Agenda",
     noAgenda: "Deze bijeenkomst heeft nog geen agendapunten.",
-    agendaDone: "Agenda afgewerkt. Esc: klaar.",
+    agendaDone: "Agenda afgewerkt.",
     noNotesYet: "t notitie · b besluit · h afspraak",
     decision: "Besluit",
     agreement: "Afspraak",
@@ -76,7 +85,11 @@ public struct LiveStrings: Sendable {
     keyAgreement: "afspraak",
     keyAttendance: "aanwezigheid",
     keyMark: "aanduiden",
-    keyDone: "klaar",
+    keyDone: "terug",
+    keyClosePanel: "paneel sluiten",
+    keyEnd: "bijeenkomst afsluiten",
+    keyExportMinutes: "verslag maken",
+    keyPlanNext: "volgende plannen",
     noteTitle: { "Notitie bij \($0)" },
     decisionTitle: { "Besluit bij \($0)" },
     agreementTitle: "Nieuwe afspraak",
@@ -93,7 +106,14 @@ public struct LiveStrings: Sendable {
     notToday: "Deze bijeenkomst is niet vandaag: de klok loopt nog niet; n start ze.",
     movedTo: { "nu: \($0)" },
     finished: "agenda afgewerkt",
+    meetingEnded: "De bijeenkomst is afgesloten.",
+    endedTitle: "Bijeenkomst afgesloten",
+    endedText: { number, time in "Bijeenkomst \(number) is afgesloten na \(time)." },
+    takesPlaceToday: { number, planned, today in
+      "Bijeenkomst \(number) staat gepland op \(planned). Vindt ze vandaag (\(today)) plaats? Dan komt ze op vandaag."
+    },
     atFirstItem: "Dit is het eerste punt.",
+    atLastItem: "Dit is het laatste punt.",
     noteAdded: "notitie toegevoegd",
     decisionAdded: "besluit toegevoegd",
     agreementAdded: { "afspraak \($0) toegevoegd" },
@@ -105,7 +125,7 @@ public struct LiveStrings: Sendable {
     title: { number, community, day in "Meeting \(number) · \(community) · \(day)" },
     agenda: "Agenda",
     noAgenda: "This meeting has no agenda items yet.",
-    agendaDone: "Agenda done. Esc: finish.",
+    agendaDone: "Agenda done.",
     noNotesYet: "t note · b decision · h agreement",
     decision: "Decision",
     agreement: "Agreement",
@@ -123,7 +143,11 @@ public struct LiveStrings: Sendable {
     keyAgreement: "agreement",
     keyAttendance: "attendance",
     keyMark: "mark",
-    keyDone: "finish",
+    keyDone: "back",
+    keyClosePanel: "close panel",
+    keyEnd: "end meeting",
+    keyExportMinutes: "write the minutes",
+    keyPlanNext: "plan the next",
     noteTitle: { "Note on \($0)" },
     decisionTitle: { "Decision on \($0)" },
     agreementTitle: "New agreement",
@@ -140,7 +164,14 @@ public struct LiveStrings: Sendable {
     notToday: "This meeting is not today: the clock is not running; n starts it.",
     movedTo: { "now: \($0)" },
     finished: "agenda done",
+    meetingEnded: "The meeting has ended.",
+    endedTitle: "Meeting ended",
+    endedText: { number, time in "Meeting \(number) has ended after \(time)." },
+    takesPlaceToday: { number, planned, today in
+      "Meeting \(number) is planned for \(planned). Is it taking place today (\(today))? Then it moves to today."
+    },
     atFirstItem: "This is the first item.",
+    atLastItem: "This is the last item.",
     noteAdded: "note added",
     decisionAdded: "decision added",
     agreementAdded: { "agreement \($0) added" },

@@ -2,7 +2,7 @@ import CoachCore
 import Foundation
 
 /// The live meeting mode: the timer moves with `n` and `p`, quick capture opens small
-/// forms, `A` shows the attendance panel.
+/// forms, `A` shows the attendance panel, and ending the meeting offers the next steps.
 ///
 /// The meeting's timer facts decide where the live mode is (`Meeting.liveItemIndex`, the
 /// running item); `screen.current` follows them after every key, so undo and redo move
@@ -10,7 +10,9 @@ import Foundation
 /// coach looks something up elsewhere, and `m` brings them back to it.
 extension Reducer {
   /// Opens the live mode on a meeting and starts the item it is at (a recorded change:
-  /// undo takes it back). In a read-only store the screen opens without a timer.
+  /// undo takes it back). In a read-only store the screen opens without a timer. A meeting
+  /// planned for another day asks first whether it takes place today: its minutes must
+  /// carry the day it was held.
   static func openLive(_ community: Community, meeting id: UUID, _ state: inout AppState)
     -> [Effect]
   {
@@ -18,20 +20,51 @@ extension Reducer {
     var screen = LiveMeetingScreen(communityID: community.id, meetingID: id)
     screen.current = meeting.liveItemIndex
     state.routes.append(.live(screen))
-    guard meeting.agenda.indices.contains(screen.current),
-      !meeting.agenda[screen.current].isRunning
+    return startLive(screen, &state)
+  }
+
+  /// Starts the clock of the live screen's meeting, unless it runs already; on another day
+  /// than planned it asks first (yes moves the meeting to today).
+  static func startLive(_ screen: LiveMeetingScreen, _ state: inout AppState) -> [Effect] {
+    guard let community = state.library.loaded[screen.communityID],
+      let meeting = community.meeting(withID: screen.meetingID),
+      meeting.agenda.indices.contains(meeting.liveItemIndex),
+      !meeting.agenda[meeting.liveItemIndex].isRunning, !state.isReadOnly
     else { return [] }
-    // A look at another day's meeting must not put days on its clock.
-    if meeting.day != state.today && !meeting.agenda.contains(where: { $0.startedAt != nil }) {
-      state.flash = state.strings.live.notToday
+    let started = meeting.agenda.contains { $0.startedAt != nil }
+    if meeting.day != state.today && !started {
+      let number = community.meetingNumber(meeting.id) ?? 0
+      state.overlays.append(
+        .confirm(
+          Confirmation(
+            question: state.strings.live.takesPlaceToday(
+              number, state.dates.day(meeting.day), state.dates.day(state.today)),
+            action: .runToday(community: community.id, meeting: meeting.id))))
       return []
     }
-    let label = state.strings.live.started(itemName(meeting, screen.current))
+    let label = state.strings.live.started(itemName(meeting, meeting.liveItemIndex))
     let now = state.now
     return changeLiveMeeting(screen, label: label, &state) { $0.startLive(now: now) }
   }
 
-  static func handleLive(_ key: Key, _ screen: LiveMeetingScreen, _ state: inout AppState)
+  /// Yes to “does it take place today?”: the meeting moves to today and its clock starts,
+  /// as one change (one undo).
+  static func runToday(_ communityID: UUID, _ meetingID: UUID, _ state: inout AppState)
+    -> [Effect]
+  {
+    guard var community = state.library.loaded[communityID],
+      var meeting = community.meeting(withID: meetingID)
+    else { return [] }
+    meeting.day = state.today
+    meeting.startLive(now: state.now)
+    community.updateMeeting(meeting)
+    let label = state.strings.live.started(itemName(meeting, meeting.liveItemIndex))
+    let effects = change(&state, label: label) { $0.put(community) }
+    syncLiveCurrent(&state)
+    return effects
+  }
+
+  static func perform(_ action: LiveAction, _ screen: LiveMeetingScreen, _ state: inout AppState)
     -> [Effect]
   {
     guard let community = state.library.loaded[screen.communityID],
@@ -43,56 +76,63 @@ extension Reducer {
     var screen = screen
     screen.current = meeting.liveItemIndex
     setRoute(.live(screen), &state)
-    if screen.showsAttendance && key == .escape {
-      screen.showsAttendance = false
-      setRoute(.live(screen), &state)
-      return []
-    }
-    if screen.showsAttendance,
-      let effects = handleAttendancePanel(key, screen, community, meeting, &state)
-    {
-      return effects
-    }
     let s = state.strings.live
-    switch key {
-    case .escape, .character("q"):
+    let members = community.attendanceList(for: meeting)
+    switch action {
+    case .back:
       popRoute(&state)
-    case .character("n"):
+    case .next:
       // Nothing started yet (a meeting opened on another day): n starts the first item.
       if !meeting.agenda.contains(where: { $0.startedAt != nil }) {
-        let now = state.now
-        let label = s.started(itemName(meeting, screen.current))
-        return changeLiveMeeting(screen, label: label, &state) { $0.startLive(now: now) }
+        return startLive(screen, &state)
       }
       guard screen.current < meeting.agenda.count else { return [] }
       return moveLive(screen, meeting, to: screen.current + 1, &state)
-    case .character("p"):
+    case .endMeeting:
+      let effects = moveLive(screen, meeting, to: meeting.agenda.count, &state)
+      state.overlays.append(
+        .meetingEnded(community: community.id, meeting: meeting.id))
+      return effects
+    case .previous:
       guard screen.current > 0 else {
-        if !meeting.agenda.isEmpty { state.flash = s.atFirstItem }
+        state.flash = s.atFirstItem
         return []
       }
       return moveLive(screen, meeting, to: screen.current - 1, &state)
-    case .character("t"), .character("b"):
+    case .note, .decision:
       // After the last item, a note or decision still belongs to the last one.
       let index = min(screen.current, meeting.agenda.count - 1)
-      guard meeting.agenda.indices.contains(index), !refusedBecauseReadOnly(&state) else {
-        return []
-      }
+      guard meeting.agenda.indices.contains(index) else { return [] }
       let form =
-        key == .character("t")
+        action.isNote
         ? Forms.liveNote(screen, meeting.agenda[index], name: itemName(meeting, index), s)
         : Forms.liveDecision(screen, meeting.agenda[index], name: itemName(meeting, index), s)
       state.overlays.append(.form(form))
-    case .character("h"):
-      if refusedBecauseReadOnly(&state) { return [] }
+    case .agreement:
       state.overlays.append(.form(Forms.liveAgreement(screen, state.language, state.strings)))
-    case .character("A"):
-      screen.showsAttendance.toggle()
-      let count = community.attendanceList(for: meeting).count
-      screen.attendanceSelection = max(0, min(screen.attendanceSelection, count - 1))
+    case .toggleAttendance, .closePanel:
+      screen.showsAttendance = action.isToggle ? !screen.showsAttendance : false
+      screen.attendanceSelection = max(0, min(screen.attendanceSelection, members.count - 1))
       setRoute(.live(screen), &state)
-    default:
-      break
+    case .panel(let move):
+      if let moved = move.apply(
+        to: screen.attendanceSelection, count: members.count, page: state.listPageSize)
+      {
+        screen.attendanceSelection = moved
+        setRoute(.live(screen), &state)
+      }
+    case .attendance(let attendance):
+      let member =
+        members.indices.contains(screen.attendanceSelection)
+        ? members[screen.attendanceSelection] : nil
+      let (effects, selection) = recordAttendance(
+        attendance, member: member, selection: screen.attendanceSelection,
+        count: members.count, meeting: meeting.id, community: community.id, &state)
+      if case .live(var current) = state.route {
+        current.attendanceSelection = selection
+        setRoute(.live(current), &state)
+      }
+      return effects
     }
     return []
   }
@@ -112,36 +152,6 @@ extension Reducer {
     return effects
   }
 
-  /// ↑/↓ choose a member and Space cycles their attendance while the panel is open; nil
-  /// when the key is not the panel's.
-  private static func handleAttendancePanel(
-    _ key: Key, _ screen: LiveMeetingScreen, _ community: Community, _ meeting: Meeting,
-    _ state: inout AppState
-  ) -> [Effect]? {
-    var screen = screen
-    let members = community.attendanceList(for: meeting)
-    if let moved = moveSelection(
-      screen.attendanceSelection, count: members.count, key: key, page: state.listPageSize)
-    {
-      screen.attendanceSelection = moved
-      setRoute(.live(screen), &state)
-      return []
-    }
-    guard key == .character(" ") else { return nil }
-    guard members.indices.contains(screen.attendanceSelection) else { return [] }
-    let member = members[screen.attendanceSelection]
-    let next = Attendance.next(after: meeting.attendance[member.id])
-    let s = state.strings.live
-    let label =
-      next.map { s.attendanceSet(member.name, $0.label(state.language)) }
-      ?? s.attendanceCleared(member.name)
-    return change(&state, label: label) { library in
-      guard var community = library.loaded[screen.communityID] else { return }
-      community.setAttendance(next, of: member.id, at: screen.meetingID)
-      library.put(community)
-    }
-  }
-
   /// Changes the live screen's meeting through `change` (undo, save).
   static func changeLiveMeeting(
     _ screen: LiveMeetingScreen, label: String, _ state: inout AppState,
@@ -158,7 +168,7 @@ extension Reducer {
   }
 
   /// Puts the highlight of the live screen on top back on the running item.
-  private static func syncLiveCurrent(_ state: inout AppState) {
+  static func syncLiveCurrent(_ state: inout AppState) {
     guard case .live(var screen) = state.route,
       let meeting = state.library.loaded[screen.communityID]?.meeting(withID: screen.meetingID)
     else { return }
@@ -170,5 +180,17 @@ extension Reducer {
   static func itemName(_ meeting: Meeting, _ index: Int) -> String {
     guard meeting.agenda.indices.contains(index) else { return "" }
     return "\(index + 1) · " + meeting.agenda[index].title
+  }
+}
+
+extension LiveAction {
+  fileprivate var isNote: Bool {
+    if case .note = self { return true }
+    return false
+  }
+
+  fileprivate var isToggle: Bool {
+    if case .toggleAttendance = self { return true }
+    return false
   }
 }

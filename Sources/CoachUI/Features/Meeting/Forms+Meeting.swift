@@ -52,7 +52,7 @@ extension Forms {
   }
 
   static func reviewAgreement(
-    _ agreement: Agreement, community: UUID, meeting: UUID, _ language: Language
+    _ agreement: Agreement, community: UUID, meeting: UUID?, _ language: Language
   ) -> FormState {
     let m = UIStrings.forLanguage(language).meetingScreen
     return FormState(

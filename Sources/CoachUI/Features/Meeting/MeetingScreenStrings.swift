@@ -80,6 +80,9 @@ public struct MeetingScreenStrings: Sendable {
   public let keyCycle: String
   public let keySetAttendance: String
   public let keyClearAttendance: String
+  public let keyRestPresent: String
+  public let everyoneRecorded: String
+  public let restMarkedPresent: @Sendable (Int) -> String
   public let keyReview: String
   public let attendanceLegend: String
 
@@ -146,8 +149,11 @@ public struct MeetingScreenStrings: Sendable {
     keyReorder: "verschuif",
     keyExport: "verslag",
     keyCycle: "wissel",
-    keySetAttendance: "zet en gaat verder",
+    keySetAttendance: "noteer",
     keyClearAttendance: "niet genoteerd",
+    keyRestPresent: "rest aanwezig",
+    everyoneRecorded: "Iedereen is al genoteerd.",
+    restMarkedPresent: { $0 == 1 ? "1 persoon aanwezig gezet" : "\($0) personen aanwezig gezet" },
     keyReview: "opvolgen",
     attendanceLegend:
       "Spatie of ⏎ wisselt: niet genoteerd → aanwezig → te laat → afwezig → verontschuldigd. p, l, a of e zet aanwezig, te laat, afwezig of verontschuldigd en gaat naar de volgende; - wist."
@@ -216,8 +222,11 @@ public struct MeetingScreenStrings: Sendable {
     keyReorder: "move item",
     keyExport: "minutes",
     keyCycle: "change",
-    keySetAttendance: "set and go to next",
+    keySetAttendance: "mark",
     keyClearAttendance: "not recorded",
+    keyRestPresent: "rest present",
+    everyoneRecorded: "Everyone is recorded already.",
+    restMarkedPresent: { $0 == 1 ? "1 person marked present" : "\($0) people marked present" },
     keyReview: "follow up",
     attendanceLegend:
       "Space or ⏎ changes: not recorded → present → late → absent → excused. p, l, a or e sets present, late, absent or excused and goes to the next person; - clears."

@@ -63,39 +63,3 @@ enum MeetingScreenView {
     }
   }
 }
-
-extension KeyHints {
-  /// The meeting screen's keys per section; Tab, x (the minutes), ? and Esc everywhere.
-  static func meetingScreenHints(_ screen: MeetingScreen, _ state: AppState) -> [KeyHint] {
-    let s = state.strings
-    let m = s.meetingScreen
-    let section: [KeyHint]
-    switch screen.section {
-    case .agenda:
-      section = [
-        KeyHint("a", s.keyAdd, edits: true), KeyHint("e ⏎", s.keyEdit, edits: true),
-        KeyHint("d", s.keyDelete, .helpOnly, edits: true),
-      ]
-    case .attendance:
-      section = [
-        KeyHint("␠ ⏎", m.keyCycle, edits: true),
-        KeyHint("p l a e", m.keySetAttendance, .helpOnly, edits: true),
-        KeyHint("-", m.keyClearAttendance, .helpOnly, edits: true),
-      ]
-    case .agreements:
-      section = [
-        KeyHint("a", s.keyAdd, edits: true), KeyHint("c ⏎", m.keyReview, edits: true),
-      ]
-    case .notes:
-      section = [KeyHint("e ⏎", s.keyEdit, edits: true)]
-    }
-    // The status bar drops hints from the end: reordering first, then Tab (the section
-    // names on the second line show there are sections), so x for the minutes stays.
-    let reorder =
-      screen.section == .agenda ? [KeyHint("S-↑↓ K J", m.keyReorder, edits: true)] : []
-    return section + [KeyHint("x", m.keyExport), KeyHint("Tab", m.keySection)] + reorder + [
-      KeyHint("↑↓", s.keyMove, .helpOnly), KeyHint("?", s.keyHelp, .essential),
-      KeyHint("Esc q", s.keyBack, .essential),
-    ]
-  }
-}

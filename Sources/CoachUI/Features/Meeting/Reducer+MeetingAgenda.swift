@@ -1,38 +1,38 @@
 import CoachCore
 import Foundation
 
-/// The agenda section's keys: add, edit, delete and reorder items, all through `change`.
+/// The agenda section: add, edit, delete and reorder items, all through `change`.
 extension Reducer {
-  static func handleAgendaKey(
-    _ key: Key, _ screen: MeetingScreen, _ rows: MeetingScreenRows, _ state: inout AppState
+  static func performOnAgenda(
+    _ action: MeetingAction, _ screen: MeetingScreen, _ rows: MeetingScreenRows,
+    _ state: inout AppState
   ) -> [Effect] {
     let agenda = rows.meeting.agenda
     let selected = agenda.indices.contains(screen.selection) ? agenda[screen.selection] : nil
     let communityID = rows.community.id
     let meetingID = rows.meeting.id
-    switch key {
-    case .character("a"):
-      if refusedBecauseReadOnly(&state) { return [] }
+    switch action {
+    case .addItem:
       // A new item goes after the selected one: the coach points where it belongs.
       let purpose = MeetingForm.addAgendaItem(
         community: communityID, meeting: meetingID, after: selected?.id)
       state.overlays.append(.form(Forms.agendaItem(nil, purpose: purpose, state.strings)))
-    case .character("e"), .enter:
-      guard let selected, !refusedBecauseReadOnly(&state) else { return [] }
+    case .editItem:
+      guard let selected else { return [] }
       let purpose = MeetingForm.editAgendaItem(
         community: communityID, meeting: meetingID, item: selected.id)
       state.overlays.append(.form(Forms.agendaItem(selected, purpose: purpose, state.strings)))
-    case .character("d"), .delete:
-      guard let selected, !refusedBecauseReadOnly(&state) else { return [] }
+    case .deleteItem:
+      guard let selected else { return [] }
       state.overlays.append(
         .confirm(
           Confirmation(
             question: state.strings.meetingScreen.confirmDeleteItem(selected.title),
             action: .deleteAgendaItem(
               community: communityID, meeting: meetingID, item: selected.id))))
-    case .shiftUp, .character("K"), .shiftDown, .character("J"):
+    case .moveItemUp, .moveItemDown:
       guard let selected else { return [] }
-      let offset = (key == .shiftUp || key == .character("K")) ? -1 : 1
+      let offset = action.isMoveUp ? -1 : 1
       let target = screen.selection + offset
       guard agenda.indices.contains(target) else { return [] }
       let effects = change(&state, label: state.strings.meetingScreen.itemMoved(selected.title)) {
@@ -68,5 +68,12 @@ extension Reducer {
     }
     current.selection = max(0, row)
     setRoute(.meeting(current), &state)
+  }
+}
+
+extension MeetingAction {
+  fileprivate var isMoveUp: Bool {
+    if case .moveItemUp = self { return true }
+    return false
   }
 }

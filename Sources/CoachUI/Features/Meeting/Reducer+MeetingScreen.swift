@@ -1,10 +1,10 @@
 import CoachCore
 import Foundation
 
-/// The meeting screen's keys: Tab between the sections, Esc back, x the minutes; each
-/// section has its own keys (see `KeyHints.meetingScreenHints`).
+/// The meeting screen: Tab between the sections, Esc back, x the minutes, m the live mode;
+/// each section has its own actions (see `MeetingKeys`).
 extension Reducer {
-  static func handleMeetingScreen(_ key: Key, _ screen: MeetingScreen, _ state: inout AppState)
+  static func perform(_ action: MeetingAction, _ screen: MeetingScreen, _ state: inout AppState)
     -> [Effect]
   {
     var screen = screen
@@ -13,87 +13,64 @@ extension Reducer {
       return []
     }
     let sections = MeetingScreen.Section.allCases
-    switch key {
-    case .escape, .character("q"):
+    screen.selection = rows.selection(screen)
+    switch action {
+    case .back:
       popRoute(&state)
-      return []
-    case .tab, .backTab:
-      let step = key == .tab ? 1 : sections.count - 1
+    case .nextSection, .previousSection:
+      let step = action.isNextSection ? 1 : sections.count - 1
       screen.section = sections[(screen.section.rawValue + step) % sections.count]
       screen.selection = 0
       setRoute(.meeting(screen), &state)
-      return []
-    case .character("m") where screen.section != .attendance:
+    case .runLive:
       // From the prepared meeting straight into running it (m on the meetings tab does too).
-      guard let community = state.library.loaded[screen.communityID] else { return [] }
-      return openLive(community, meeting: screen.meetingID, &state)
-    case .character("x"):
+      return openLive(rows.community, meeting: screen.meetingID, &state)
+    case .exportMinutes:
       // Exporting writes outside the store: allowed in a read-only store too.
       state.overlays.append(
         .form(
           Forms.exportMinutes(
             community: rows.community.id, meeting: rows.meeting.id, state.strings)))
-      return []
-    default:
-      break
-    }
-    screen.selection = rows.selection(screen)
-    // Shift-↑/↓ and K/J reorder the agenda, so they must not move the selection there.
-    let reorders: Set<Key> = [.shiftUp, .shiftDown, .character("K"), .character("J")]
-    if !(screen.section == .agenda && reorders.contains(key)),
-      let moved = moveSelection(
-        screen.selection, count: rows.count(screen.section), key: key, page: state.listPageSize)
-    {
-      screen.selection = moved
+    case .list(let move):
+      if let moved = move.apply(
+        to: screen.selection, count: rows.count(screen.section), page: state.listPageSize)
+      {
+        screen.selection = moved
+      }
       setRoute(.meeting(screen), &state)
-      return []
-    }
-    setRoute(.meeting(screen), &state)
-    switch screen.section {
-    case .agenda: return handleAgendaKey(key, screen, rows, &state)
-    case .attendance: return handleAttendanceKey(key, screen, rows, &state)
-    case .agreements: return handleAgreementsKey(key, screen, rows, &state)
-    case .notes: return handleNotesKey(key, screen, rows, &state)
-    }
-  }
-
-  private static func handleNotesKey(
-    _ key: Key, _ screen: MeetingScreen, _ rows: MeetingScreenRows, _ state: inout AppState
-  ) -> [Effect] {
-    guard key == .character("e") || key == .enter, !refusedBecauseReadOnly(&state) else {
-      return []
-    }
-    state.overlays.append(
-      .form(Forms.meetingNotes(rows.meeting, community: rows.community.id, state.strings)))
-    return []
-  }
-
-  private static func handleAgreementsKey(
-    _ key: Key, _ screen: MeetingScreen, _ rows: MeetingScreenRows, _ state: inout AppState
-  ) -> [Effect] {
-    switch key {
-    case .character("a"):
-      if refusedBecauseReadOnly(&state) { return [] }
+    case .addItem, .editItem, .deleteItem, .moveItemUp, .moveItemDown:
+      setRoute(.meeting(screen), &state)
+      return performOnAgenda(action, screen, rows, &state)
+    case .attendance(let attendance):
+      let attendees = rows.attendees
+      let member = attendees.indices.contains(screen.selection) ? attendees[screen.selection] : nil
+      let (effects, selection) = recordAttendance(
+        attendance, member: member, selection: screen.selection, count: attendees.count,
+        meeting: rows.meeting.id, community: rows.community.id, &state)
+      select(selection, in: screen, &state)
+      return effects
+    case .addAgreement:
       state.overlays.append(
         .form(
           Forms.addAgreement(
             community: rows.community.id, meeting: rows.meeting.id, state.language)))
-    case .character("c"), .enter:
-      guard let (agreement, isReview) = rows.agreement(at: screen.selection), isReview,
-        !refusedBecauseReadOnly(&state)
-      else { return [] }
-      if agreement.isClosed {
-        // Closed stays closed (CoachCore's rule); u undoes a review made by mistake.
-        state.flash = CoachError.agreementAlreadyClosed(agreement.number).message(state.language)
-        return []
-      }
+    case .reviewAgreement:
+      guard let (agreement, _) = rows.agreement(at: screen.selection) else { return [] }
       state.overlays.append(
         .form(
           Forms.reviewAgreement(
             agreement, community: rows.community.id, meeting: rows.meeting.id, state.language)))
-    default:
-      break
+    case .editNotes:
+      state.overlays.append(
+        .form(Forms.meetingNotes(rows.meeting, community: rows.community.id, state.strings)))
     }
     return []
+  }
+}
+
+extension MeetingAction {
+  fileprivate var isNextSection: Bool {
+    if case .nextSection = self { return true }
+    return false
   }
 }

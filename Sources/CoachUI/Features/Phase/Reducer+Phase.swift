@@ -2,51 +2,50 @@ import CoachCore
 import Foundation
 
 extension Reducer {
-  static func handlePhase(_ key: Key, _ screen: PhaseScreen, _ state: inout AppState) -> [Effect] {
+  static func perform(
+    _ action: PhaseAction, _ key: Key, _ screen: PhaseScreen, _ state: inout AppState
+  )
+    -> [Effect]
+  {
     var screen = screen
     guard let community = state.library.loaded[screen.communityID] else {
       popRoute(&state)
       return []
     }
-    switch key {
-    case .escape, .character("q"):
+    switch action {
+    case .back:
       popRoute(&state)
-    case .left, .character("h"):
+      return []
+    case .previousPhase:
       if let previous = screen.phase.previous {
         screen.phase = previous
         screen.scroll = 0
       }
-    case .right, .character("l"):
+    case .nextPhase:
       if let next = screen.phase.next {
         screen.phase = next
         screen.scroll = 0
       }
-    case .character(let digit) where ("1"..."5").contains(digit):
-      if let number = digit.wholeNumberValue, let phase = Phase(number: number) {
+    case .choosePhase:
+      if case .character(let digit) = key, let number = digit.wholeNumberValue,
+        let phase = Phase(number: number)
+      {
         screen.phase = phase
         screen.scroll = 0
       }
-    case .up, .character("k"):
-      screen.scroll = max(0, screen.scroll - 1)
-    case .down, .character("j"):
-      screen.scroll += 1
-    case .pageUp:
-      screen.scroll = max(0, screen.scroll - state.listPageSize)
-    case .pageDown:
-      screen.scroll += state.listPageSize
-    case .home:
-      screen.scroll = 0
-    case .end:
-      screen.scroll = PhaseView.maxScroll(state, screen)
-    case .enter, .character("m"):
-      if screen.phase == community.phase {
-        state.flash = state.strings.alreadyInThisPhase
-      } else if !refusedBecauseReadOnly(&state) {
-        state.overlays.append(
-          .form(Forms.movePhase(community, to: screen.phase, today: state.today, state.strings)))
+    case .scroll(let move):
+      let page = state.listPageSize
+      switch move {
+      case .up: screen.scroll = max(0, screen.scroll - 1)
+      case .down: screen.scroll += 1
+      case .pageUp: screen.scroll = max(0, screen.scroll - page)
+      case .pageDown: screen.scroll += page
+      case .first: screen.scroll = 0
+      case .last: screen.scroll = PhaseView.maxScroll(state, screen)
       }
-    default:
-      break
+    case .move:
+      state.overlays.append(
+        .form(Forms.movePhase(community, to: screen.phase, today: state.today, state.strings)))
     }
     screen.scroll = min(screen.scroll, PhaseView.maxScroll(state, screen))
     if case .phase = state.route { setRoute(.phase(screen), &state) }

@@ -1,0 +1,93 @@
+import CoachCore
+
+enum CommunityAction: Sendable {
+  case back
+  case nextTab
+  case previousTab
+  case followUp
+  // Overview
+  case phaseList(ListMove)
+  case choosePhase
+  case openPhaseGuide
+  case edit
+  // Members
+  case memberList(ListMove)
+  case addMember
+  case editMember
+  case deleteMember
+  case filterMembers
+  case clearMemberFilter
+  // Meetings
+  case meetingList(ListMove)
+  case openMeeting
+  case runLive
+  case planMeeting
+  case deleteMeeting
+}
+
+/// The community screen's keys: those of its tab first, then the ones every tab shares.
+enum CommunityKeys {
+  static func table(_ screen: CommunityScreen, _ community: Community?, _ state: AppState)
+    -> KeyTable<CommunityAction>
+  {
+    let s = state.strings
+    let readOnly = state.readOnlyReason
+    var bindings: [KeyBinding<CommunityAction>]
+    switch screen.tab {
+    case .overview:
+      bindings =
+        [
+          KeyBinding(
+            "community.phaseGuide", [.enter, .right, .character("l")], .openPhaseGuide,
+            s.keyPhaseGuide, .high, display: "⏎"),
+          KeyBinding("community.edit", [.character("e")], .edit, s.keyEdit, refusal: readOnly),
+          KeyBinding(
+            "community.phase", (1...5).map { .character(Character(String($0))) }, .choosePhase,
+            s.keyOtherPhase, .helpOnly, display: "1–5"),
+        ] + ListMove.bindings("community.phases", s, CommunityAction.phaseList)
+    case .members:
+      let empty = state.visibleMembers(screen).isEmpty ? s.listEmpty : nil
+      bindings = [
+        KeyBinding(
+          "members.add", [.character("a")], .addMember, s.keyAdd, .high, refusal: readOnly),
+        KeyBinding(
+          "members.edit", [.character("e"), .enter], .editMember, s.keyEdit, .high,
+          refusal: readOnly ?? empty),
+        KeyBinding(
+          "members.delete", [.character("d"), .delete], .deleteMember, s.keyDelete, .helpOnly,
+          refusal: readOnly ?? empty),
+        KeyBinding("members.filter", [.character("/")], .filterMembers, s.keyFilter, .low),
+      ]
+      if screen.memberFilter.isActive {
+        bindings.append(
+          KeyBinding(
+            "members.clearFilter", [.escape], .clearMemberFilter, s.keyClearFilter, .low))
+      }
+      bindings += ListMove.bindings("members", s, CommunityAction.memberList)
+    case .meetings:
+      let empty = (community?.meetings.isEmpty ?? true) ? s.listEmpty : nil
+      bindings =
+        [
+          KeyBinding(
+            "meetings.open", [.enter], .openMeeting, s.keyOpen, .high, refusal: empty),
+          KeyBinding(
+            "meetings.live", [.character("m")], .runLive, s.live.keyStart, .high, refusal: empty),
+          KeyBinding(
+            "meetings.plan", [.character("a")], .planMeeting, s.meetings.keyPlan, .high,
+            refusal: readOnly),
+          KeyBinding(
+            "meetings.delete", [.character("d"), .delete], .deleteMeeting, s.keyDelete, .helpOnly,
+            refusal: readOnly ?? empty),
+        ] + ListMove.bindings("meetings", s, CommunityAction.meetingList)
+    }
+    bindings += [
+      KeyBinding("community.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp),
+      KeyBinding("community.tab", [.tab], .nextTab, s.keyTab, .essential),
+      KeyBinding("community.previousTab", [.backTab], .previousTab, s.keyPreviousTab, .helpOnly),
+      KeyBinding(
+        "community.back", [.escape, .character("q")], .back, s.keyBack, .essential,
+        display: "Esc"),
+    ]
+    return KeyTable(bindings).applying(state.keyOverrides)
+  }
+}

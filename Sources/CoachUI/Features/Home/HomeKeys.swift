@@ -1,0 +1,40 @@
+import CoachCore
+
+enum HomeAction: Sendable {
+  case list(ListMove)
+  case open
+  case add
+  case edit
+  case delete
+  case filter
+  case clearFilter
+  case followUp
+  case quit
+}
+
+enum HomeKeys {
+  static func table(_ screen: HomeScreen, _ state: AppState) -> KeyTable<HomeAction> {
+    let s = state.strings
+    let empty = state.visibleCommunities(screen).isEmpty ? s.listEmpty : nil
+    let readOnly = state.readOnlyReason
+    var bindings: [KeyBinding<HomeAction>] = [
+      KeyBinding(
+        "home.open", [.enter, .right, .character("l")], .open, s.keyOpen, .high, display: "⏎",
+        refusal: empty),
+      KeyBinding("home.add", [.character("a")], .add, s.keyAdd, .high, refusal: readOnly),
+      KeyBinding("home.edit", [.character("e")], .edit, s.keyEdit, refusal: readOnly ?? empty),
+      KeyBinding(
+        "home.delete", [.character("d"), .delete], .delete, s.keyDelete, .helpOnly,
+        refusal: readOnly ?? empty),
+      KeyBinding("home.filter", [.character("/")], .filter, s.keyFilter),
+      KeyBinding("home.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp),
+    ]
+    if screen.filter.isActive {
+      bindings.append(
+        KeyBinding("home.clearFilter", [.escape], .clearFilter, s.keyClearFilter, .low))
+    }
+    bindings.append(KeyBinding("home.quit", [.character("q")], .quit, s.keyQuit, .essential))
+    bindings += ListMove.bindings("home", s, HomeAction.list)
+    return KeyTable(bindings).applying(state.keyOverrides)
+  }
+}

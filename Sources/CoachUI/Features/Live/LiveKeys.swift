@@ -1,0 +1,71 @@
+import CoachCore
+
+enum LiveAction: Sendable {
+  case next
+  case previous
+  case note
+  case decision
+  case agreement
+  case toggleAttendance
+  case endMeeting
+  case back
+  // The attendance panel, while it is open: its keys come first.
+  case panel(ListMove)
+  case attendance(AttendanceAction)
+  case closePanel
+}
+
+/// The live mode's keys, in the order the coach needs them. On the last item `n` ends the
+/// meeting, so the status line never offers a next item that is not there.
+enum LiveKeys {
+  static func table(_ screen: LiveMeetingScreen, _ community: Community?, _ state: AppState)
+    -> KeyTable<LiveAction>
+  {
+    let meeting = community?.meeting(withID: screen.meetingID)
+    let s = state.strings
+    let l = s.live
+    let readOnly = state.readOnlyReason
+    let count = meeting?.agenda.count ?? 0
+    let current = meeting?.liveItemIndex ?? 0
+    let ended = count > 0 && current >= count && meeting?.agenda.contains { $0.isDone } == true
+    let noItem = count == 0 ? l.noAgenda : nil
+    var bindings: [KeyBinding<LiveAction>] = []
+    if screen.showsAttendance {
+      let members = meeting.flatMap { community?.attendanceList(for: $0) } ?? []
+      bindings += AttendanceKeys.bindings(
+        "live.attendance", state, empty: members.isEmpty, LiveAction.attendance)
+      bindings += ListMove.bindings("live.attendance", s, LiveAction.panel)
+      bindings.append(
+        KeyBinding(
+          "live.closePanel", [.escape, .character("A")], .closePanel, l.keyClosePanel, .essential,
+          display: "Esc"))
+    }
+    let onLast = count > 0 && current == count - 1
+    bindings += [
+      onLast
+        ? KeyBinding(
+          "live.next", [.character("n"), .right], .endMeeting, l.keyEnd, .high, display: "n",
+          refusal: readOnly)
+        : KeyBinding(
+          "live.next", [.character("n"), .right], .next, l.keyNext, .high, display: "n",
+          refusal: readOnly ?? noItem ?? (ended ? l.meetingEnded : nil)),
+      KeyBinding(
+        "live.note", [.character("t")], .note, l.keyNote, .high, refusal: readOnly ?? noItem),
+      KeyBinding(
+        "live.decision", [.character("b")], .decision, l.keyDecision, .high,
+        refusal: readOnly ?? noItem),
+      KeyBinding(
+        "live.agreement", [.character("h")], .agreement, l.keyAgreement, .high, refusal: readOnly),
+      KeyBinding("live.attendance", [.character("A")], .toggleAttendance, l.keyAttendance, .high),
+      KeyBinding(
+        "live.previous", [.character("p"), .left], .previous, l.keyPrevious, .low, display: "p",
+        refusal: readOnly ?? noItem),
+      KeyBinding(
+        "live.end", [.character("E")], .endMeeting, l.keyEnd, onLast ? .helpOnly : .normal,
+        refusal: readOnly ?? noItem ?? (ended ? l.meetingEnded : nil)),
+      KeyBinding(
+        "live.back", [.escape, .character("q")], .back, l.keyDone, .essential, display: "Esc"),
+    ]
+    return KeyTable(bindings).applying(state.keyOverrides)
+  }
+}
