@@ -51,3 +51,42 @@ struct TextFieldTests {
     #expect(!tab && !save)
   }
 }
+
+@Suite("Typing into a prefilled field")
+struct PrefilledFieldTests {
+  @Test func theFirstCharacterTypedReplacesAPrefilledValue() {
+    var app = TestApp.demo()
+    app.send(.down, .enter, .tab, .tab, .character("a"))
+    #expect(app.openForm?.focusedField?.id == .date)
+    #expect(app.openForm?.value(.date).isEmpty == false)
+    app.type("2026-12-09")
+    #expect(app.openForm?.value(.date) == "2026-12-09")
+  }
+
+  @Test func anArrowKeyKeepsTheValueForEditing() {
+    var field = TextField("2026-12-02")
+    field.selectAll()
+    _ = field.handle(.left)
+    _ = field.handle(.backspace)
+    _ = field.handle(.character("3"))
+    #expect(field.text == "2026-12-32")
+    var other = TextField("Geel")
+    other.selectAll()
+    _ = other.handle(.backspace)
+    #expect(other.text.isEmpty)
+  }
+
+  @Test func movingToAFieldSelectsItsValueAgain() {
+    var app = TestApp.demo()
+    app.send(.down, .enter, .tab, .tab, .end, .enter, .character("e"))  // edit an agenda item
+    let title = app.openForm?.value(.title) ?? ""
+    #expect(!title.isEmpty)
+    app.send(.tab, .backTab)
+    app.type("Welkom")
+    #expect(app.openForm?.value(.title) == "Welkom")
+    app.send(.tab)
+    app.send(.end)
+    app.type("0")
+    #expect(app.openForm?.value(.minutes).hasSuffix("0") == true)
+  }
+}

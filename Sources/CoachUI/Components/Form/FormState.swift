@@ -83,6 +83,16 @@ public struct FormState: Equatable, Sendable {
     self.subtitle = subtitle
     self.fields = fields
     self.initialFields = fields
+    selectFocused()
+  }
+
+  /// The focused field's prefilled value is replaced by the first character typed.
+  private mutating func selectFocused() {
+    guard fields.indices.contains(focus), case .text(var field) = fields[focus].kind else {
+      return
+    }
+    field.selectAll()
+    fields[focus].kind = .text(field)
   }
 
   /// Whether anything differs from how the form opened (Esc then asks first).
@@ -104,11 +114,21 @@ public struct FormState: Equatable, Sendable {
   }
 
   public mutating func focus(_ id: FieldID) {
-    if let index = fields.firstIndex(where: { $0.id == id }) { focus = index }
+    if let index = fields.firstIndex(where: { $0.id == id }) {
+      focus = index
+      selectFocused()
+    }
   }
 
-  public mutating func focusNext() { focus = min(fields.count - 1, focus + 1) }
-  public mutating func focusPrevious() { focus = max(0, focus - 1) }
+  public mutating func focusNext() {
+    focus = min(fields.count - 1, focus + 1)
+    selectFocused()
+  }
+
+  public mutating func focusPrevious() {
+    focus = max(0, focus - 1)
+    selectFocused()
+  }
 
   /// Gives a key to the focused field; false when the field does not use it.
   mutating func editFocused(_ key: Key) -> Bool {

@@ -65,7 +65,8 @@ enum FormView {
   private static func drawText(
     _ field: TextField, in box: Rect, focused: Bool, _ canvas: inout Canvas
   ) -> Frame.Cursor {
-    let style: StyleRole = focused ? .inputFocused : .input
+    // A value the next character replaces is shown selected, so that is no surprise.
+    let style: StyleRole = focused ? (field.replacesOnType ? .selection : .inputFocused) : .input
     let characters = field.characters
     // Split into lines, remembering the cursor's line and column (in characters).
     var lines: [[Character]] = [[]]

@@ -4,6 +4,9 @@ public struct TextField: Equatable, Sendable {
   public private(set) var characters: [Character]
   public private(set) var cursor: Int
   public let isMultiline: Bool
+  /// A prefilled value the coach has not touched yet: the first character typed replaces
+  /// it (as in every form), an arrow key keeps it for editing.
+  public private(set) var replacesOnType = false
 
   public init(_ text: String = "", multiline: Bool = false) {
     characters = Array(text)
@@ -12,6 +15,12 @@ public struct TextField: Equatable, Sendable {
   }
 
   public var text: String { String(characters) }
+
+  /// Marks the value as replaced by the next character typed (when the field gets focus).
+  public mutating func selectAll() {
+    replacesOnType = !characters.isEmpty
+    cursor = characters.count
+  }
 
   public mutating func insert(_ character: Character) {
     characters.insert(character, at: cursor)
@@ -53,9 +62,14 @@ public struct TextField: Equatable, Sendable {
 
   /// Edits the field for a key; false when the key is not a text-editing key.
   public mutating func handle(_ key: Key) -> Bool {
+    let replacing = replacesOnType
+    replacesOnType = false
     switch key {
-    case .character(let character): insert(character)
-    case .backspace: backspace()
+    case .character(let character):
+      if replacing { clear() }
+      insert(character)
+    case .backspace:
+      if replacing { clear() } else { backspace() }
     case .delete: deleteForward()
     case .left: moveLeft()
     case .right: moveRight()
@@ -64,7 +78,9 @@ public struct TextField: Equatable, Sendable {
     case .control("u"): clear()
     case .control("a"): moveToLineStart()
     case .control("e"): moveToLineEnd()
-    default: return false
+    default:
+      replacesOnType = replacing
+      return false
     }
     return true
   }
