@@ -114,7 +114,7 @@ extension UIStrings {
     helpEverywhere: "Overal",
     helpThisScreen: "Op dit scherm",
     helpForms: "In een formulier",
-    storeProblemsTitle: "Problemen in de opslag",
+    storeProblemsTitle: "Opgemerkt bij het openen",
     pressAnyKey: "Druk op een toets om verder te gaan.",
     changeAddCommunity: { "“\($0)” toegevoegd" },
     changeEditCommunity: { "“\($0)” bewerkt" },

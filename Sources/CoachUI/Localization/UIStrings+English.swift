@@ -114,7 +114,7 @@ extension UIStrings {
     helpEverywhere: "Everywhere",
     helpThisScreen: "On this screen",
     helpForms: "In a form",
-    storeProblemsTitle: "Problems in the store",
+    storeProblemsTitle: "Noticed when opening",
     pressAnyKey: "Press any key to go on.",
     changeAddCommunity: { "added “\($0)”" },
     changeEditCommunity: { "edited “\($0)”" },

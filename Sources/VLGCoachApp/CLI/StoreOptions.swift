@@ -21,8 +21,17 @@ struct StoreOptions: ParsableArguments {
 
   var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+  /// `--lang`, else the config file's language, else the environment's.
   var language: Language {
-    lang.flatMap { Language(rawValue: $0.lowercased()) } ?? .fromEnvironment(environment)
+    lang.flatMap { Language(rawValue: $0.lowercased()) } ?? config.language
+      ?? .fromEnvironment(environment)
+  }
+
+  /// The coach's config file, its problems said in the language asked for.
+  var config: UserConfig {
+    let asked =
+      lang.flatMap { Language(rawValue: $0.lowercased()) } ?? .fromEnvironment(environment)
+    return UserConfig.load(environment: environment, language: asked)
   }
 
   var storeURL: URL { StoreLocation.resolve(explicit: store, environment: environment) }

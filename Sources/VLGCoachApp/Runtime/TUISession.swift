@@ -13,6 +13,7 @@ struct TUISession {
 
   /// Returns the exit code.
   func run() -> Int32 {
+    let config = options.config
     let language = options.language
     let environment = options.environment
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -38,7 +39,7 @@ struct TUISession {
     let locator = ThemeLocator(storeDirectory: directory, environment: environment)
     let theme: Theme
     do {
-      theme = try chooseTheme(store: store, locator: locator)
+      theme = try chooseTheme(store: store, locator: locator, configured: config.theme)
     } catch {
       printError(ErrorSentence.text(for: error, in: language))
       return 1
@@ -56,7 +57,8 @@ struct TUISession {
     }
     let loop = EventLoop(
       state: initialState(
-        store: store, language: language, environment: environment, screen: screen),
+        store: store, language: language, environment: environment, screen: screen,
+        config: config),
       terminal: screen, runner: EffectRunner(store: store, language: language))
     loop.run()
     screen.stop()
@@ -70,7 +72,9 @@ struct TUISession {
   }
 
   /// The theme `--theme` names (and remembers in the store), else the remembered one.
-  func chooseTheme(store: PropertyListStore, locator: ThemeLocator) throws -> Theme {
+  func chooseTheme(store: PropertyListStore, locator: ThemeLocator, configured: String? = nil)
+    throws -> Theme
+  {
     if let themeName {
       let theme = try locator.load(themeName)
       let remembered = ThemeLocator.remembered(themeName)
@@ -81,7 +85,7 @@ struct TUISession {
       }
       return theme
     }
-    for name in [store.settings.theme, "default"].compactMap({ $0 }) {
+    for name in [configured, store.settings.theme, "default"].compactMap({ $0 }) {
       if let theme = try? locator.load(name) { return theme }
     }
     return .plain
@@ -89,7 +93,7 @@ struct TUISession {
 
   private func initialState(
     store: PropertyListStore, language: Language, environment: [String: String],
-    screen: CursesScreen
+    screen: CursesScreen, config: UserConfig
   ) -> AppState {
     let dates = DateText(
       localeIdentifier: DateText.locale(for: language, environment: environment), timeZone: .current
@@ -98,14 +102,13 @@ struct TUISession {
       language: language, dates: dates, now: Date(), width: screen.width, height: screen.height,
       library: Library(summaries: store.summaries))
     state.isDemo = demo
+    state.keyOverrides = config.keys
     if case .readOnly(let reason) = store.access {
       state.saveStatus = .readOnly(reason.message(language))
     }
-    if !store.problems.isEmpty {
-      state.overlays.append(
-        .message(
-          title: state.strings.storeProblemsTitle,
-          lines: store.problems.map { $0.message(language) }))
+    let problems = store.problems.map { $0.message(language) } + config.problems
+    if !problems.isEmpty {
+      state.overlays.append(.message(title: state.strings.storeProblemsTitle, lines: problems))
     }
     return state
   }
