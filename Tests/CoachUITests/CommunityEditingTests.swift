@@ -119,7 +119,7 @@ struct CommunityEditingTests {
     app.send(.character("y"))
     #expect(app.stored(named: "VLG Handel Kempen") == nil)
     #expect(app.trashed.values.contains { $0.name == "VLG Handel Kempen" })
-    #expect(!app.state.visibleCommunities(HomeScreen()).contains { $0.name == "VLG Handel Kempen" })
+    #expect(!HomeScreen().visible(app.allCommunities).contains { $0.name == "VLG Handel Kempen" })
     #expect(app.screenText.contains("Deleted “VLG Handel Kempen”"))
     app.send(.character("u"))
     #expect(app.stored(named: "VLG Handel Kempen") != nil)

@@ -16,7 +16,7 @@ struct FollowUpTests {
     #expect(app.effects.contains(.loadAll))
     let screen = try #require(followUp(app))
     #expect(screen.communityID == nil)
-    let items = app.state.followUpItems(screen)
+    let items = screen.openAgreements(app.allCommunities)
     #expect(
       items.map(\.agreement.text) == [
         "Casus van Ahmed vooraf lezen", "Oefenbundel voorzien",
@@ -31,13 +31,13 @@ struct FollowUpTests {
   @Test func groupingByPersonOrByMeeting() throws {
     var app = TestApp.demo()
     app.send(.character("f"))
-    let byOwner = app.state.followUpRows(try #require(followUp(app)))
+    let byOwner = try #require(followUp(app)).rows(app.allCommunities)
     let owners = byOwner.compactMap { if case .heading(let name) = $0 { name } else { nil } }
     #expect(owners == ["Ahmed El Amrani", "Els Peeters", "Jan de Vries", "Marie Claes"])
     app.send(.tab)
     let screen = try #require(followUp(app))
     #expect(screen.grouping == .byMeeting)
-    let headings = app.state.followUpRows(screen).compactMap {
+    let headings = screen.rows(app.allCommunities).compactMap {
       if case .heading(let text) = $0 { text } else { nil }
     }
     #expect(headings == ["by meeting 2, Tue, 13 Oct 2026", "by meeting 3, Tue, 8 Dec 2026"])

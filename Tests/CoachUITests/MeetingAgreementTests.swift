@@ -144,7 +144,8 @@ struct MeetingAgreementTests {
     app.send(.end)
     let made = try #require(
       app.meetingScreen.flatMap { screen in
-        MeetingScreenRows(app.state, screen)?.agreement(at: screen.selection)?.agreement
+        app.commerce.flatMap { MeetingScreenRows($0, screen) }?.agreement(at: screen.selection)?
+          .agreement
       })
     #expect(app.screenText.contains("follow up"))
     app.send(.enter)

@@ -31,14 +31,14 @@ struct MemberEditingTests {
   @Test func stoppingAMemberRecordsTheDayAndSortsThemLast() throws {
     var app = commerceMembers()
     app.send(.home)
-    let first = app.state.visibleMembers(try #require(currentScreen(app)))[0]
+    let first = app.members(try #require(currentScreen(app)))[0]
     app.send(.character("e"), .tab, .tab, .tab, .right, .right)  // participation: stopped
     app.send(.control("s"))
     let community = try #require(app.stored(named: "VLG Handel Kempen"))
     let member = try #require(community.member(withID: first.id))
     #expect(member.participation == .stopped)
     #expect(member.participationSince == TestApp.today)
-    let visible = app.state.visibleMembers(try #require(currentScreen(app)))
+    let visible = app.members(try #require(currentScreen(app)))
     #expect(visible.last?.id == first.id)
     #expect(app.screenText.contains("6 of 7 active"))
   }
@@ -79,11 +79,11 @@ struct MemberEditingTests {
     app.send(.character("/"))
     app.type("zoe")
     let screen = try #require(currentScreen(app))
-    #expect(app.state.visibleMembers(screen).map(\.name) == ["Zoë Dëmeester"])
+    #expect(app.members(screen).map(\.name) == ["Zoë Dëmeester"])
     app.send(.enter)  // stop typing, keep the filter
     app.send(.escape)  // clear it
     let cleared = try #require(currentScreen(app))
-    #expect(app.state.visibleMembers(cleared).count == 7)
+    #expect(app.members(cleared).count == 7)
   }
 
   func currentScreen(_ app: TestApp) -> CommunityScreen? {

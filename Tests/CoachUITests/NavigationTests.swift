@@ -33,14 +33,14 @@ struct NavigationTests {
     var app = TestApp.demo()
     app.send(.character("/"))
     app.type("hANDEL")
-    #expect(app.state.visibleCommunities(home(app)).map(\.name) == ["VLG Handel Kempen"])
+    #expect(home(app).visible(app.allCommunities).map(\.name) == ["VLG Handel Kempen"])
     #expect(app.screenText.contains("Filter: hANDEL"))
     app.send(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
-    #expect(app.state.visibleCommunities(home(app)).count == 2)
+    #expect(home(app).visible(app.allCommunities).count == 2)
     app.type("xyz")
     #expect(app.screenText.contains("Nothing matches “xyz”."))
     app.send(.escape)
-    #expect(app.state.visibleCommunities(home(app)).count == 2)
+    #expect(home(app).visible(app.allCommunities).count == 2)
     #expect(!app.screenText.contains("Filter:"))
   }
 

@@ -99,7 +99,7 @@ struct PhaseMoveTests {
       Issue.record("The phase guide should be open")
       return
     }
-    let maxScroll = PhaseView.maxScroll(app.state, screen)
+    let maxScroll = PhaseView.maxScroll(screen, ScreenEnvironment(app.state))
     #expect(maxScroll > 0)
     #expect(screen.scroll == maxScroll)
     app.send(.up)

@@ -51,7 +51,7 @@ struct UndoTests {
     app.send(.control("s"))
     let handel = try #require(app.stored(named: "VLG Handel Kempen"))
     let index = try #require(
-      app.state.visibleCommunities(HomeScreen()).firstIndex { $0.id == handel.id })
+      HomeScreen().visible(app.allCommunities).firstIndex { $0.id == handel.id })
     app.send(.home)
     for _ in 0..<index { app.send(.down) }
     app.send(.enter, .tab, .character("a"))

@@ -52,36 +52,12 @@ extension Reducer {
     return persist(state)
   }
 
-  /// After undo or redo a screen may show a community that no longer exists (go back), and
-  /// a list may be shorter than its selection (select the last row).
+  /// After a change, undo or redo a screen may show data that no longer exists (it closes),
+  /// and a list may be shorter than its selection (each screen repairs its own).
   static func repairRoutes(_ state: inout AppState) {
-    state.routes = state.routes.filter { route in
-      if case .meeting(let screen) = route {
-        return state.library.loaded[screen.communityID]?.meeting(withID: screen.meetingID) != nil
-      }
-      if case .live(let screen) = route {
-        return state.library.loaded[screen.communityID]?.meeting(withID: screen.meetingID) != nil
-      }
-      guard let id = route.communityID else { return true }
-      return state.library.loaded[id] != nil
-    }
+    let current = state
+    state.routes = current.routes.compactMap { repaired($0.feature, current) }
     if state.routes.isEmpty { state.routes = [.home(HomeScreen())] }
-    for index in state.routes.indices {
-      switch state.routes[index] {
-      case .home(var home):
-        let count = state.visibleCommunities(home).count
-        home.selection = max(0, min(home.selection, count - 1))
-        state.routes[index] = .home(home)
-      case .community(var screen):
-        let count = state.visibleMembers(screen).count
-        screen.memberSelection = max(0, min(screen.memberSelection, count - 1))
-        let meetings = state.library.loaded[screen.id]?.meetings.count ?? 0
-        screen.meetingSelection = max(0, min(screen.meetingSelection, meetings - 1))
-        state.routes[index] = .community(screen)
-      case .phase, .meeting, .live, .followUp:
-        break
-      }
-    }
   }
 
   /// Refuses to start an edit (a form, a delete) in a read-only store, saying why, so that

@@ -3,11 +3,7 @@ import CoachCore
 /// “/” filters: while typing, keys go into the filter; ↑/↓ still move in the list.
 extension Reducer {
   static func isTypingInFilter(_ state: AppState) -> Bool {
-    switch state.route {
-    case .home(let screen): screen.filter.isEditing
-    case .community(let screen): screen.tab == .members && screen.memberFilter.isEditing
-    case .phase, .meeting, .live, .followUp: false
-    }
+    state.route.feature.filter?.isEditing == true
   }
 
   static func handleFilterTyping(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -26,21 +22,11 @@ extension Reducer {
     return []
   }
 
-  /// Changes the filter of the current list; the selection goes back to the first match.
+  /// Changes the filter of the current list; the screen puts its selection on the first match.
   static func updateFilter(_ state: inout AppState, _ body: (inout FilterState) -> Void) {
-    switch state.route {
-    case .home(var screen):
-      let before = screen.filter.text
-      body(&screen.filter)
-      if screen.filter.text != before { screen.selection = 0 }
-      setRoute(.home(screen), &state)
-    case .community(var screen):
-      let before = screen.memberFilter.text
-      body(&screen.memberFilter)
-      if screen.memberFilter.text != before { screen.memberSelection = 0 }
-      setRoute(.community(screen), &state)
-    case .phase, .meeting, .live, .followUp:
-      break
-    }
+    let feature = state.route.feature
+    guard var filter = feature.filter else { return }
+    body(&filter)
+    setFilter(feature, filter, &state)
   }
 }

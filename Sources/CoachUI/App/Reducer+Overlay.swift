@@ -43,7 +43,7 @@ extension Reducer {
     case .deleteCommunity(let id):
       let name = state.library.summary(id)?.name ?? ""
       let effects = change(&state, label: s.changeDeleteCommunity(name)) { $0.remove(id) }
-      clampHomeSelection(&state)
+      repairRoutes(&state)
       return effects
     case .deleteMeeting(let communityID, let meetingID):
       guard var community = state.library.loaded[communityID] else { return [] }
@@ -67,19 +67,8 @@ extension Reducer {
       else { return [] }
       community.removeMember(id: memberID)
       let effects = change(&state, label: s.changeDeleteMember(member.name)) { $0.put(community) }
-      if case .community(var screen) = state.route {
-        let count = state.visibleMembers(screen).count
-        screen.memberSelection = max(0, min(screen.memberSelection, count - 1))
-        setRoute(.community(screen), &state)
-      }
+      repairRoutes(&state)
       return effects
     }
-  }
-
-  static func clampHomeSelection(_ state: inout AppState) {
-    guard case .home(var home) = state.route else { return }
-    let count = state.visibleCommunities(home).count
-    home.selection = max(0, min(home.selection, count - 1))
-    setRoute(.home(home), &state)
   }
 }

@@ -34,7 +34,7 @@ public enum Reducer {
       state.library.remove(id)
       state.savedLibrary.remove(id)
       state.history.forget(id)
-      clampHomeSelection(&state)
+      repairRoutes(&state)
       state.flash = message
       return []
     case .allLoaded:
@@ -113,23 +113,13 @@ public enum Reducer {
   {
     switch intent {
     case .open:
-      openCommunity(community, &state)
+      state.routes.append(.community(CommunityScreen.opening(community, today: state.today)))
     case .edit:
       state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
     case .remember:
       break
     }
     return []
-  }
-
-  static func openCommunity(_ community: Community, _ state: inout AppState) {
-    var screen = CommunityScreen(id: community.id, phase: community.phase)
-    // The meetings list starts at the next meeting to come (else the last one held).
-    let meetings = community.meetingsInOrder
-    screen.meetingSelection =
-      meetings.firstIndex { !$0.isHeld(by: state.today) || $0.day == state.today }
-      ?? max(0, meetings.count - 1)
-    state.routes.append(.community(screen))
   }
 
   /// Replaces the top route (the screens' own state lives in it).

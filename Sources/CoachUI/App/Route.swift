@@ -1,7 +1,8 @@
 import CoachCore
 import Foundation
 
-/// A screen on the navigation stack.
+/// A screen on the navigation stack. Registering a screen is its case here and its line in
+/// `feature`; everything else about it lives in its folder under Features/.
 public enum Route: Equatable, Sendable {
   case home(HomeScreen)
   case community(CommunityScreen)
@@ -10,15 +11,18 @@ public enum Route: Equatable, Sendable {
   case live(LiveMeetingScreen)
   case followUp(FollowUpScreen)
 
-  /// The community the screen shows, if it shows one.
-  public var communityID: UUID? {
+  /// The screen itself, for the one generic dispatch (keys, drawing, repair, filter).
+  var feature: any ScreenFeature {
     switch self {
-    case .home: nil
-    case .community(let screen): screen.id
-    case .phase(let screen): screen.communityID
-    case .meeting(let screen): screen.communityID
-    case .live(let screen): screen.communityID
-    case .followUp(let screen): screen.communityID
+    case .home(let screen): screen
+    case .community(let screen): screen
+    case .phase(let screen): screen
+    case .meeting(let screen): screen
+    case .live(let screen): screen
+    case .followUp(let screen): screen
     }
   }
+
+  /// The community the screen shows, if it shows one.
+  public var communityID: UUID? { feature.shownCommunityID }
 }

@@ -23,28 +23,7 @@ struct ScreenKeys {
   }
 
   static func forScreen(_ state: AppState) -> ScreenKeys {
-    switch state.route {
-    case .home(let screen):
-      ScreenKeys(HomeKeys.table(screen, state)) { Reducer.perform($0, screen, &$2) }
-    case .community(let screen):
-      ScreenKeys(CommunityKeys.table(screen, state.library.loaded[screen.id], state)) {
-        Reducer.perform($0, $1, screen, &$2)
-      }
-    case .phase(let screen):
-      ScreenKeys(PhaseKeys.table(screen, state.library.loaded[screen.communityID], state)) {
-        Reducer.perform($0, $1, screen, &$2)
-      }
-    case .meeting(let screen):
-      ScreenKeys(MeetingKeys.table(screen, MeetingScreenRows(state, screen), state)) {
-        Reducer.perform($0, screen, &$2)
-      }
-    case .live(let screen):
-      ScreenKeys(LiveKeys.table(screen, state.library.loaded[screen.communityID], state)) {
-        Reducer.perform($0, screen, &$2)
-      }
-    case .followUp(let screen):
-      ScreenKeys(FollowUpKeys.table(screen, state)) { Reducer.perform($0, screen, &$2) }
-    }
+    Reducer.keys(of: state.route.feature, state)
   }
 
   static func global(_ state: AppState) -> ScreenKeys {

@@ -9,15 +9,7 @@ public enum ScreenRenderer {
       renderTooSmall(state, &canvas)
       return Frame(canvas: canvas, cursor: nil)
     }
-    var cursor: Frame.Cursor?
-    switch state.route {
-    case .home(let screen): cursor = HomeView.render(state, screen, &canvas)
-    case .community(let screen): cursor = CommunityView.render(state, screen, &canvas)
-    case .phase(let screen): PhaseView.render(state, screen, &canvas)
-    case .meeting(let screen): cursor = MeetingScreenView.render(state, screen, &canvas)
-    case .live(let screen): cursor = LiveMeetingView.render(state, screen, &canvas)
-    case .followUp(let screen): FollowUpView.render(state, screen, &canvas)
-    }
+    var cursor = Reducer.render(state.route.feature, state, &canvas)
     for overlay in state.overlays {
       switch overlay {
       case .help:

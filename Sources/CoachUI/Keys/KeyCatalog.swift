@@ -35,7 +35,7 @@ public enum KeyCatalog {
       }
     }
     var filtered = HomeScreen()
-    filtered.filter.field = TextField("a")
+    filtered.listFilter.field = TextField("a")
     routes.append(.home(filtered))
     for route in routes {
       state.routes = [route]

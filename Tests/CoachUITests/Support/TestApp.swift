@@ -87,6 +87,14 @@ struct TestApp {
   var frame: Frame { ScreenRenderer.render(state) }
   var screenText: String { screen.joined(separator: "\n") }
 
+  /// What the home screen and the follow-up across communities read.
+  var allCommunities: LibraryContext { ContextSource(state).allCommunities() }
+
+  /// The members a community screen shows, in its order.
+  func members(_ screen: CommunityScreen) -> [Member] {
+    state.library.loaded[screen.id].map { screen.visibleMembers($0) } ?? []
+  }
+
   func stored(named name: String) -> Community? {
     stored.values.first { $0.name == name }
   }

@@ -191,19 +191,15 @@ extension Reducer {
 
   private static func selectCommunityOnHome(_ id: UUID, _ state: inout AppState) {
     guard case .home(var home) = state.route else { return }
-    home.filter = FilterState()
-    if let index = state.visibleCommunities(home).firstIndex(where: { $0.id == id }) {
-      home.selection = index
-    }
+    home.select(id, ContextSource(state).allCommunities())
     setRoute(.home(home), &state)
   }
 
   private static func selectMember(_ id: UUID, _ state: inout AppState) {
-    guard case .community(var screen) = state.route else { return }
-    screen.memberFilter = FilterState()
-    if let index = state.visibleMembers(screen).firstIndex(where: { $0.id == id }) {
-      screen.memberSelection = index
-    }
+    guard case .community(var screen) = state.route,
+      let community = state.library.loaded[screen.id]
+    else { return }
+    screen.select(member: id, community)
     setRoute(.community(screen), &state)
   }
 }

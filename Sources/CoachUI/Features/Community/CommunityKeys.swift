@@ -27,11 +27,12 @@ enum CommunityAction: Sendable {
 
 /// The community screen's keys: those of its tab first, then the ones every tab shares.
 enum CommunityKeys {
-  static func table(_ screen: CommunityScreen, _ community: Community?, _ state: AppState)
+  static func table(_ screen: CommunityScreen, _ context: CommunityContext)
     -> KeyTable<CommunityAction>
   {
-    let s = state.strings
-    let readOnly = state.readOnlyReason
+    let s = context.strings
+    let community = context.community
+    let readOnly = context.readOnlyReason
     var bindings: [KeyBinding<CommunityAction>]
     switch screen.tab {
     case .overview:
@@ -46,7 +47,7 @@ enum CommunityKeys {
             s.keyOtherPhase, .helpOnly, display: "1–5"),
         ] + ListMove.bindings("community.phases", s, CommunityAction.phaseList)
     case .members:
-      let empty = state.visibleMembers(screen).isEmpty ? s.listEmpty : nil
+      let empty = screen.visibleMembers(community).isEmpty ? s.listEmpty : nil
       bindings = [
         KeyBinding(
           "members.add", [.character("a")], .addMember, s.keyAdd, .high, refusal: readOnly),
@@ -65,7 +66,7 @@ enum CommunityKeys {
       }
       bindings += ListMove.bindings("members", s, CommunityAction.memberList)
     case .meetings:
-      let empty = (community?.meetings.isEmpty ?? true) ? s.listEmpty : nil
+      let empty = community.meetings.isEmpty ? s.listEmpty : nil
       bindings =
         [
           KeyBinding(
@@ -88,6 +89,6 @@ enum CommunityKeys {
         "community.back", [.escape, .character("q")], .back, s.keyBack, .essential,
         display: "Esc"),
     ]
-    return KeyTable(bindings).applying(state.keyOverrides)
+    return KeyTable(bindings)
   }
 }

@@ -1,6 +1,7 @@
 import CoachCore
 import Foundation
 
+/// One community: its overview, its members and its meetings, as tabs.
 public struct CommunityScreen: Equatable, Sendable {
   public enum Tab: Int, CaseIterable, Equatable, Sendable {
     case overview
@@ -19,5 +20,63 @@ public struct CommunityScreen: Equatable, Sendable {
   public init(id: UUID, phase: Phase) {
     self.id = id
     self.phaseSelection = phase
+  }
+
+  /// The screen as it opens: the meetings list starts at the next meeting to come (else the
+  /// last one held).
+  static func opening(_ community: Community, today: CalendarDay) -> CommunityScreen {
+    var screen = CommunityScreen(id: community.id, phase: community.phase)
+    let meetings = community.meetingsInOrder
+    screen.meetingSelection =
+      meetings.firstIndex { !$0.isHeld(by: today) || $0.day == today }
+      ?? max(0, meetings.count - 1)
+    return screen
+  }
+
+  /// The members shown: active ones first, then by name, narrowed by the filter.
+  func visibleMembers(_ community: Community) -> [Member] {
+    community.members
+      .filter { memberFilter.matches([$0.name, $0.school]) }
+      .sorted {
+        if $0.isActive != $1.isActive { return $0.isActive }
+        return NameOrder.ascending($0.name, $1.name)
+      }
+  }
+
+  /// Selects a member (after adding one): the filter is cleared so it is in view.
+  mutating func select(member id: UUID, _ community: Community) {
+    memberFilter = FilterState()
+    if let index = visibleMembers(community).firstIndex(where: { $0.id == id }) {
+      memberSelection = index
+    }
+  }
+}
+
+extension CommunityScreen: ScreenFeature {
+  var route: Route { .community(self) }
+  var shownCommunityID: UUID? { id }
+
+  func context(_ source: ContextSource) -> CommunityContext? { source.community(id) }
+
+  func keys(_ context: CommunityContext) -> KeyTable<CommunityAction> {
+    CommunityKeys.table(self, context)
+  }
+
+  func render(_ context: CommunityContext, _ canvas: inout Canvas) -> Frame.Cursor? {
+    CommunityView.render(self, context, &canvas)
+  }
+
+  mutating func repair(_ context: CommunityContext) {
+    memberSelection = max(0, min(memberSelection, visibleMembers(context.community).count - 1))
+    meetingSelection = max(0, min(meetingSelection, context.community.meetings.count - 1))
+  }
+
+  var filter: FilterState? {
+    get { tab == .members ? memberFilter : nil }
+    set {
+      guard let newValue, tab == .members else { return }
+      if newValue.text != memberFilter.text { memberSelection = 0 }
+      memberFilter = newValue
+    }
   }
 }

@@ -2,14 +2,11 @@ import CoachCore
 
 /// One community: its title line, the tabs, and the tab's content.
 enum CommunityView {
-  static func render(_ state: AppState, _ screen: CommunityScreen, _ canvas: inout Canvas) -> Frame
-    .Cursor?
-  {
-    let s = state.strings
-    guard let community = state.library.loaded[screen.id] else {
-      Chrome.title(s.loading, right: "", row: 0, &canvas)
-      return nil
-    }
+  static func render(
+    _ screen: CommunityScreen, _ context: CommunityContext, _ canvas: inout Canvas
+  ) -> Frame.Cursor? {
+    let s = context.strings
+    let community = context.community
     var parts = [community.name]
     if !community.subject.isEmpty { parts.append(community.subject) }
     let schools = community.allSchools.count
@@ -26,12 +23,12 @@ enum CommunityView {
     let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
     switch screen.tab {
     case .overview:
-      OverviewTab.render(community, screen, state, area, &canvas)
+      OverviewTab.render(community, screen, context, area, &canvas)
       return nil
     case .members:
-      return MembersTab.render(community, screen, state, area, &canvas)
+      return MembersTab.render(community, screen, context, area, &canvas)
     case .meetings:
-      MeetingsTab.render(community, screen, state, area, &canvas)
+      MeetingsTab.render(community, screen, context, area, &canvas)
       return nil
     }
   }

@@ -4,10 +4,10 @@ import CoachCore
 /// the agreements each meeting has to follow up.
 enum MeetingsTab {
   static func render(
-    _ community: Community, _ screen: CommunityScreen, _ state: AppState, _ area: Rect,
+    _ community: Community, _ screen: CommunityScreen, _ context: CommunityContext, _ area: Rect,
     _ canvas: inout Canvas
   ) {
-    let s = state.strings
+    let s = context.strings
     let m = s.meetings
     let meetings = community.meetingsInOrder
     guard !meetings.isEmpty else {
@@ -15,7 +15,7 @@ enum MeetingsTab {
       return
     }
     let rows: [[String]] = meetings.enumerated().map { index, meeting in
-      var date = state.dates.dayInYear(meeting.day, today: state.today)
+      var date = context.dates.dayInYear(meeting.day, today: context.today)
       if let time = meeting.time { date += " " + time.text }
       let minutes = meeting.agenda.reduce(0) { $0 + $1.plannedMinutes }
       let count = community.attendanceCount(for: meeting)
@@ -41,7 +41,7 @@ enum MeetingsTab {
     for offset in 0..<min(capacity, meetings.count - first) {
       let index = first + offset
       let selected = index == screen.meetingSelection
-      let held = meetings[index].day < state.today
+      let held = meetings[index].day < context.today
       canvas.write(selected ? " ▸ " : "   ", x: 0, y: row, style: .accent, bold: true, clip: area)
       canvas.write(
         columns.line(rows[index]), x: 3, y: row, style: held ? .dim : .normal, clip: area)

@@ -3,25 +3,25 @@ import CoachCore
 /// The members of a community as a table, stopped members last and dimmed.
 enum MembersTab {
   static func render(
-    _ community: Community, _ screen: CommunityScreen, _ state: AppState, _ area: Rect,
+    _ community: Community, _ screen: CommunityScreen, _ context: CommunityContext, _ area: Rect,
     _ canvas: inout Canvas
   ) -> Frame.Cursor? {
-    let s = state.strings
+    let s = context.strings
     var row = area.y
     let cursor = FilterLine.draw(screen.memberFilter, label: s.filterPrompt, row: row, &canvas)
     if cursor != nil || screen.memberFilter.isActive { row += 1 }
-    let members = state.visibleMembers(screen)
+    let members = screen.visibleMembers(community)
     if community.members.isEmpty || members.isEmpty {
       let message = community.members.isEmpty ? s.noMembers : s.noMatches(screen.memberFilter.text)
       canvas.write("   " + message, x: 0, y: row + 1, style: .dim, clip: area)
       return cursor
     }
     let rows = members.map { member in
-      var participation = member.participation.label(state.language)
+      var participation = member.participation.label(context.language)
       if let since = member.participationSince, member.participation != .active {
-        participation += " " + s.since(state.dates.shortDay(since))
+        participation += " " + s.since(context.dates.shortDay(since))
       }
-      return [member.name, member.school, member.role.label(state.language), participation]
+      return [member.name, member.school, member.role.label(context.language), participation]
     }
     let header = [s.columnName, s.columnSchool, s.columnRole, s.columnParticipation]
     let columns = TableColumns(width: area.width - 4, rows: [header] + rows)

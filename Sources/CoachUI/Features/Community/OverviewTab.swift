@@ -3,11 +3,11 @@ import CoachCore
 /// The five phases with where the community stands, what matters now, and the history.
 enum OverviewTab {
   static func render(
-    _ community: Community, _ screen: CommunityScreen, _ state: AppState, _ area: Rect,
+    _ community: Community, _ screen: CommunityScreen, _ context: CommunityContext, _ area: Rect,
     _ canvas: inout Canvas
   ) {
-    let s = state.strings
-    let language = state.language
+    let s = context.strings
+    let language = context.language
     var row = area.y
     canvas.write(" " + s.phases, x: 0, y: row, style: .heading, clip: area)
     row += 1
@@ -26,9 +26,9 @@ enum OverviewTab {
       canvas.write(mark + " \(phase.number)", x: 3, y: row, style: style, bold: true, clip: area)
       var note = ""
       if phase == community.phase, let since = community.phaseSince {
-        note = s.since(state.dates.shortDay(since))
+        note = s.since(context.dates.shortDay(since))
       } else if let day = community.entered(phase) {
-        note = state.dates.shortDay(day)
+        note = context.dates.shortDay(day)
       }
       let noteWidth = DisplayWidth.width(of: note)
       let titleWidth = max(4, area.width - 10 - noteWidth - 2)
@@ -68,7 +68,7 @@ enum OverviewTab {
     canvas.write(" " + s.phaseHistory, x: 0, y: row, style: .heading, clip: area)
     row += 1
     for change in community.phaseHistory.reversed() where row < area.maxY {
-      let date = DisplayWidth.fit(state.dates.shortDay(change.day), to: 13)
+      let date = DisplayWidth.fit(context.dates.shortDay(change.day), to: 13)
       let phase = s.phaseShort(change.phase.number) + " " + change.phase.guide.shortName(language)
       var line = date + "  " + phase
       if !change.note.isEmpty {

@@ -1,84 +1,73 @@
 import CoachCore
 import Foundation
 
-extension Reducer {
-  static func perform(
-    _ action: CommunityAction, _ key: Key, _ screen: CommunityScreen, _ state: inout AppState
-  ) -> [Effect] {
-    var screen = screen
-    guard let community = state.library.loaded[screen.id] else {
-      popRoute(&state)
-      return []
-    }
-    let tabs = CommunityScreen.Tab.allCases
-    let s = state.strings
+extension CommunityScreen {
+  mutating func perform(_ action: CommunityAction, key: Key, _ context: CommunityContext)
+    -> [ScreenCommand]
+  {
+    let community = context.community
+    let tabs = Tab.allCases
+    let s = context.strings
     switch action {
     case .back:
-      popRoute(&state)
+      return [.pop]
     case .followUp:
-      state.routes.append(.followUp(FollowUpScreen(communityID: screen.id)))
+      return [.push(.followUp(FollowUpScreen(communityID: id)))]
     case .nextTab:
-      screen.tab = tabs[(screen.tab.rawValue + 1) % tabs.count]
-      setRoute(.community(screen), &state)
+      tab = tabs[(tab.rawValue + 1) % tabs.count]
     case .previousTab:
-      screen.tab = tabs[(screen.tab.rawValue + tabs.count - 1) % tabs.count]
-      setRoute(.community(screen), &state)
+      tab = tabs[(tab.rawValue + tabs.count - 1) % tabs.count]
     case .phaseList(let move):
       let phases = Phase.allCases
       if let moved = move.apply(
-        to: screen.phaseSelection.rawValue - 1, count: phases.count, page: phases.count)
+        to: phaseSelection.rawValue - 1, count: phases.count, page: phases.count)
       {
-        screen.phaseSelection = phases[moved]
-        setRoute(.community(screen), &state)
+        phaseSelection = phases[moved]
       }
     case .choosePhase:
       if case .character(let digit) = key, let number = digit.wholeNumberValue,
         let phase = Phase(number: number)
       {
-        screen.phaseSelection = phase
-        setRoute(.community(screen), &state)
+        phaseSelection = phase
       }
     case .openPhaseGuide:
-      state.routes.append(
-        .phase(PhaseScreen(communityID: community.id, phase: screen.phaseSelection)))
+      return [.push(.phase(PhaseScreen(communityID: id, phase: phaseSelection)))]
     case .edit:
-      state.overlays.append(.form(Forms.editCommunity(community, s)))
+      return [.present(.form(Forms.editCommunity(community, s)))]
     case .memberList(let move):
-      let count = state.visibleMembers(screen).count
-      if let moved = move.apply(to: screen.memberSelection, count: count, page: state.listPageSize)
-      {
-        screen.memberSelection = moved
-        setRoute(.community(screen), &state)
-      }
+      let count = visibleMembers(community).count
+      memberSelection =
+        move.apply(to: memberSelection, count: count, page: context.listPageSize)
+        ?? memberSelection
     case .filterMembers:
-      screen.memberFilter.isEditing = true
-      setRoute(.community(screen), &state)
+      memberFilter.isEditing = true
     case .clearMemberFilter:
-      screen.memberFilter = FilterState()
-      screen.memberSelection = 0
-      setRoute(.community(screen), &state)
+      memberFilter = FilterState()
+      memberSelection = 0
     case .addMember:
-      state.overlays.append(.form(Forms.addMember(to: community.id, state.language)))
+      return [.present(.form(Forms.addMember(to: id, context.language)))]
     case .editMember:
-      if let selected = selectedMember(screen, state) {
-        state.overlays.append(.form(Forms.editMember(selected, of: community.id, state.language)))
+      if let selected = selectedMember(community) {
+        return [.present(.form(Forms.editMember(selected, of: id, context.language)))]
       }
     case .deleteMember:
-      if let selected = selectedMember(screen, state) {
-        state.overlays.append(
-          .confirm(
-            Confirmation(
-              question: s.confirmDeleteMember(selected.name),
-              action: .deleteMember(community: community.id, member: selected.id))))
+      if let selected = selectedMember(community) {
+        return [
+          .present(
+            .confirm(
+              Confirmation(
+                question: s.confirmDeleteMember(selected.name),
+                action: .deleteMember(community: id, member: selected.id))))
+        ]
       }
     case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting:
-      return performOnMeetings(action, screen, community, &state)
+      return performOnMeetings(action, context)
     }
     return []
   }
 
-  private static func selectedMember(_ screen: CommunityScreen, _ state: AppState) -> Member? {
-    let visible = state.visibleMembers(screen)
-    return visible.indices.contains(screen.memberSelection) ? visible[screen.memberSelection] : nil
+  private func selectedMember(_ community: Community) -> Member? {
+    let visible = visibleMembers(community)
+    return visible.indices.contains(memberSelection) ? visible[memberSelection] : nil
   }
 }

@@ -3,15 +3,17 @@ import CoachCore
 /// Open agreements, overdue first, grouped per person or per meeting they are due at: what
 /// the coach checks before the next meeting.
 enum FollowUpView {
-  static func render(_ state: AppState, _ screen: FollowUpScreen, _ canvas: inout Canvas) {
-    let f = state.strings.followUp
-    let name = screen.communityID.flatMap { state.library.summary($0)?.name }
+  static func render(
+    _ screen: FollowUpScreen, _ context: LibraryContext, _ canvas: inout Canvas
+  ) {
+    let f = context.strings.followUp
+    let name = screen.communityID.flatMap { id in context.summaries.first { $0.id == id }?.name }
     Chrome.title(
       name.map(f.titleOne) ?? f.titleAll,
       right: screen.grouping == .byOwner ? f.byOwner : f.byDue, row: 0, &canvas)
     let body = Chrome.body(canvas)
     let area = Rect(x: 0, y: body.y + 1, width: body.width, height: body.height - 1)
-    let rows = state.followUpRows(screen)
+    let rows = screen.rows(context)
     guard !rows.isEmpty else {
       canvas.write("   " + f.nothingOpen, x: 0, y: area.y, style: .dim, clip: area)
       return
@@ -28,7 +30,8 @@ enum FollowUpView {
         canvas.write(" " + text, x: 0, y: y, style: .heading, clip: area)
       case .item(let item):
         drawItem(
-          item, selected: index == selectedRow, acrossCommunities: screen.communityID == nil, state,
+          item, selected: index == selectedRow, acrossCommunities: screen.communityID == nil,
+          context,
           y, area, &canvas)
       }
       y += 1
@@ -36,10 +39,11 @@ enum FollowUpView {
   }
 
   private static func drawItem(
-    _ item: FollowUpItem, selected: Bool, acrossCommunities: Bool, _ state: AppState, _ y: Int,
+    _ item: FollowUpItem, selected: Bool, acrossCommunities: Bool, _ context: LibraryContext,
+    _ y: Int,
     _ area: Rect, _ canvas: inout Canvas
   ) {
-    let f = state.strings.followUp
+    let f = context.strings.followUp
     let agreement = item.agreement
     var details: [String] = []
     if acrossCommunities { details.append(item.community.name) }
@@ -47,7 +51,7 @@ enum FollowUpView {
     if item.isOverdue {
       details.append(f.overdue)
     } else if let due = item.dueDay {
-      details.append(f.dueDay(state.dates.shortDay(due)))
+      details.append(f.dueDay(context.dates.shortDay(due)))
     }
     let right = details.joined(separator: " · ")
     let rightWidth = DisplayWidth.width(of: right)

@@ -1,46 +1,36 @@
 import CoachCore
 import Foundation
 
-extension Reducer {
-  static func perform(_ action: FollowUpAction, _ screen: FollowUpScreen, _ state: inout AppState)
-    -> [Effect]
+extension FollowUpScreen {
+  mutating func perform(_ action: FollowUpAction, key: Key, _ context: LibraryContext)
+    -> [ScreenCommand]
   {
-    var screen = screen
-    // An agreement with two owners is two rows when grouped per person.
-    let items = state.followUpRows(screen).compactMap { row -> FollowUpItem? in
-      if case .item(let item) = row { return item }
-      return nil
-    }
+    let items = items(context)
     switch action {
     case .list(let move):
-      if let moved = move.apply(to: screen.selection, count: items.count, page: state.listPageSize)
-      {
-        screen.selection = moved
-        setRoute(.followUp(screen), &state)
-      }
+      selection =
+        move.apply(to: selection, count: items.count, page: context.listPageSize) ?? selection
     case .back:
-      popRoute(&state)
+      return [.pop]
     case .grouping:
-      screen.grouping = screen.grouping == .byOwner ? .byMeeting : .byOwner
-      screen.selection = 0
-      setRoute(.followUp(screen), &state)
+      grouping = grouping == .byOwner ? .byMeeting : .byOwner
+      selection = 0
     case .review:
-      guard items.indices.contains(screen.selection) else { return [] }
-      let item = items[screen.selection]
-      state.overlays.append(
-        .form(
-          Forms.reviewAgreement(
-            item.agreement, community: item.community.id, meeting: nil, state.language)))
+      guard items.indices.contains(selection) else { return [] }
+      let item = items[selection]
+      return [
+        .present(
+          .form(
+            Forms.reviewAgreement(
+              item.agreement, community: item.community.id, meeting: nil, context.language)))
+      ]
     }
     return []
   }
 
   /// `f` on the home screen: the follow-up across communities needs every community read.
-  static func openFollowUpOfAll(_ state: inout AppState) -> [Effect] {
-    if state.library.summaries.allSatisfy({ state.library.loaded[$0.id] != nil }) {
-      state.routes.append(.followUp(FollowUpScreen(communityID: nil)))
-      return []
-    }
-    return [.loadAll]
+  static func openAll(_ context: LibraryContext) -> [ScreenCommand] {
+    if context.isEverythingLoaded { return [.push(.followUp(FollowUpScreen(communityID: nil)))] }
+    return [.effect(.loadAll)]
   }
 }

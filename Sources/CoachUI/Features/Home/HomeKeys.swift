@@ -13,10 +13,10 @@ enum HomeAction: Sendable {
 }
 
 enum HomeKeys {
-  static func table(_ screen: HomeScreen, _ state: AppState) -> KeyTable<HomeAction> {
-    let s = state.strings
-    let empty = state.visibleCommunities(screen).isEmpty ? s.listEmpty : nil
-    let readOnly = state.readOnlyReason
+  static func table(_ screen: HomeScreen, _ context: LibraryContext) -> KeyTable<HomeAction> {
+    let s = context.strings
+    let empty = screen.visible(context).isEmpty ? s.listEmpty : nil
+    let readOnly = context.readOnlyReason
     var bindings: [KeyBinding<HomeAction>] = [
       KeyBinding(
         "home.open", [.enter, .right, .character("l")], .open, s.keyOpen, .high, display: "⏎",
@@ -29,12 +29,12 @@ enum HomeKeys {
       KeyBinding("home.filter", [.character("/")], .filter, s.keyFilter),
       KeyBinding("home.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp),
     ]
-    if screen.filter.isActive {
+    if screen.listFilter.isActive {
       bindings.append(
         KeyBinding("home.clearFilter", [.escape], .clearFilter, s.keyClearFilter, .low))
     }
     bindings.append(KeyBinding("home.quit", [.character("q")], .quit, s.keyQuit, .essential))
     bindings += ListMove.bindings("home", s, HomeAction.list)
-    return KeyTable(bindings).applying(state.keyOverrides)
+    return KeyTable(bindings)
   }
 }

@@ -4,7 +4,46 @@ import Foundation
 /// The list of communities, the first screen.
 public struct HomeScreen: Equatable, Sendable {
   public var selection = 0
-  public var filter = FilterState()
+  public var listFilter = FilterState()
 
   public init() {}
+}
+
+extension HomeScreen: ScreenFeature {
+  var route: Route { .home(self) }
+  var shownCommunityID: UUID? { nil }
+
+  func context(_ source: ContextSource) -> LibraryContext? { source.allCommunities() }
+
+  func keys(_ context: LibraryContext) -> KeyTable<HomeAction> { HomeKeys.table(self, context) }
+
+  func render(_ context: LibraryContext, _ canvas: inout Canvas) -> Frame.Cursor? {
+    HomeView.render(self, context, &canvas)
+  }
+
+  mutating func repair(_ context: LibraryContext) {
+    selection = max(0, min(selection, visible(context).count - 1))
+  }
+
+  var filter: FilterState? {
+    get { listFilter }
+    set {
+      guard let newValue else { return }
+      if newValue.text != listFilter.text { selection = 0 }
+      listFilter = newValue
+    }
+  }
+
+  /// The communities shown: sorted by name, narrowed by the filter.
+  func visible(_ context: LibraryContext) -> [CommunitySummary] {
+    context.summaries
+      .filter { listFilter.matches([$0.name, $0.subject]) }
+      .sorted { NameOrder.ascending($0.name, $1.name) }
+  }
+
+  /// Selects a community (after adding or renaming it, which may sort it elsewhere).
+  mutating func select(_ id: UUID, _ context: LibraryContext) {
+    listFilter = FilterState()
+    if let index = visible(context).firstIndex(where: { $0.id == id }) { selection = index }
+  }
 }

@@ -2,20 +2,21 @@ import CoachCore
 
 /// The communities the coach follows, with their phase and size.
 enum HomeView {
-  static func render(_ state: AppState, _ screen: HomeScreen, _ canvas: inout Canvas) -> Frame
-    .Cursor?
+  static func render(_ screen: HomeScreen, _ context: LibraryContext, _ canvas: inout Canvas)
+    -> Frame.Cursor?
   {
-    let s = state.strings
+    let s = context.strings
     Chrome.title(
-      "vlgcoach · " + s.communities, right: state.dates.day(state.today), row: 0, &canvas)
+      "vlgcoach · " + s.communities, right: context.dates.day(context.today), row: 0, &canvas)
     let body = Chrome.body(canvas)
     var top = body.y + 1
-    let cursor = FilterLine.draw(screen.filter, label: s.filterPrompt, row: body.y, &canvas)
-    if cursor != nil || screen.filter.isActive { top += 1 }
-    let visible = state.visibleCommunities(screen)
+    let cursor = FilterLine.draw(screen.listFilter, label: s.filterPrompt, row: body.y, &canvas)
+    if cursor != nil || screen.listFilter.isActive { top += 1 }
+    let visible = screen.visible(context)
     let area = Rect(x: 0, y: top, width: canvas.width, height: body.maxY - top)
     if visible.isEmpty {
-      let message = screen.filter.isActive ? s.noMatches(screen.filter.text) : s.noCommunities
+      let message =
+        screen.listFilter.isActive ? s.noMatches(screen.listFilter.text) : s.noCommunities
       for (offset, line) in DisplayWidth.wrap(message, to: canvas.width - 6).enumerated() {
         canvas.write(line, x: 3, y: area.y + 1 + offset, style: .dim, clip: area)
       }
@@ -26,18 +27,19 @@ enum HomeView {
       selection: screen.selection, count: visible.count, capacity: capacity)
     for (offset, summary) in visible.dropFirst(first).prefix(capacity).enumerated() {
       let row = area.y + offset * 2
-      drawRow(summary, selected: first + offset == screen.selection, row: row, state, &canvas)
+      drawRow(summary, selected: first + offset == screen.selection, row: row, context, &canvas)
     }
     return cursor
   }
 
   private static func drawRow(
-    _ summary: CommunitySummary, selected: Bool, row: Int, _ state: AppState, _ canvas: inout Canvas
+    _ summary: CommunitySummary, selected: Bool, row: Int, _ context: LibraryContext,
+    _ canvas: inout Canvas
   ) {
-    let s = state.strings
+    let s = context.strings
     let width = canvas.width
     let members = s.memberCount(summary.memberCount)
-    let phaseName = summary.phase.guide.shortName(state.language)
+    let phaseName = summary.phase.guide.shortName(context.language)
     let phase =
       s.phaseShort(summary.phase.number) + " " + PhaseMeter.text(summary.phase) + " " + phaseName
     let membersWidth = 11
@@ -51,9 +53,9 @@ enum HomeView {
     canvas.write(members, x: membersX, y: row, style: .normal)
     var details: [String] = []
     if !summary.subject.isEmpty { details.append(summary.subject) }
-    if let next = summary.nextMeeting(today: state.today) {
+    if let next = summary.nextMeeting(today: context.today) {
       let when =
-        state.dates.dayInYear(next.day, today: state.today)
+        context.dates.dayInYear(next.day, today: context.today)
         + (next.time.map { " " + $0.text } ?? "")
       details.append(s.followUp.nextMeeting(when))
     } else {
@@ -61,7 +63,7 @@ enum HomeView {
     }
     if summary.openAgreements > 0 {
       details.append(
-        s.followUp.summary(summary.openAgreements, summary.overdueAgreements(today: state.today)))
+        s.followUp.summary(summary.openAgreements, summary.overdueAgreements(today: context.today)))
     }
     // What comes next matters more than the subject: on a narrow line the subject goes first.
     if !summary.subject.isEmpty && details.count > 1

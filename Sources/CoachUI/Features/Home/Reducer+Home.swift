@@ -1,60 +1,51 @@
 import CoachCore
 import Foundation
 
-extension Reducer {
-  static func perform(_ action: HomeAction, _ screen: HomeScreen, _ state: inout AppState)
-    -> [Effect]
+extension HomeScreen {
+  mutating func perform(_ action: HomeAction, key: Key, _ context: LibraryContext)
+    -> [ScreenCommand]
   {
-    var screen = screen
-    let visible = state.visibleCommunities(screen)
-    let selected = visible.indices.contains(screen.selection) ? visible[screen.selection] : nil
+    let visible = visible(context)
+    let selected = visible.indices.contains(selection) ? visible[selection] : nil
+    let s = context.strings
     switch action {
     case .list(let move):
-      if let moved = move.apply(
-        to: screen.selection, count: visible.count, page: state.listPageSize / 2)
-      {
-        screen.selection = moved
-        setRoute(.home(screen), &state)
-      }
-      return []
+      selection =
+        move.apply(to: selection, count: visible.count, page: context.listPageSize / 2)
+        ?? selection
     case .quit:
-      return quitSafely(&state)
+      return [.quit]
     case .clearFilter:
-      screen.filter = FilterState()
-      screen.selection = 0
-      setRoute(.home(screen), &state)
-      return []
+      listFilter = FilterState()
+      selection = 0
     case .followUp:
-      return openFollowUpOfAll(&state)
+      return FollowUpScreen.openAll(context)
     case .filter:
-      screen.filter.isEditing = true
-      setRoute(.home(screen), &state)
-      return []
+      listFilter.isEditing = true
     case .add:
-      state.overlays.append(.form(Forms.addCommunity(state.strings)))
-      return []
+      return [.present(.form(Forms.addCommunity(s)))]
     case .open:
       guard let selected else { return [] }
-      if let community = state.library.loaded[selected.id] {
-        openCommunity(community, &state)
-        return []
+      if let community = context.loaded[selected.id] {
+        return [.push(.community(CommunityScreen.opening(community, today: context.today)))]
       }
-      return [.load(selected.id, then: .open)]
+      return [.effect(.load(selected.id, then: .open))]
     case .edit:
       guard let selected else { return [] }
-      if let community = state.library.loaded[selected.id] {
-        state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
-        return []
+      if let community = context.loaded[selected.id] {
+        return [.present(.form(Forms.editCommunity(community, s)))]
       }
-      return [.load(selected.id, then: .edit)]
+      return [.effect(.load(selected.id, then: .edit))]
     case .delete:
       guard let selected else { return [] }
-      state.overlays.append(
-        .confirm(
-          Confirmation(
-            question: state.strings.confirmDeleteCommunity(selected.name),
-            action: .deleteCommunity(selected.id))))
-      return []
+      return [
+        .present(
+          .confirm(
+            Confirmation(
+              question: s.confirmDeleteCommunity(selected.name),
+              action: .deleteCommunity(selected.id))))
+      ]
     }
+    return []
   }
 }

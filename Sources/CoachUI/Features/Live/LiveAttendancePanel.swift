@@ -4,11 +4,12 @@ import CoachCore
 /// (✓ there, – not there, · not recorded yet) and, unless present, the word for it.
 enum LiveAttendancePanel {
   static func render(
-    _ community: Community, _ meeting: Meeting, _ screen: LiveMeetingScreen, _ state: AppState,
+    _ community: Community, _ meeting: Meeting, _ screen: LiveMeetingScreen,
+    _ context: CommunityContext,
     _ area: Rect, _ canvas: inout Canvas
   ) {
     guard area.height > 0, area.width > 2 else { return }
-    let s = state.strings.live
+    let s = context.strings.live
     let members = community.attendanceList(for: meeting)
     let count = community.attendanceCount(for: meeting)
     canvas.write(
@@ -30,7 +31,7 @@ enum LiveAttendancePanel {
       let x = area.x + 1
       canvas.write(
         mark, x: x, y: row, style: selected ? .selection : markStyle, bold: true, clip: area)
-      let word = attendance.flatMap { $0 == .present ? nil : $0.label(state.language) }
+      let word = attendance.flatMap { $0 == .present ? nil : $0.label(context.language) }
       var wordText = word.map { " (" + $0 + ")" } ?? ""
       // The name matters more than the word: on a narrow panel the word gives way first.
       let room = max(1, area.maxX - x - 2)

@@ -7,10 +7,11 @@ import Foundation
 /// because that is what the coach just typed and the group wants to check.
 enum LiveItemBlock {
   static func render(
-    _ community: Community, _ meeting: Meeting, current: Int, timerEdge: Int, _ state: AppState,
+    _ community: Community, _ meeting: Meeting, current: Int, timerEdge: Int,
+    _ context: CommunityContext,
     _ area: Rect, _ canvas: inout Canvas
   ) {
-    let s = state.strings.live
+    let s = context.strings.live
     guard area.height > 0 else { return }
     guard meeting.agenda.indices.contains(current) else {
       let text = meeting.agenda.isEmpty ? s.noAgenda : s.agendaDone
@@ -21,7 +22,8 @@ enum LiveItemBlock {
     }
     let item = meeting.agenda[current]
     heading(
-      item, name: Reducer.itemName(meeting, current), timerEdge: timerEdge, state, area, &canvas)
+      item, name: LiveMeetingScreen.itemName(meeting, current), timerEdge: timerEdge, context, area,
+      &canvas)
     let textWidth = max(1, area.width - 3)
     var lines: [(text: String, style: StyleRole)] = []
     for note in item.notes.split(separator: "\n") {
@@ -30,7 +32,7 @@ enum LiveItemBlock {
     for decision in item.decisions {
       lines += DisplayWidth.wrap(s.decision + ": " + decision, to: textWidth).map { ($0, .accent) }
     }
-    for line in agreementLines(community, meeting, item, state) {
+    for line in agreementLines(community, meeting, item, context) {
       lines += DisplayWidth.wrap(line, to: textWidth).map { ($0, .normal) }
     }
     if lines.isEmpty { lines = [(s.noNotesYet, .dim)] }
@@ -45,16 +47,16 @@ enum LiveItemBlock {
   /// “3 · Casus boekhouding” on the left; “12:07 / 30′” on the right, with “4′ over tijd”
   /// in the warning style once the item runs over.
   private static func heading(
-    _ item: AgendaItem, name: String, timerEdge: Int, _ state: AppState, _ area: Rect,
+    _ item: AgendaItem, name: String, timerEdge: Int, _ context: CommunityContext, _ area: Rect,
     _ canvas: inout Canvas
   ) {
-    let s = state.strings.live
+    let s = context.strings.live
     var timer = ""
-    if let seconds = item.secondsSpent(now: state.now) {
+    if let seconds = item.secondsSpent(now: context.now) {
       timer = LiveMeetingView.minutesSeconds(seconds) + " / \(item.plannedMinutes)′"
     }
-    let over = (item.minutesSpent(now: state.now) ?? 0) - item.plannedMinutes
-    let overrun = LiveMeetingView.isOverrun(item, now: state.now) ? s.overrun(over) : ""
+    let over = (item.minutesSpent(now: context.now) ?? 0) - item.plannedMinutes
+    let overrun = LiveMeetingView.isOverrun(item, now: context.now) ? s.overrun(over) : ""
     let right = overrun.isEmpty ? timer : timer + " · " + overrun
     let rightWidth = DisplayWidth.width(of: right)
     // The timer lines up with the agenda's minutes, unless the name needs the room.
@@ -77,7 +79,7 @@ enum LiveItemBlock {
 
   /// The agreements the item is about: “(a) Hoofdstuk 3 afwerken — Zoë Dëmeester”.
   private static func agreementLines(
-    _ community: Community, _ meeting: Meeting, _ item: AgendaItem, _ state: AppState
+    _ community: Community, _ meeting: Meeting, _ item: AgendaItem, _ context: CommunityContext
   ) -> [String] {
     let agreements: [Agreement]
     switch item.role {
@@ -92,7 +94,7 @@ enum LiveItemBlock {
       var line = "(\(agreement.kind.letter)) " + agreement.text
       if !owners.isEmpty { line += " — " + owners.joined(separator: ", ") }
       if agreement.isClosed || agreement.status != .open {
-        line += " · " + agreement.status.label(state.language)
+        line += " · " + agreement.status.label(context.language)
       }
       return line
     }

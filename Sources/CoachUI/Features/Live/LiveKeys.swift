@@ -18,22 +18,23 @@ enum LiveAction: Sendable {
 /// The live mode's keys, in the order the coach needs them. On the last item `n` ends the
 /// meeting, so the status line never offers a next item that is not there.
 enum LiveKeys {
-  static func table(_ screen: LiveMeetingScreen, _ community: Community?, _ state: AppState)
+  static func table(_ screen: LiveMeetingScreen, _ context: CommunityContext)
     -> KeyTable<LiveAction>
   {
-    let meeting = community?.meeting(withID: screen.meetingID)
-    let s = state.strings
+    let community = context.community
+    let meeting = community.meeting(withID: screen.meetingID)
+    let s = context.strings
     let l = s.live
-    let readOnly = state.readOnlyReason
+    let readOnly = context.readOnlyReason
     let count = meeting?.agenda.count ?? 0
     let current = meeting?.liveItemIndex ?? 0
     let ended = count > 0 && current >= count && meeting?.agenda.contains { $0.isDone } == true
     let noItem = count == 0 ? l.noAgenda : nil
     var bindings: [KeyBinding<LiveAction>] = []
     if screen.showsAttendance {
-      let members = meeting.flatMap { community?.attendanceList(for: $0) } ?? []
+      let members = meeting.map { community.attendanceList(for: $0) } ?? []
       bindings += AttendanceKeys.bindings(
-        "live.attendance", state, empty: members.isEmpty, LiveAction.attendance)
+        "live.attendance", context, empty: members.isEmpty, LiveAction.attendance)
       bindings += ListMove.bindings("live.attendance", s, LiveAction.panel)
       bindings.append(
         KeyBinding(
@@ -66,6 +67,6 @@ enum LiveKeys {
       KeyBinding(
         "live.back", [.escape, .character("q")], .back, l.keyDone, .essential, display: "Esc"),
     ]
-    return KeyTable(bindings).applying(state.keyOverrides)
+    return KeyTable(bindings)
   }
 }

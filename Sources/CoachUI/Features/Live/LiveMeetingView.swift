@@ -6,13 +6,12 @@ import Foundation
 /// it. Few words, big structure; an overrun is shown in the warning style and in words,
 /// because projectors wash colours out.
 enum LiveMeetingView {
-  static func render(_ state: AppState, _ screen: LiveMeetingScreen, _ canvas: inout Canvas)
-    -> Frame.Cursor?
-  {
-    guard let community = state.library.loaded[screen.communityID],
-      let meeting = community.meeting(withID: screen.meetingID)
-    else { return nil }
-    title(community, meeting, state, &canvas)
+  static func render(
+    _ screen: LiveMeetingScreen, _ context: CommunityContext, _ canvas: inout Canvas
+  ) -> Frame.Cursor? {
+    let community = context.community
+    guard let meeting = community.meeting(withID: screen.meetingID) else { return nil }
+    title(community, meeting, context, &canvas)
     let body = Chrome.body(canvas)
     var left = body
     if screen.showsAttendance {
@@ -22,25 +21,25 @@ enum LiveMeetingView {
       for y in body.y..<body.maxY {
         canvas.write("│", x: left.maxX, y: y, style: .border)
       }
-      LiveAttendancePanel.render(community, meeting, screen, state, panel, &canvas)
+      LiveAttendancePanel.render(community, meeting, screen, context, panel, &canvas)
     }
     let current = meeting.liveItemIndex
-    let (agendaBottom, tableEdge) = agenda(meeting, current: current, state, left, &canvas)
+    let (agendaBottom, tableEdge) = agenda(meeting, current: current, context, left, &canvas)
     let rest = Rect(
       x: left.x, y: agendaBottom + 1, width: left.width, height: left.maxY - agendaBottom - 1)
     LiveItemBlock.render(
-      community, meeting, current: current, timerEdge: tableEdge, state, rest, &canvas)
+      community, meeting, current: current, timerEdge: tableEdge, context, rest, &canvas)
     return nil
   }
 
   /// “Bijeenkomst 3 · VLG Handel Kempen · di 8 dec” and “⏱ 0:47 / 1:05” on the right.
   private static func title(
-    _ community: Community, _ meeting: Meeting, _ state: AppState, _ canvas: inout Canvas
+    _ community: Community, _ meeting: Meeting, _ context: CommunityContext, _ canvas: inout Canvas
   ) {
-    let s = state.strings.live
+    let s = context.strings.live
     let number = community.meetingNumber(meeting.id) ?? 0
-    let day = state.dates.dayInYear(meeting.day, today: state.today)
-    let elapsed = meeting.secondsElapsed(now: state.now)
+    let day = context.dates.dayInYear(meeting.day, today: context.today)
+    let elapsed = meeting.secondsElapsed(now: context.now)
     let planned = meeting.plannedMinutes
     let clock = "⏱ " + hoursMinutes(elapsed) + " / " + hoursMinutes(TimeInterval(planned * 60))
     Chrome.title(s.title(number, community.name, day), right: clock, row: 0, &canvas)
@@ -54,9 +53,10 @@ enum LiveMeetingView {
   /// The agenda rows; returns the row below the last one drawn and the column where the
   /// table ends (the current item's timer lines up with it).
   private static func agenda(
-    _ meeting: Meeting, current: Int, _ state: AppState, _ area: Rect, _ canvas: inout Canvas
+    _ meeting: Meeting, current: Int, _ context: CommunityContext, _ area: Rect,
+    _ canvas: inout Canvas
   ) -> (bottom: Int, edge: Int) {
-    let s = state.strings.live
+    let s = context.strings.live
     var row = area.y
     canvas.write(" " + s.agenda, x: area.x, y: row, style: .heading, bold: true, clip: area)
     row += 1
@@ -89,8 +89,8 @@ enum LiveMeetingView {
         canvas.fill(Rect(x: area.x, y: row, width: area.width, height: 1), style: .selection)
       }
       let used = canvas.write(text, x: area.x, y: row, style: style, bold: isCurrent, clip: area)
-      let spent = spentText(item, now: state.now)
-      let over = isCurrent && isOverrun(item, now: state.now)
+      let spent = spentText(item, now: context.now)
+      let over = isCurrent && isOverrun(item, now: context.now)
       canvas.write(
         spent, x: area.x + used, y: row, style: over ? .warning : style, bold: isCurrent || over,
         clip: area)

@@ -5,48 +5,133 @@ import Foundation
 /// forms, `A` shows the attendance panel, and ending the meeting offers the next steps.
 ///
 /// The meeting's timer facts decide where the live mode is (`Meeting.liveItemIndex`, the
-/// running item); `screen.current` follows them after every key, so undo and redo move
-/// the highlight with the timer. Esc ends nothing: the running item keeps running while the
+/// running item); `current` follows them after every key, so undo and redo move the
+/// highlight with the timer. Esc ends nothing: the running item keeps running while the
 /// coach looks something up elsewhere, and `m` brings them back to it.
-extension Reducer {
-  /// Opens the live mode on a meeting and starts the item it is at (a recorded change:
-  /// undo takes it back). In a read-only store the screen opens without a timer. A meeting
-  /// planned for another day asks first whether it takes place today: its minutes must
-  /// carry the day it was held.
-  static func openLive(_ community: Community, meeting id: UUID, _ state: inout AppState)
-    -> [Effect]
-  {
-    guard let meeting = community.meeting(withID: id) else { return [] }
-    var screen = LiveMeetingScreen(communityID: community.id, meetingID: id)
+extension LiveMeetingScreen {
+  /// `m`: opens the live mode on a meeting and starts the item it is at.
+  static func open(_ meetingID: UUID, _ context: CommunityContext) -> [ScreenCommand] {
+    guard let meeting = context.community.meeting(withID: meetingID) else { return [] }
+    var screen = LiveMeetingScreen(communityID: context.community.id, meetingID: meetingID)
     screen.current = meeting.liveItemIndex
-    state.routes.append(.live(screen))
-    return startLive(screen, &state)
+    return [.push(.live(screen))] + screen.start(context)
   }
 
-  /// Starts the clock of the live screen's meeting, unless it runs already; on another day
-  /// than planned it asks first (yes moves the meeting to today).
-  static func startLive(_ screen: LiveMeetingScreen, _ state: inout AppState) -> [Effect] {
-    guard let community = state.library.loaded[screen.communityID],
-      let meeting = community.meeting(withID: screen.meetingID),
+  /// Starts the clock of the meeting, unless it runs already (a recorded change: undo takes
+  /// it back). In a read-only store the screen shows without a clock. A meeting planned for
+  /// another day asks first whether it takes place today: its minutes must carry the day it
+  /// was held.
+  func start(_ context: CommunityContext) -> [ScreenCommand] {
+    let community = context.community
+    guard let meeting = community.meeting(withID: meetingID),
       meeting.agenda.indices.contains(meeting.liveItemIndex),
-      !meeting.agenda[meeting.liveItemIndex].isRunning, !state.isReadOnly
+      !meeting.agenda[meeting.liveItemIndex].isRunning, !context.isReadOnly
     else { return [] }
     let started = meeting.agenda.contains { $0.startedAt != nil }
-    if meeting.day != state.today && !started {
+    if meeting.day != context.today && !started {
       let number = community.meetingNumber(meeting.id) ?? 0
-      state.overlays.append(
-        .confirm(
-          Confirmation(
-            question: state.strings.live.takesPlaceToday(
-              number, state.dates.day(meeting.day), state.dates.day(state.today)),
-            action: .runToday(community: community.id, meeting: meeting.id))))
-      return []
+      return [
+        .present(
+          .confirm(
+            Confirmation(
+              question: context.strings.live.takesPlaceToday(
+                number, context.dates.day(meeting.day), context.dates.day(context.today)),
+              action: .runToday(community: community.id, meeting: meeting.id))))
+      ]
     }
-    let label = state.strings.live.started(itemName(meeting, meeting.liveItemIndex))
-    let now = state.now
-    return changeLiveMeeting(screen, label: label, &state) { $0.startLive(now: now) }
+    let label = context.strings.live.started(Self.itemName(meeting, meeting.liveItemIndex))
+    let now = context.now
+    return [saving(context, label: label) { $0.startLive(now: now) }]
   }
 
+  mutating func perform(_ action: LiveAction, key: Key, _ context: CommunityContext)
+    -> [ScreenCommand]
+  {
+    let community = context.community
+    guard let meeting = community.meeting(withID: meetingID) else { return [.pop] }
+    current = meeting.liveItemIndex
+    let s = context.strings.live
+    let members = community.attendanceList(for: meeting)
+    switch action {
+    case .back:
+      return [.pop]
+    case .next:
+      // Nothing started yet (a meeting opened on another day): n starts the first item.
+      if !meeting.agenda.contains(where: { $0.startedAt != nil }) { return start(context) }
+      guard current < meeting.agenda.count else { return [] }
+      return move(to: current + 1, meeting, context)
+    case .endMeeting:
+      return move(to: meeting.agenda.count, meeting, context) + [
+        .present(.meetingEnded(community: communityID, meeting: meetingID))
+      ]
+    case .previous:
+      guard current > 0 else { return [.flash(s.atFirstItem)] }
+      return move(to: current - 1, meeting, context)
+    case .note, .decision:
+      // After the last item, a note or decision still belongs to the last one.
+      let index = min(current, meeting.agenda.count - 1)
+      guard meeting.agenda.indices.contains(index) else { return [] }
+      let item = meeting.agenda[index]
+      let name = Self.itemName(meeting, index)
+      let form =
+        action.isNote
+        ? Forms.liveNote(self, item, name: name, s) : Forms.liveDecision(self, item, name: name, s)
+      return [.present(.form(form))]
+    case .agreement:
+      return [.present(.form(Forms.liveAgreement(self, context.language, context.strings)))]
+    case .toggleAttendance, .closePanel:
+      showsAttendance = action.isToggle ? !showsAttendance : false
+      attendanceSelection = max(0, min(attendanceSelection, members.count - 1))
+    case .panel(let move):
+      attendanceSelection =
+        move.apply(to: attendanceSelection, count: members.count, page: context.listPageSize)
+        ?? attendanceSelection
+    case .attendance(let attendance):
+      let member =
+        members.indices.contains(attendanceSelection) ? members[attendanceSelection] : nil
+      let (commands, moved) = attendance.record(
+        member: member, selection: attendanceSelection, count: members.count,
+        meeting: meetingID, context)
+      attendanceSelection = moved
+      return commands
+    }
+    return []
+  }
+
+  /// Makes `index` the running item (past the last: the agenda is done).
+  private mutating func move(to index: Int, _ meeting: Meeting, _ context: CommunityContext)
+    -> [ScreenCommand]
+  {
+    let s = context.strings.live
+    let label =
+      index >= meeting.agenda.count ? s.finished : s.movedTo(Self.itemName(meeting, index))
+    let now = context.now
+    var moved = meeting
+    moved.moveLive(to: index, now: now)
+    current = context.isReadOnly ? current : moved.liveItemIndex
+    return [saving(context, label: label) { $0.moveLive(to: index, now: now) }]
+  }
+
+  /// A change of this screen's meeting, to save (and undo).
+  func saving(_ context: CommunityContext, label: String, _ body: (inout Meeting) -> Void)
+    -> ScreenCommand
+  {
+    var community = context.community
+    if var meeting = community.meeting(withID: meetingID) {
+      body(&meeting)
+      community.updateMeeting(meeting)
+    }
+    return .save(community, label: label)
+  }
+
+  /// “3 · Casus boekhouding”: how the live mode names an item.
+  static func itemName(_ meeting: Meeting, _ index: Int) -> String {
+    guard meeting.agenda.indices.contains(index) else { return "" }
+    return "\(index + 1) · " + meeting.agenda[index].title
+  }
+}
+
+extension Reducer {
   /// Yes to “does it take place today?”: the meeting moves to today and its clock starts,
   /// as one change (one undo).
   static func runToday(_ communityID: UUID, _ meetingID: UUID, _ state: inout AppState)
@@ -58,101 +143,17 @@ extension Reducer {
     meeting.day = state.today
     meeting.startLive(now: state.now)
     community.updateMeeting(meeting)
-    let label = state.strings.live.started(itemName(meeting, meeting.liveItemIndex))
+    let label = state.strings.live.started(
+      LiveMeetingScreen.itemName(meeting, meeting.liveItemIndex))
     let effects = change(&state, label: label) { $0.put(community) }
-    syncLiveCurrent(&state)
-    return effects
-  }
-
-  static func perform(_ action: LiveAction, _ screen: LiveMeetingScreen, _ state: inout AppState)
-    -> [Effect]
-  {
-    guard let community = state.library.loaded[screen.communityID],
-      let meeting = community.meeting(withID: screen.meetingID)
-    else {
-      popRoute(&state)
-      return []
-    }
-    var screen = screen
-    screen.current = meeting.liveItemIndex
-    setRoute(.live(screen), &state)
-    let s = state.strings.live
-    let members = community.attendanceList(for: meeting)
-    switch action {
-    case .back:
-      popRoute(&state)
-    case .next:
-      // Nothing started yet (a meeting opened on another day): n starts the first item.
-      if !meeting.agenda.contains(where: { $0.startedAt != nil }) {
-        return startLive(screen, &state)
-      }
-      guard screen.current < meeting.agenda.count else { return [] }
-      return moveLive(screen, meeting, to: screen.current + 1, &state)
-    case .endMeeting:
-      let effects = moveLive(screen, meeting, to: meeting.agenda.count, &state)
-      state.overlays.append(
-        .meetingEnded(community: community.id, meeting: meeting.id))
-      return effects
-    case .previous:
-      guard screen.current > 0 else {
-        state.flash = s.atFirstItem
-        return []
-      }
-      return moveLive(screen, meeting, to: screen.current - 1, &state)
-    case .note, .decision:
-      // After the last item, a note or decision still belongs to the last one.
-      let index = min(screen.current, meeting.agenda.count - 1)
-      guard meeting.agenda.indices.contains(index) else { return [] }
-      let form =
-        action.isNote
-        ? Forms.liveNote(screen, meeting.agenda[index], name: itemName(meeting, index), s)
-        : Forms.liveDecision(screen, meeting.agenda[index], name: itemName(meeting, index), s)
-      state.overlays.append(.form(form))
-    case .agreement:
-      state.overlays.append(.form(Forms.liveAgreement(screen, state.language, state.strings)))
-    case .toggleAttendance, .closePanel:
-      screen.showsAttendance = action.isToggle ? !screen.showsAttendance : false
-      screen.attendanceSelection = max(0, min(screen.attendanceSelection, members.count - 1))
+    if case .live(var screen) = state.route, screen.meetingID == meetingID {
+      screen.current = meeting.liveItemIndex
       setRoute(.live(screen), &state)
-    case .panel(let move):
-      if let moved = move.apply(
-        to: screen.attendanceSelection, count: members.count, page: state.listPageSize)
-      {
-        screen.attendanceSelection = moved
-        setRoute(.live(screen), &state)
-      }
-    case .attendance(let attendance):
-      let member =
-        members.indices.contains(screen.attendanceSelection)
-        ? members[screen.attendanceSelection] : nil
-      let (effects, selection) = recordAttendance(
-        attendance, member: member, selection: screen.attendanceSelection,
-        count: members.count, meeting: meeting.id, community: community.id, &state)
-      if case .live(var current) = state.route {
-        current.attendanceSelection = selection
-        setRoute(.live(current), &state)
-      }
-      return effects
     }
-    return []
-  }
-
-  /// Makes `index` the running item (past the last: the agenda is done).
-  private static func moveLive(
-    _ screen: LiveMeetingScreen, _ meeting: Meeting, to index: Int, _ state: inout AppState
-  ) -> [Effect] {
-    let s = state.strings.live
-    let label =
-      index >= meeting.agenda.count ? s.finished : s.movedTo(itemName(meeting, index))
-    let now = state.now
-    let effects = changeLiveMeeting(screen, label: label, &state) {
-      $0.moveLive(to: index, now: now)
-    }
-    syncLiveCurrent(&state)
     return effects
   }
 
-  /// Changes the live screen's meeting through `change` (undo, save).
+  /// Changes a meeting through `change` (undo, save); for the live mode's forms.
   static func changeLiveMeeting(
     _ screen: LiveMeetingScreen, label: String, _ state: inout AppState,
     _ body: (inout Meeting) -> Void
@@ -165,21 +166,6 @@ extension Reducer {
       community.updateMeeting(meeting)
       library.put(community)
     }
-  }
-
-  /// Puts the highlight of the live screen on top back on the running item.
-  static func syncLiveCurrent(_ state: inout AppState) {
-    guard case .live(var screen) = state.route,
-      let meeting = state.library.loaded[screen.communityID]?.meeting(withID: screen.meetingID)
-    else { return }
-    screen.current = meeting.liveItemIndex
-    setRoute(.live(screen), &state)
-  }
-
-  /// “3 · Casus boekhouding”: how the live mode names an item.
-  static func itemName(_ meeting: Meeting, _ index: Int) -> String {
-    guard meeting.agenda.indices.contains(index) else { return "" }
-    return "\(index + 1) · " + meeting.agenda[index].title
   }
 }
 

@@ -14,10 +14,11 @@ enum AttendanceAction: Equatable, Sendable {
 
 enum AttendanceKeys {
   static func bindings<Action>(
-    _ prefix: String, _ state: AppState, empty: Bool, _ wrap: (AttendanceAction) -> Action
+    _ prefix: String, _ context: some ScreenContext, empty: Bool,
+    _ wrap: (AttendanceAction) -> Action
   ) -> [KeyBinding<Action>] {
-    let m = state.strings.meetingScreen
-    let refusal = state.readOnlyReason ?? (empty ? state.strings.listEmpty : nil)
+    let m = context.strings.meetingScreen
+    let refusal = context.readOnlyReason ?? (empty ? context.strings.listEmpty : nil)
     return [
       KeyBinding(
         prefix + ".present", [.character("p")], wrap(.set(.present)), m.keySetAttendance, .high,
@@ -44,42 +45,35 @@ enum AttendanceKeys {
   }
 }
 
-extension Reducer {
-  /// Records attendance for `member` (or everyone not recorded) in a meeting; moves the
-  /// selection on after p, l, a or e. Returns the effects and the new selection.
-  static func recordAttendance(
-    _ action: AttendanceAction, member: Member?, selection: Int, count: Int,
-    meeting meetingID: UUID, community communityID: UUID, _ state: inout AppState
-  ) -> (effects: [Effect], selection: Int) {
-    let m = state.strings.meetingScreen
-    guard var community = state.library.loaded[communityID],
-      let meeting = community.meeting(withID: meetingID)
-    else { return ([], selection) }
-    if action == .restPresent {
+extension AttendanceAction {
+  /// Records attendance for `member` (or everyone not recorded) in a meeting; after p, l, a
+  /// or e the selection moves on. Returns what to save and the new selection.
+  func record(
+    member: Member?, selection: Int, count: Int, meeting meetingID: UUID,
+    _ context: CommunityContext
+  ) -> (commands: [ScreenCommand], selection: Int) {
+    let m = context.strings.meetingScreen
+    var community = context.community
+    guard let meeting = community.meeting(withID: meetingID) else { return ([], selection) }
+    if self == .restPresent {
       let marked = community.markUnrecordedPresent(at: meetingID)
-      guard marked > 0 else {
-        state.flash = m.everyoneRecorded
-        return ([], selection)
-      }
-      let effects = change(&state, label: m.restMarkedPresent(marked)) { $0.put(community) }
-      return (effects, selection)
+      guard marked > 0 else { return ([.flash(m.everyoneRecorded)], selection) }
+      return ([.save(community, label: m.restMarkedPresent(marked))], selection)
     }
     guard let member else { return ([], selection) }
     let next: Attendance?
     var advance = false
-    switch action {
+    switch self {
     case .cycle: next = Attendance.next(after: meeting.attendance[member.id])
     case .set(let attendance): (next, advance) = (attendance, true)
     case .clear: next = nil
     case .restPresent: return ([], selection)
     }
-    community.setAttendance(next, of: member.id, at: meetingID)
-    let label = m.attendanceSet(
-      member.name, next?.label(state.language) ?? m.notRecorded)
-    let effects = change(&state, label: label) { $0.put(community) }
+    let label = m.attendanceSet(member.name, next?.label(context.language) ?? m.notRecorded)
+    let moved = advance ? min(selection + 1, count - 1) : selection
     // Recorded as it was already: say so, so the key is seen to work.
-    if effects.isEmpty && !state.isReadOnly { state.flash = label.capitalizedFirst }
-    let moved = advance && !state.isReadOnly ? min(selection + 1, count - 1) : selection
-    return (effects, moved)
+    if meeting.attendance[member.id] == next { return ([.flash(label.capitalizedFirst)], moved) }
+    community.setAttendance(next, of: member.id, at: meetingID)
+    return ([.save(community, label: label)], moved)
   }
 }

@@ -5,9 +5,9 @@ import CoachCore
 /// and the notes and decisions of the selected item.
 enum MeetingAgendaSection {
   static func lines(
-    _ rows: MeetingScreenRows, selection: Int, _ state: AppState, _ width: Int
+    _ rows: MeetingScreenRows, selection: Int, _ context: CommunityContext, _ width: Int
   ) -> [SectionLine] {
-    let m = state.strings.meetingScreen
+    let m = context.strings.meetingScreen
     let agenda = rows.meeting.agenda
     guard !agenda.isEmpty else { return [.blank, .message(m.noAgenda)] }
     let toReview = rows.reviewed.filter { !$0.isClosed }.count
@@ -18,7 +18,7 @@ enum MeetingAgendaSection {
       -> [String]
     {
       var cells = [number, item.title, planned]
-      if showsSpent { cells.append(spent(item, state)) }
+      if showsSpent { cells.append(spent(item, context)) }
       if showsPresenter { cells.append(item.presenter) }
       return cells + [marker]
     }
@@ -40,7 +40,7 @@ enum MeetingAgendaSection {
     for (index, row) in cells.enumerated() {
       lines.append(SectionLine(text: table.line(row), row: index))
     }
-    lines += [.blank, SectionLine(text: " " + total(rows.meeting, state), style: .accent)]
+    lines += [.blank, SectionLine(text: " " + total(rows.meeting, context), style: .accent)]
     if agenda.indices.contains(selection) {
       lines += details(agenda[selection], number: selection + 1, m, width)
     }
@@ -48,14 +48,14 @@ enum MeetingAgendaSection {
   }
 
   /// “✓ 4′” once the live mode closed the item, “▶ 12′” while it runs.
-  private static func spent(_ item: AgendaItem, _ state: AppState) -> String {
-    guard let minutes = item.minutesSpent(now: state.now) else { return "" }
+  private static func spent(_ item: AgendaItem, _ context: CommunityContext) -> String {
+    guard let minutes = item.minutesSpent(now: context.now) else { return "" }
     return (item.endedAt == nil ? "▶ " : "✓ ") + "\(minutes)′"
   }
 
   /// The planned minutes together, and when the meeting ends if it keeps to them.
-  private static func total(_ meeting: Meeting, _ state: AppState) -> String {
-    let m = state.strings.meetingScreen
+  private static func total(_ meeting: Meeting, _ context: CommunityContext) -> String {
+    let m = context.strings.meetingScreen
     let planned = meeting.agenda.reduce(0) { $0 + $1.plannedMinutes }
     var parts = [m.totalPlanned(planned)]
     if let start = meeting.time {
@@ -64,7 +64,7 @@ enum MeetingAgendaSection {
         parts.append(m.endsAround(start.text, end.text))
       }
     }
-    let spent = meeting.agenda.compactMap { $0.minutesSpent(now: state.now) }
+    let spent = meeting.agenda.compactMap { $0.minutesSpent(now: context.now) }
     if !spent.isEmpty { parts.append(m.totalSpent(spent.reduce(0, +))) }
     return parts.joined(separator: " · ")
   }

@@ -3,11 +3,13 @@ import CoachCore
 /// The agreements of a meeting: first the review of earlier ones (with the outcome recorded
 /// in this meeting and how often each was carried over), then the ones made here.
 enum MeetingAgreementsSection {
-  static func lines(_ rows: MeetingScreenRows, _ state: AppState, _ width: Int) -> [SectionLine] {
-    let m = state.strings.meetingScreen
+  static func lines(_ rows: MeetingScreenRows, _ context: CommunityContext, _ width: Int)
+    -> [SectionLine]
+  {
+    let m = context.strings.meetingScreen
     let community = rows.community
     // Counted up to the meeting's day, like the minutes: a past meeting reads the same later.
-    let asOf = min(state.today, rows.meeting.day)
+    let asOf = min(context.today, rows.meeting.day)
     let reviewed = rows.reviewed
     let made = rows.made
     var lines: [SectionLine] = [.heading(m.reviewHeading)]
@@ -20,7 +22,7 @@ enum MeetingAgreementsSection {
       var details = [owners(agreement, community)]
       if carried > 0 { details.append(m.carriedOver(carried)) }
       lines += row(
-        agreement, status: outcome.label(state.language), details: details, row: index,
+        agreement, status: outcome.label(context.language), details: details, row: index,
         style: outcome.closes ? .dim : .normal, width: width)
     }
     lines += [.blank, .heading(m.madeHeading)]
@@ -29,7 +31,7 @@ enum MeetingAgreementsSection {
     }
     for (index, agreement) in made.enumerated() {
       let due =
-        community.dueDay(agreement).map { m.dueOn(state.dates.shortDay($0)) } ?? m.dueNextMeeting
+        community.dueDay(agreement).map { m.dueOn(context.dates.shortDay($0)) } ?? m.dueNextMeeting
       lines += row(
         agreement, status: "", details: [owners(agreement, community), due],
         row: reviewed.count + index, style: .normal, width: width)

@@ -2,8 +2,10 @@ import CoachCore
 
 /// Who was at the meeting: every active member and anyone recorded, with a summary.
 enum MeetingAttendanceSection {
-  static func lines(_ rows: MeetingScreenRows, _ state: AppState, _ width: Int) -> [SectionLine] {
-    let m = state.strings.meetingScreen
+  static func lines(_ rows: MeetingScreenRows, _ context: CommunityContext, _ width: Int)
+    -> [SectionLine]
+  {
+    let m = context.strings.meetingScreen
     let attendees = rows.attendees
     guard !attendees.isEmpty else { return [.blank, .message(m.noMembers)] }
     let attendance = rows.meeting.attendance
@@ -13,7 +15,7 @@ enum MeetingAttendanceSection {
       let recorded = attendance[member.id]
       return [
         mark(recorded), member.name, member.school,
-        recorded?.label(state.language) ?? m.notRecorded,
+        recorded?.label(context.language) ?? m.notRecorded,
       ]
     }
     let columns = TableColumns(width: width - 4, rows: cells)

@@ -24,12 +24,12 @@ enum MeetingAction: Sendable {
 
 /// The meeting screen's keys: the section's own first, then Tab, the live mode, the minutes.
 enum MeetingKeys {
-  static func table(_ screen: MeetingScreen, _ rows: MeetingScreenRows?, _ state: AppState)
-    -> KeyTable<MeetingAction>
-  {
-    let s = state.strings
+  static func table(
+    _ screen: MeetingScreen, _ rows: MeetingScreenRows?, _ context: CommunityContext
+  ) -> KeyTable<MeetingAction> {
+    let s = context.strings
     let m = s.meetingScreen
-    let readOnly = state.readOnlyReason
+    let readOnly = context.readOnlyReason
     let count = rows?.count(screen.section) ?? 0
     let empty = count == 0 ? s.listEmpty : nil
     var bindings: [KeyBinding<MeetingAction>]
@@ -55,13 +55,13 @@ enum MeetingKeys {
       ]
     case .attendance:
       bindings = AttendanceKeys.bindings(
-        "attendance", state, empty: count == 0, MeetingAction.attendance)
+        "attendance", context, empty: count == 0, MeetingAction.attendance)
     case .agreements:
       let selected = rows?.agreement(at: rows?.selection(screen) ?? 0)?.agreement
       // Closed stays closed (CoachCore's rule); u undoes a follow-up recorded by mistake.
       var closed: String?
       if let selected, selected.isClosed {
-        closed = CoachError.agreementAlreadyClosed(selected.number).message(state.language)
+        closed = CoachError.agreementAlreadyClosed(selected.number).message(context.language)
       }
       bindings = [
         KeyBinding(
@@ -87,6 +87,6 @@ enum MeetingKeys {
         "meeting.back", [.escape, .character("q")], .back, s.keyBack, .essential, display: "Esc"),
     ]
     bindings += ListMove.bindings("meeting", s, MeetingAction.list)
-    return KeyTable(bindings).applying(state.keyOverrides)
+    return KeyTable(bindings)
   }
 }

@@ -1,10 +1,10 @@
 /// The meeting's free notes, wrapped, from the line the coach scrolled to.
 enum MeetingNotesSection {
   static func lines(
-    _ rows: MeetingScreenRows, from first: Int, _ state: AppState, _ width: Int
+    _ rows: MeetingScreenRows, from first: Int, _ context: CommunityContext, _ width: Int
   ) -> [SectionLine] {
     let notes = rows.meeting.notes
-    guard !notes.isEmpty else { return [.blank, .message(state.strings.meetingScreen.noNotes)] }
+    guard !notes.isEmpty else { return [.blank, .message(context.strings.meetingScreen.noNotes)] }
     var lines: [SectionLine] = [.blank]
     let paragraphs = notes.split(separator: "\n", omittingEmptySubsequences: false)
     for paragraph in paragraphs.dropFirst(first) {

@@ -7,10 +7,8 @@ struct MeetingScreenRows {
   let community: Community
   let meeting: Meeting
 
-  init?(_ state: AppState, _ screen: MeetingScreen) {
-    guard let community = state.library.loaded[screen.communityID],
-      let meeting = community.meeting(withID: screen.meetingID)
-    else { return nil }
+  init?(_ community: Community, _ screen: MeetingScreen) {
+    guard let meeting = community.meeting(withID: screen.meetingID) else { return nil }
     self.community = community
     self.meeting = meeting
   }

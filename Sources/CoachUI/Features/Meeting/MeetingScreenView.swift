@@ -2,16 +2,16 @@ import CoachCore
 
 /// One meeting: a title line naming it, the sections as tabs, and the section's content.
 enum MeetingScreenView {
-  static func render(_ state: AppState, _ screen: MeetingScreen, _ canvas: inout Canvas)
+  static func render(_ screen: MeetingScreen, _ context: CommunityContext, _ canvas: inout Canvas)
     -> Frame.Cursor?
   {
-    let s = state.strings
-    guard let rows = MeetingScreenRows(state, screen) else {
+    let s = context.strings
+    guard let rows = MeetingScreenRows(context.community, screen) else {
       Chrome.title(s.loading, right: "", row: 0, &canvas)
       return nil
     }
     let meeting = rows.meeting
-    var date = state.dates.dayInYear(meeting.day, today: state.today)
+    var date = context.dates.dayInYear(meeting.day, today: context.today)
     if let time = meeting.time { date += " " + time.text }
     var parts = [s.meetingScreen.meetingNumber(rows.number), rows.community.name, date]
     if !meeting.place.isEmpty { parts.append(meeting.place) }
@@ -27,10 +27,11 @@ enum MeetingScreenView {
     let selection = rows.selection(screen)
     let lines: [SectionLine]
     switch screen.section {
-    case .agenda: lines = MeetingAgendaSection.lines(rows, selection: selection, state, area.width)
-    case .attendance: lines = MeetingAttendanceSection.lines(rows, state, area.width)
-    case .agreements: lines = MeetingAgreementsSection.lines(rows, state, area.width)
-    case .notes: lines = MeetingNotesSection.lines(rows, from: selection, state, area.width)
+    case .agenda:
+      lines = MeetingAgendaSection.lines(rows, selection: selection, context, area.width)
+    case .attendance: lines = MeetingAttendanceSection.lines(rows, context, area.width)
+    case .agreements: lines = MeetingAgreementsSection.lines(rows, context, area.width)
+    case .notes: lines = MeetingNotesSection.lines(rows, from: selection, context, area.width)
     }
     SectionLines.draw(lines, selection: selection, in: area, &canvas)
     return nil

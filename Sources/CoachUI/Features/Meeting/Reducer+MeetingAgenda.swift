@@ -2,52 +2,49 @@ import CoachCore
 import Foundation
 
 /// The agenda section: add, edit, delete and reorder items, all through `change`.
-extension Reducer {
-  static func performOnAgenda(
-    _ action: MeetingAction, _ screen: MeetingScreen, _ rows: MeetingScreenRows,
-    _ state: inout AppState
-  ) -> [Effect] {
+extension MeetingScreen {
+  mutating func performOnAgenda(
+    _ action: MeetingAction, _ rows: MeetingScreenRows, _ context: CommunityContext
+  ) -> [ScreenCommand] {
     let agenda = rows.meeting.agenda
-    let selected = agenda.indices.contains(screen.selection) ? agenda[screen.selection] : nil
-    let communityID = rows.community.id
-    let meetingID = rows.meeting.id
+    let selected = agenda.indices.contains(selection) ? agenda[selection] : nil
+    let s = context.strings
     switch action {
     case .addItem:
       // A new item goes after the selected one: the coach points where it belongs.
       let purpose = MeetingForm.addAgendaItem(
         community: communityID, meeting: meetingID, after: selected?.id)
-      state.overlays.append(.form(Forms.agendaItem(nil, purpose: purpose, state.strings)))
+      return [.present(.form(Forms.agendaItem(nil, purpose: purpose, s)))]
     case .editItem:
       guard let selected else { return [] }
       let purpose = MeetingForm.editAgendaItem(
         community: communityID, meeting: meetingID, item: selected.id)
-      state.overlays.append(.form(Forms.agendaItem(selected, purpose: purpose, state.strings)))
+      return [.present(.form(Forms.agendaItem(selected, purpose: purpose, s)))]
     case .deleteItem:
       guard let selected else { return [] }
-      state.overlays.append(
-        .confirm(
-          Confirmation(
-            question: state.strings.meetingScreen.confirmDeleteItem(selected.title),
-            action: .deleteAgendaItem(
-              community: communityID, meeting: meetingID, item: selected.id))))
+      return [
+        .present(
+          .confirm(
+            Confirmation(
+              question: s.meetingScreen.confirmDeleteItem(selected.title),
+              action: .deleteAgendaItem(
+                community: communityID, meeting: meetingID, item: selected.id))))
+      ]
     case .moveItemUp, .moveItemDown:
       guard let selected else { return [] }
       let offset = action.isMoveUp ? -1 : 1
-      let target = screen.selection + offset
-      guard agenda.indices.contains(target) else { return [] }
-      let effects = change(&state, label: state.strings.meetingScreen.itemMoved(selected.title)) {
-        guard var community = $0.loaded[communityID] else { return }
-        community.moveAgendaItem(selected.id, in: meetingID, by: offset)
-        $0.put(community)
-      }
-      if !effects.isEmpty { select(target, in: screen, &state) }
-      return effects
+      guard agenda.indices.contains(selection + offset) else { return [] }
+      var community = context.community
+      community.moveAgendaItem(selected.id, in: meetingID, by: offset)
+      selection += offset
+      return [.save(community, label: s.meetingScreen.itemMoved(selected.title))]
     default:
-      break
+      return []
     }
-    return []
   }
+}
 
+extension Reducer {
   /// Yes to “delete this agenda item?”.
   static func deleteAgendaItem(
     _ itemID: UUID, of meetingID: UUID, in communityID: UUID, _ state: inout AppState

@@ -10,11 +10,9 @@ enum PhaseAction: Sendable {
 }
 
 enum PhaseKeys {
-  static func table(_ screen: PhaseScreen, _ community: Community?, _ state: AppState)
-    -> KeyTable<PhaseAction>
-  {
-    let s = state.strings
-    let here = community?.phase == screen.phase ? s.alreadyInThisPhase : nil
+  static func table(_ screen: PhaseScreen, _ context: CommunityContext) -> KeyTable<PhaseAction> {
+    let s = context.strings
+    let here = context.community.phase == screen.phase ? s.alreadyInThisPhase : nil
     return KeyTable([
       KeyBinding(
         "phase.previous", [.left, .character("h")], .previousPhase, s.keyPreviousPhase, .high,
@@ -23,7 +21,7 @@ enum PhaseKeys {
         "phase.next", [.right, .character("l")], .nextPhase, s.keyNextPhase, .high, display: "→"),
       KeyBinding(
         "phase.move", [.enter, .character("m")], .move, s.keyMovePhase, .normal, display: "⏎",
-        refusal: state.readOnlyReason ?? here),
+        refusal: context.readOnlyReason ?? here),
       KeyBinding(
         "phase.choose", (1...5).map { .character(Character(String($0))) }, .choosePhase,
         s.keyOtherPhase, .helpOnly, display: "1–5"),
@@ -45,6 +43,6 @@ enum PhaseKeys {
       KeyBinding("phase.bottom", [.end], .scroll(.last), s.keyFirstLast, .covered).listMove(),
       KeyBinding(
         "phase.back", [.escape, .character("q")], .back, s.keyBack, .essential, display: "Esc"),
-    ]).applying(state.keyOverrides)
+    ])
   }
 }

@@ -9,16 +9,16 @@ enum PhaseView {
     var indent: Int
   }
 
-  static func render(_ state: AppState, _ screen: PhaseScreen, _ canvas: inout Canvas) {
-    let s = state.strings
-    let language = state.language
+  static func render(_ screen: PhaseScreen, _ context: CommunityContext, _ canvas: inout Canvas) {
+    let s = context.strings
+    let language = context.language
     let guide = screen.phase.guide
-    guard let community = state.library.loaded[screen.communityID] else { return }
+    let community = context.community
     Chrome.title(
       s.phaseOfFive(screen.phase.number).capitalizedFirst + " · " + guide.title(language),
       right: community.name, row: 0, &canvas)
     let body = Chrome.body(canvas)
-    drawNavigation(screen.phase, community, state, row: body.y, &canvas)
+    drawNavigation(screen.phase, community, context, row: body.y, &canvas)
     let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
     let lines = contentLines(guide, language: language, s, width: area.width)
     let first = min(screen.scroll, max(0, lines.count - area.height))
@@ -34,10 +34,11 @@ enum PhaseView {
 
   /// The line under the title: the neighbouring phases and this phase's status.
   private static func drawNavigation(
-    _ phase: Phase, _ community: Community, _ state: AppState, row: Int, _ canvas: inout Canvas
+    _ phase: Phase, _ community: Community, _ context: CommunityContext, row: Int,
+    _ canvas: inout Canvas
   ) {
-    let s = state.strings
-    let language = state.language
+    let s = context.strings
+    let language = context.language
     if let previous = phase.previous {
       canvas.write(
         " ◂ \(previous.number) " + previous.guide.shortName(language), x: 0, y: row, style: .dim)
@@ -45,9 +46,9 @@ enum PhaseView {
     let status: String
     let style: StyleRole
     if phase == community.phase, let since = community.phaseSince {
-      (status, style) = (s.isCurrentPhase(state.dates.shortDay(since)), .phaseCurrent)
+      (status, style) = (s.isCurrentPhase(context.dates.shortDay(since)), .phaseCurrent)
     } else if let day = community.entered(phase) {
-      (status, style) = (s.wasPhase(state.dates.shortDay(day)), .phaseDone)
+      (status, style) = (s.wasPhase(context.dates.shortDay(day)), .phaseDone)
     } else {
       (status, style) = (s.notYetPhase, .phaseTodo)
     }
@@ -83,10 +84,10 @@ enum PhaseView {
   }
 
   /// How far the guide can scroll on this terminal (the reducer keeps `scroll` within it).
-  static func maxScroll(_ state: AppState, _ screen: PhaseScreen) -> Int {
-    let height = max(0, state.height - 3 - 2)
+  static func maxScroll(_ screen: PhaseScreen, _ env: ScreenEnvironment) -> Int {
+    let height = max(0, env.height - 3 - 2)
     let count = contentLines(
-      screen.phase.guide, language: state.language, state.strings, width: state.width
+      screen.phase.guide, language: env.language, env.strings, width: env.width
     ).count
     return max(0, count - height)
   }

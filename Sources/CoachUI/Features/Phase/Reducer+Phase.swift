@@ -1,54 +1,47 @@
 import CoachCore
 import Foundation
 
-extension Reducer {
-  static func perform(
-    _ action: PhaseAction, _ key: Key, _ screen: PhaseScreen, _ state: inout AppState
-  )
-    -> [Effect]
+extension PhaseScreen {
+  mutating func perform(_ action: PhaseAction, key: Key, _ context: CommunityContext)
+    -> [ScreenCommand]
   {
-    var screen = screen
-    guard let community = state.library.loaded[screen.communityID] else {
-      popRoute(&state)
-      return []
-    }
     switch action {
     case .back:
-      popRoute(&state)
-      return []
+      return [.pop]
     case .previousPhase:
-      if let previous = screen.phase.previous {
-        screen.phase = previous
-        screen.scroll = 0
-      }
+      if let previous = phase.previous { show(previous) }
     case .nextPhase:
-      if let next = screen.phase.next {
-        screen.phase = next
-        screen.scroll = 0
-      }
+      if let next = phase.next { show(next) }
     case .choosePhase:
       if case .character(let digit) = key, let number = digit.wholeNumberValue,
-        let phase = Phase(number: number)
+        let chosen = Phase(number: number)
       {
-        screen.phase = phase
-        screen.scroll = 0
+        show(chosen)
       }
     case .scroll(let move):
-      let page = state.listPageSize
+      let page = context.listPageSize
       switch move {
-      case .up: screen.scroll = max(0, screen.scroll - 1)
-      case .down: screen.scroll += 1
-      case .pageUp: screen.scroll = max(0, screen.scroll - page)
-      case .pageDown: screen.scroll += page
-      case .first: screen.scroll = 0
-      case .last: screen.scroll = PhaseView.maxScroll(state, screen)
+      case .up: scroll = max(0, scroll - 1)
+      case .down: scroll += 1
+      case .pageUp: scroll = max(0, scroll - page)
+      case .pageDown: scroll += page
+      case .first: scroll = 0
+      case .last: scroll = PhaseView.maxScroll(self, context.env)
       }
     case .move:
-      state.overlays.append(
-        .form(Forms.movePhase(community, to: screen.phase, today: state.today, state.strings)))
+      return [
+        .present(
+          .form(
+            Forms.movePhase(
+              context.community, to: phase, today: context.today, context.strings)))
+      ]
     }
-    screen.scroll = min(screen.scroll, PhaseView.maxScroll(state, screen))
-    if case .phase = state.route { setRoute(.phase(screen), &state) }
+    scroll = min(scroll, PhaseView.maxScroll(self, context.env))
     return []
+  }
+
+  private mutating func show(_ other: Phase) {
+    phase = other
+    scroll = 0
   }
 }
