@@ -40,7 +40,7 @@ struct FollowUpTests {
     let headings = screen.rows(app.allCommunities).compactMap {
       if case .heading(let text) = $0 { text } else { nil }
     }
-    #expect(headings == ["by meeting 2, Tue, 13 Oct 2026", "by meeting 3, Tue, 8 Dec 2026"])
+    #expect(headings == ["by meeting 2, Tue 13 Oct 2026", "by meeting 3, Tue 8 Dec 2026"])
   }
 
   @Test func fInACommunityShowsOnlyItsAgreements() throws {

@@ -180,7 +180,7 @@ struct MeetingAgreementTests {
     var app = TestApp.meeting(2)
     app.send(.tab, .character("x"))
     #expect(app.openForm?.title == "Export the minutes")
-    #expect(app.screenText.contains("empty: the exports folder by the store"))
+    #expect(app.screenText.contains("empty: into the store's exports folder"))
     app.send(.enter)
     #expect(app.exports.count == 1)
     #expect(app.exports.first?.meeting == app.storedMeeting(2)?.id)

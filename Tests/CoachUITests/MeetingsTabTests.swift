@@ -75,7 +75,7 @@ struct MeetingsTabTests {
     #expect(app.stored(named: "VLG Handel Kempen")?.meetings.count == 3)
     #expect(app.screenText.contains("Agreements were made in meeting 1; remove those first."))
     app.send(.end, .character("d"))
-    #expect(app.screenText.contains("Delete meeting 3 of Tue, 8 Dec 2026?"))
+    #expect(app.screenText.contains("Delete meeting 3 of Tue 8 Dec 2026?"))
     app.send(.character("y"))
     #expect(app.stored(named: "VLG Handel Kempen")?.meetings.count == 2)
     #expect(communityScreen(app)?.meetingSelection == 1)

@@ -124,7 +124,7 @@ struct NavigationTests {
     var app = TestApp.demo()
     app.dispatch(.tick(now: TestApp.now.addingTimeInterval(86_400)))
     #expect(app.state.today == CalendarDay(iso: "2026-11-22"))
-    #expect(app.screenText.contains("Sun, 22 Nov 2026"))
+    #expect(app.screenText.contains("Sun 22 Nov 2026"))
   }
 
   func selection(_ app: TestApp) -> Int { home(app).selection }

@@ -66,7 +66,7 @@ struct EventLoopTests {
     loop.run()
     #expect(loop.state.today == CalendarDay(iso: "2026-11-22"))
     #expect(terminal.frames.last?.canvas.width == 120)
-    #expect(terminal.lastScreen.contains("Sun, 22 Nov 2026"))
+    #expect(terminal.lastScreen.contains("Sun 22 Nov 2026"))
   }
 
   @Test func aSaveThatFailsIsShownAndTheChangeStaysOnScreen() throws {

@@ -23,9 +23,10 @@ public struct DateText: Equatable, Sendable {
     return language == .nl ? "nl_BE" : "en_GB"
   }
 
-  /// Weekday, day, month, year.
+  /// Weekday, day, month, year: “di 8 dec 2026”, “Tue 8 Dec 2026”. Built from the same
+  /// parts as `dayInYear`, so a date reads the same everywhere (no comma in one place only).
   public func day(_ day: CalendarDay) -> String {
-    format(day, template: "EEEdMMMyyyy")
+    format(day, template: "EEEdMMM") + " " + format(day, template: "yyyy")
   }
 
   /// Day, month, year, without the weekday.
@@ -35,7 +36,7 @@ public struct DateText: Equatable, Sendable {
 
   /// Weekday, day and month; the year only when it is not `today`'s (lists of meetings).
   public func dayInYear(_ day: CalendarDay, today: CalendarDay) -> String {
-    format(day, template: day.year == today.year ? "EEEdMMM" : "EEEdMMMyyyy")
+    day.year == today.year ? format(day, template: "EEEdMMM") : self.day(day)
   }
 
   public func monthYear(_ day: CalendarDay) -> String {

@@ -99,6 +99,7 @@ public struct UIStrings: Sendable {
   public let fieldName: String
   public let fieldSubject: String
   public let fieldSchools: String
+  public let onePerLine: String
   public let fieldSchool: String
   public let fieldRole: String
   public let fieldParticipation: String

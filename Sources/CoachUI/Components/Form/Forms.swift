@@ -22,7 +22,8 @@ enum Forms {
       .init(id: .subject, label: s.fieldSubject, kind: .text(TextField(community?.subject ?? ""))),
       .init(
         id: .schools, label: s.fieldSchools,
-        kind: .text(TextField(community?.schools.joined(separator: "\n") ?? "", multiline: true))),
+        kind: .text(TextField(community?.schools.joined(separator: "\n") ?? "", multiline: true)),
+        placeholder: s.onePerLine),
     ]
   }
 

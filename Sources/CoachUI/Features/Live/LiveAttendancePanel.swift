@@ -1,7 +1,7 @@
 import CoachCore
 
 /// The live meeting's side panel: “Aanwezig 6 van 7” and one row per member with a mark
-/// (✓ there, – not there, · not recorded yet) and, unless present, the word for it.
+/// (✓ there, ✗ absent, – excused, · not recorded yet) and, unless present, the word for it.
 enum LiveAttendancePanel {
   static func render(
     _ community: Community, _ meeting: Meeting, _ screen: LiveMeetingScreen,
@@ -27,7 +27,7 @@ enum LiveAttendancePanel {
       if selected {
         canvas.fill(Rect(x: area.x, y: row, width: area.width, height: 1), style: .selection)
       }
-      let (mark, markStyle) = self.mark(attendance)
+      let (mark, markStyle) = attendance.mark
       let x = area.x + 1
       canvas.write(
         mark, x: x, y: row, style: selected ? .selection : markStyle, bold: true, clip: area)
@@ -44,15 +44,6 @@ enum LiveAttendancePanel {
       canvas.write(
         wordText, x: x + 1 + used, y: row, style: selected ? .selection : .dim, clip: area)
       row += 1
-    }
-  }
-
-  private static func mark(_ attendance: Attendance?) -> (String, StyleRole) {
-    switch attendance {
-    case .present: ("✓", .success)
-    case .late: ("✓", .warning)
-    case .absent, .excused: ("–", .dim)
-    case nil: ("·", .dim)
     }
   }
 }

@@ -41,7 +41,9 @@ enum LiveMeetingView {
     let day = context.dates.dayInYear(meeting.day, today: context.today)
     let elapsed = meeting.secondsElapsed(now: context.now)
     let planned = meeting.plannedMinutes
-    let clock = "⏱ " + hoursMinutes(elapsed) + " / " + hoursMinutes(TimeInterval(planned * 60))
+    // In words, not 0:47: a clock-like “0:47 / 1:05” reads as seconds on a projector.
+    let clock =
+      "⏱ " + duration(elapsed, s) + " / " + duration(TimeInterval(planned * 60), s)
     Chrome.title(s.title(number, community.name, day), right: clock, row: 0, &canvas)
     let clockWidth = DisplayWidth.width(of: clock)
     if elapsed > TimeInterval(planned * 60), clockWidth + 2 < canvas.width {
@@ -113,10 +115,10 @@ enum LiveMeetingView {
     return seconds > TimeInterval(item.plannedMinutes * 60)
   }
 
-  static func hoursMinutes(_ seconds: TimeInterval) -> String {
+  /// “47 min”, “1 h 05” (“1 u 05” in Dutch): whole minutes.
+  static func duration(_ seconds: TimeInterval, _ s: LiveStrings) -> String {
     let minutes = Int(max(0, seconds)) / 60
-    let rest = minutes % 60
-    return "\(minutes / 60):" + (rest < 10 ? "0" : "") + "\(rest)"
+    return s.duration(minutes / 60, minutes % 60)
   }
 
   static func minutesSeconds(_ seconds: TimeInterval) -> String {

@@ -13,6 +13,7 @@ public struct LiveStrings: Sendable {
   public let toReview: String
   /// How far the current item runs over its planned minutes: “4′ over tijd”.
   public let overrun: @Sendable (Int) -> String
+  public let duration: @Sendable (Int, Int) -> String
   /// The panel's heading: present (late included) of members.
   public let attendance: @Sendable (Int, Int) -> String
   public let late: String
@@ -73,6 +74,9 @@ public struct LiveStrings: Sendable {
     agreement: "Afspraak",
     toReview: "Op te volgen",
     overrun: { "\($0)′ over tijd" },
+    duration: { hours, minutes in
+      hours == 0 ? "\(minutes) min" : "\(hours) u " + (minutes < 10 ? "0" : "") + "\(minutes)"
+    },
     attendance: { present, total in "Aanwezig \(present) van \(total)" },
     late: "te laat",
     absent: "afwezig",
@@ -131,6 +135,9 @@ public struct LiveStrings: Sendable {
     agreement: "Agreement",
     toReview: "To follow up",
     overrun: { "\($0)′ over time" },
+    duration: { hours, minutes in
+      hours == 0 ? "\(minutes) min" : "\(hours) h " + (minutes < 10 ? "0" : "") + "\(minutes)"
+    },
     attendance: { present, total in "Present \(present) of \(total)" },
     late: "late",
     absent: "absent",

@@ -12,7 +12,7 @@ enum MeetingEndedView {
     else { return }
     let l = state.strings.live
     let number = community.meetingNumber(meetingID) ?? 0
-    let spent = LiveMeetingView.hoursMinutes(meeting.secondsElapsed(now: state.now))
+    let spent = LiveMeetingView.duration(meeting.secondsElapsed(now: state.now), l)
     Dialog.choice(
       title: l.endedTitle, lines: [l.endedText(number, spent)],
       keys: MeetingEndedKeys.table(state).hints, &canvas)

@@ -24,7 +24,8 @@ extension Forms {
         .init(
           id: .decisions, label: m.fieldDecisions,
           kind: .text(
-            TextField(item?.decisions.joined(separator: "\n") ?? "", multiline: true))),
+            TextField(item?.decisions.joined(separator: "\n") ?? "", multiline: true)),
+          placeholder: s.onePerLine),
       ])
   }
 

@@ -14,7 +14,7 @@ enum MeetingAttendanceSection {
     let cells = attendees.map { member in
       let recorded = attendance[member.id]
       return [
-        mark(recorded), member.name, member.school,
+        recorded.mark.text, member.name, member.school,
         recorded?.label(context.language) ?? m.notRecorded,
       ]
     }
@@ -32,16 +32,5 @@ enum MeetingAttendanceSection {
       lines.append(SectionLine(text: "   " + line, style: .dim))
     }
     return lines
-  }
-
-  /// ✓ there (also late), ✗ absent, – excused, · not recorded yet.
-  private static func mark(_ attendance: Attendance?) -> String {
-    switch attendance {
-    case .present: "✓"
-    case .late: "✓"
-    case .absent: "✗"
-    case .excused: "–"
-    case nil: "·"
-    }
   }
 }

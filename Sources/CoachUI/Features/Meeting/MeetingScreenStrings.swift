@@ -120,7 +120,7 @@ public struct MeetingScreenStrings: Sendable {
     fieldMinutes: "Minuten",
     fieldPresenter: "Wie brengt het",
     fieldItemNotes: "Notities",
-    fieldDecisions: "Besluiten (één per regel)",
+    fieldDecisions: "Besluiten",
     newAgreement: "Nieuwe afspraak",
     fieldKind: "Soort",
     fieldText: "Wat",
@@ -134,7 +134,7 @@ public struct MeetingScreenStrings: Sendable {
     notesTitle: "Notities van de bijeenkomst",
     exportTitle: "Verslag exporteren",
     fieldPath: "Bestand of map",
-    pathPlaceholder: "leeg: de map exports bij de opslag",
+    pathPlaceholder: "leeg: in de map exports van de opslag",
     itemAdded: { "agendapunt “\($0)” toegevoegd" },
     itemEdited: { "agendapunt “\($0)” bewerkt" },
     itemDeleted: { "agendapunt “\($0)” verwijderd" },
@@ -156,7 +156,7 @@ public struct MeetingScreenStrings: Sendable {
     restMarkedPresent: { $0 == 1 ? "1 persoon aanwezig gezet" : "\($0) personen aanwezig gezet" },
     keyReview: "opvolgen",
     attendanceLegend:
-      "Spatie of ⏎ wisselt: niet genoteerd → aanwezig → te laat → afwezig → verontschuldigd. p, l, a of e zet aanwezig, te laat, afwezig of verontschuldigd en gaat naar de volgende; - wist."
+      "✓ aanwezig (ook te laat) · ✗ afwezig · – verontschuldigd · · niet genoteerd. p, l, a of e noteert aanwezig, te laat, afwezig of verontschuldigd en gaat naar de volgende; P zet wie nog niet genoteerd is op aanwezig; spatie wisselt; - wist."
   )
 
   public static let english = MeetingScreenStrings(
@@ -193,7 +193,7 @@ public struct MeetingScreenStrings: Sendable {
     fieldMinutes: "Minutes",
     fieldPresenter: "Presented by",
     fieldItemNotes: "Notes",
-    fieldDecisions: "Decisions (one a line)",
+    fieldDecisions: "Decisions",
     newAgreement: "New agreement",
     fieldKind: "Kind",
     fieldText: "What",
@@ -207,7 +207,7 @@ public struct MeetingScreenStrings: Sendable {
     notesTitle: "Notes of the meeting",
     exportTitle: "Export the minutes",
     fieldPath: "File or folder",
-    pathPlaceholder: "empty: the exports folder by the store",
+    pathPlaceholder: "empty: into the store's exports folder",
     itemAdded: { "added agenda item “\($0)”" },
     itemEdited: { "edited agenda item “\($0)”" },
     itemDeleted: { "deleted agenda item “\($0)”" },
@@ -229,6 +229,6 @@ public struct MeetingScreenStrings: Sendable {
     restMarkedPresent: { $0 == 1 ? "1 person marked present" : "\($0) people marked present" },
     keyReview: "follow up",
     attendanceLegend:
-      "Space or ⏎ changes: not recorded → present → late → absent → excused. p, l, a or e sets present, late, absent or excused and goes to the next person; - clears."
+      "✓ present (late too) · ✗ absent · – excused · · not recorded. p, l, a or e records present, late, absent or excused and goes to the next person; P marks everyone not recorded yet present; Space changes; - clears."
   )
 }
