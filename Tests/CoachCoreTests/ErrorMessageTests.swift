@@ -38,6 +38,7 @@ struct ErrorMessageTests {
       (.unknownMember("Piet", community: "VLG Handel"), ["Piet", "VLG Handel"]),
       (.ambiguousMember("Ja", candidates: ["Jan", "Jana"]), ["Jan", "Jana"]),
       (.unknownRole("boss"), ["boss"]),
+      (.agreementHasReviews(7), ["7"]),
     ]
     for (error, details) in cases { check(error.message, mentions: details) }
   }

@@ -20,6 +20,7 @@ public enum CoachError: Error, Equatable, Sendable {
   case agreementWithoutOwner
   case droppedWithoutReason
   case agreementAlreadyClosed(Int)
+  case agreementHasReviews(Int)
   case invalidMinutes(String)
   case emptyAgendaItem
   case meetingHasAgreements(Int)
@@ -103,6 +104,10 @@ public enum CoachError: Error, Equatable, Sendable {
       return nl
         ? "Afspraak \(number) is al afgesloten."
         : "Agreement \(number) is closed already."
+    case .agreementHasReviews(let number):
+      return nl
+        ? "Afspraak \(number) werd al opgevolgd; verwijderen zou de verslagen veranderen die dat tonen. Schrap ze liever, met een reden."
+        : "Agreement \(number) was followed up already; deleting it would change the minutes that show it. Drop it with a reason instead."
     case .reviewBeforeLast(let number, let last):
       return nl
         ? "Afspraak \(number) werd op \(last.iso) al opgevolgd; een latere opvolging kan, een eerdere niet."

@@ -31,6 +31,8 @@ extension CLIStrings {
         + (meeting.map { " (genoteerd in bijeenkomst \($0))." }
           ?? " (genoteerd tussen de bijeenkomsten).")
     },
+    editedAgreement: { "Afspraak \($0) aangepast." },
+    deletedAgreement: { "Afspraak \($0) verwijderd." },
     wroteFile: { "\($0) geschreven" },
     notAMeetingNumber: {
       "“\($0)” is geen nummer van een bijeenkomst. Bekijk ze met: vlgcoach meeting list"
@@ -43,6 +45,7 @@ extension CLIStrings {
       "\(member) is tegelijk als \(first) en als \(second) opgegeven; noem elk lid één keer."
     },
     noAttendanceGiven: "Noem de leden met --present, --absent, --excused of --late.",
+    nothingToChange: "Zeg wat er verandert met --text, --kind, --owner of --due.",
     folderMissing: { "De map \($0) bestaat niet." },
     cannotWrite: { "\($0) kan niet geschreven worden: \($1)." },
     healthyStore: { path, count in

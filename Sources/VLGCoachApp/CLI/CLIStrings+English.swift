@@ -29,6 +29,8 @@ extension CLIStrings {
       "Agreement \(number): \(status)"
         + (meeting.map { " (recorded in meeting \($0))." } ?? " (recorded between meetings).")
     },
+    editedAgreement: { "Agreement \($0) changed." },
+    deletedAgreement: { "Agreement \($0) deleted." },
     wroteFile: { "Wrote \($0)" },
     notAMeetingNumber: { "“\($0)” is not a meeting number. See them with: vlgcoach meeting list" },
     unknownAgreementKind: {
@@ -39,6 +41,7 @@ extension CLIStrings {
       "\(member) is named both \(first) and \(second); name each member once."
     },
     noAttendanceGiven: "Name the members with --present, --absent, --excused or --late.",
+    nothingToChange: "Say what to change with --text, --kind, --owner or --due.",
     folderMissing: { "The folder \($0) does not exist." },
     cannotWrite: { "Could not write \($0): \($1)." },
     healthyStore: { path, count in

@@ -36,6 +36,8 @@ struct CLIStrings: Sendable {
   let dueNextMeeting: @Sendable (_ day: String?) -> String
   let overdueMark: String
   let reviewedAgreement: @Sendable (_ number: Int, _ status: String, _ meeting: Int?) -> String
+  let editedAgreement: @Sendable (_ number: Int) -> String
+  let deletedAgreement: @Sendable (_ number: Int) -> String
 
   // export
   let wroteFile: @Sendable (_ path: String) -> String
@@ -47,6 +49,7 @@ struct CLIStrings: Sendable {
   let conflictingAttendance:
     @Sendable (_ member: String, _ first: String, _ second: String) -> String
   let noAttendanceGiven: String
+  let nothingToChange: String
   let folderMissing: @Sendable (_ path: String) -> String
   let cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
 
