@@ -37,6 +37,9 @@ extension AgendaItem {
 }
 
 extension Meeting {
+  /// The live meeting started one of its items: the meeting was run (or is running).
+  public var hasStarted: Bool { agenda.contains { $0.startedAt != nil } }
+
   /// Where the live meeting is: the running item, else the first that did not end yet;
   /// `agenda.count` when every item ended (the agenda is done).
   public var liveItemIndex: Int {
