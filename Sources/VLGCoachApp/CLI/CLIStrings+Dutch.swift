@@ -11,6 +11,15 @@ extension CLIStrings {
     plannedMeeting: { number, day, time, community in
       "Bijeenkomst \(number) gepland op \(day)\(time.map { " om \($0)" } ?? "") voor \(community)."
     },
+    plannedFourWeeksAfter: {
+      "De dag volgt de maandelijkse regel: vier weken na bijeenkomst \($0), op dezelfde weekdag."
+    },
+    plannedSameWeekdayAfter: {
+      "De dag volgt de maandelijkse regel: vier weken na bijeenkomst \($0) is al voorbij, dus de"
+        + " eerste dag vanaf vandaag op dezelfde weekdag."
+    },
+    plannedFourWeeksFromToday:
+      "De dag volgt de maandelijkse regel: vier weken na vandaag, want er is nog geen bijeenkomst.",
     noMeetings: { "\($0) heeft nog geen bijeenkomsten. Plan er een met: vlgcoach meeting add" },
     meetingHeader: ["Nr", "Datum", "Uur", "Plaats", "Fase", "Agenda", "Aanwezig", "Te bespreken"],
     attendanceCell: { attended, recorded in recorded == 0 ? "–" : "\(attended) van \(recorded)" },

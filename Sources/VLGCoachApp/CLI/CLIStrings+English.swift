@@ -11,6 +11,15 @@ extension CLIStrings {
     plannedMeeting: { number, day, time, community in
       "Planned meeting \(number) on \(day)\(time.map { " at \($0)" } ?? "") for \(community)."
     },
+    plannedFourWeeksAfter: {
+      "The day follows the monthly rule: four weeks after meeting \($0), on the same weekday."
+    },
+    plannedSameWeekdayAfter: {
+      "The day follows the monthly rule: four weeks after meeting \($0) has passed, so the first"
+        + " day from today on that falls on the same weekday."
+    },
+    plannedFourWeeksFromToday:
+      "The day follows the monthly rule: four weeks from today, as there is no meeting yet.",
     noMeetings: { "\($0) has no meetings yet. Plan one with: vlgcoach meeting add" },
     meetingHeader: ["#", "Date", "Time", "Place", "Phase", "Agenda", "There", "To review"],
     attendanceCell: { attended, recorded in recorded == 0 ? "–" : "\(attended) of \(recorded)" },

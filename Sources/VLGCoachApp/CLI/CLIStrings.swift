@@ -21,6 +21,10 @@ struct CLIStrings: Sendable {
   // meeting add / list / attend
   let plannedMeeting:
     @Sendable (_ number: Int, _ day: String, _ time: String?, _ community: String) -> String
+  /// Why `meeting add` without --date chose its day (the monthly rule).
+  let plannedFourWeeksAfter: @Sendable (_ meeting: Int) -> String
+  let plannedSameWeekdayAfter: @Sendable (_ meeting: Int) -> String
+  let plannedFourWeeksFromToday: String
   let noMeetings: @Sendable (_ community: String) -> String
   let meetingHeader: [String]
   /// Present or late, of those whose attendance is recorded.
