@@ -18,7 +18,7 @@ struct ExportMinutesStabilityTests {
     let before = try minutes(community, today: "2026-12-20", language: language)
 
     // Plan meeting 4; close agreement 5 between meetings; review 1 and 3 in meeting 4;
-    // make a new agreement there; and export much later.
+    // make a new agreement there; a member stops; and export much later.
     let fourth = community.addMeeting(
       on: try day("2027-01-12"), at: TimeOfDay(hour: 14, minute: 0), place: "Elders",
       language: language)
@@ -33,6 +33,12 @@ struct ExportMinutesStabilityTests {
     try community.addAgreement(
       kind: .finish, text: "Nieuw", owners: [people[0]], madeIn: fourth.id)
     community.setAttendance(.present, of: people[0], at: fourth.id)
+    // Bram (no attendance recorded in meeting 3) stops in January.
+    let bram = try #require(community.members.first { $0.name == "Bram De Smet" })
+    var stopped = MemberDraft(bram)
+    stopped.participation = .stopped
+    stopped.participationSince = try day("2027-01-05")
+    try community.updateMember(id: bram.id, with: stopped, today: try day("2027-01-05"))
 
     let after = try minutes(community, today: "2027-03-01", language: language)
     #expect(Data(after.utf8) == Data(before.utf8))
