@@ -56,6 +56,14 @@ struct AgreementStatusTests {
     let agreement = try #require(community.agreement(number: 1))
     #expect(community.status(of: agreement, asOf: meetings[1]) == .open)
     #expect(community.status(of: agreement, asOf: meetings[2]) == .done)
+    // One rule everywhere: meeting 2 reviewed it still open and carried it over once;
+    // meeting 3 names it as closed since meeting 2.
+    #expect(community.agreementsToReview(in: meetings[1]).map(\.id) == [id])
+    #expect(community.timesCarriedOver(agreement, asOf: meetings[1]) == 1)
+    #expect(community.timesCarriedOver(agreement, asOf: meetings[2]) == 1)
+    #expect(community.agreementsToReview(in: meetings[2]).isEmpty)
+    #expect(
+      community.agreementsClosedBetweenMeetings(before: meetings[2]).map(\.agreement.id) == [id])
   }
 
   @Test func closedBetweenMeetingsIsNamedBeforeTheNextMeetingOnly() throws {

@@ -76,9 +76,7 @@ extension Community {
       made.isBefore(meeting) && counting(meeting)
         && (dueFrom.map { meeting.day >= $0 } ?? true)
         && !agreement.reviews.contains { review in
-          review.outcome.closes
-            && (review.meetingID.flatMap { self.meeting(withID: $0) }.map { !meeting.isBefore($0) }
-              ?? (review.day <= meeting.day))
+          review.outcome.closes && isReview(review, before: meeting, including: true)
         }
     }.count
   }
