@@ -135,10 +135,9 @@ struct ExportCalendarTimeZoneTests {
 
   @Test(
     .enabled(if: PythonICalendar.shouldRun, PythonICalendar.skipReason),
-    arguments: [
-      "Europe/Brussels", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "UTC",
-      "Africa/Casablanca",
-    ])
+    // Zones with settled rules: Foundation's and Python's copies of the tz database agree
+    // on them (not so on predicted ones, such as Morocco's Ramadan days).
+    arguments: ["Europe/Brussels", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "UTC"])
   func theFilesOwnZoneAgreesWithTheTimeZoneDatabase(_ identifier: String) throws {
     // Meetings in every month of two years, at 14:00: summer and winter in both hemispheres.
     var community = try makeCommunity("VLG", members: ["An"])
