@@ -106,5 +106,5 @@ measure("minutes of one meeting as Markdown") {
   _ = MinutesMarkdown.render(community, meeting: lastMeeting, language: .nl, today: today)
 }
 measure("calendar of one community (.ics)") {
-  _ = MeetingCalendar.render(community, language: .nl, now: now)
+  _ = MeetingCalendar.render(community, language: .nl, now: now, timeZone: .current)
 }

@@ -23,4 +23,18 @@ struct AttendanceCountTests {
     try community.addMember(MemberDraft(name: "Ann"), today: try day("2026-11-02"))
     #expect(community.attendanceCount(for: held) == (attended: 3, of: 5))
   }
+
+  @Test func someoneWhoStoppedAfterAMeetingStaysOnItsListEvenUnrecorded() throws {
+    var community = try makeCommunity("VLG", members: ["Zoë", "Jan"])
+    let october = community.addMeeting(on: try day("2026-10-13"), language: .nl)
+    let december = community.addMeeting(on: try day("2026-12-08"), language: .nl)
+    let jan = community.members[1]
+    try community.updateMember(
+      id: jan.id,
+      with: MemberDraft(
+        name: "Jan", participation: .stopped, participationSince: try day("2026-11-01")),
+      today: try day("2026-11-01"))
+    #expect(community.attendanceList(for: october).map(\.name) == ["Zoë", "Jan"])
+    #expect(community.attendanceList(for: december).map(\.name) == ["Zoë"])
+  }
 }

@@ -38,6 +38,8 @@ struct ErrorMessageTests {
       (.unknownMember("Piet", community: "VLG Handel"), ["Piet", "VLG Handel"]),
       (.ambiguousMember("Ja", candidates: ["Jan", "Jana"]), ["Jan", "Jana"]),
       (.unknownRole("boss"), ["boss"]),
+      (.agreementHasReviews(7), ["7"]),
+      (.meetingMoveOutOfOrder(3, to: moved), ["3", "2026-02-02"]),
     ]
     for (error, details) in cases { check(error.message, mentions: details) }
   }

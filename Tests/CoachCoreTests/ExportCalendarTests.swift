@@ -9,9 +9,19 @@ struct ExportCalendarTests {
   typealias Component = (name: String, lines: [ICalendarReader.ContentLine])
 
   func components(_ community: Community, now: Date = Fixture.now) throws -> [Component] {
-    let reader = try ICalendarReader(MeetingCalendar.render(community, language: .nl, now: now))
+    let reader = try ICalendarReader(render(community, now: now))
     return try ICalendarReader.components(reader.contentLines())
   }
+
+  /// The calendar as a coach in Brussels exports it.
+  func render(_ community: Community, language: Language = .nl, now: Date = Fixture.now) throws
+    -> String
+  {
+    MeetingCalendar.render(
+      community, language: language, now: now, timeZone: try #require(Self.brussels))
+  }
+
+  static let brussels = TimeZone(identifier: "Europe/Brussels")
 
   func events(_ components: [Component]) -> [Component] {
     components.filter { $0.name == "VEVENT" }
@@ -34,7 +44,7 @@ struct ExportCalendarTests {
 
   @Test func physicalLinesAreFoldedAtSeventyFiveOctetsWithCRLF() throws {
     for community in [try ExportFixture.community(.nl), try awkwardCommunity()] {
-      let text = MeetingCalendar.render(community, language: .nl, now: Fixture.now)
+      let text = try render(community)
       let reader = try ICalendarReader(text)
       #expect(reader.physicalLines.first?.first != 32)
       for line in reader.physicalLines {
@@ -76,7 +86,7 @@ struct ExportCalendarTests {
     #expect(ICalendarText.escape("x\u{0}\u{1B}\u{7F}\u{9B}\ty") == "x y")
     var community = try ExportFixture.community(.nl)
     community.name = "A;B,C\\D\nE"
-    let text = MeetingCalendar.render(community, language: .nl, now: Fixture.now)
+    let text = try render(community)
     #expect(text.contains("\r\nX-WR-CALNAME:A\\;B\\,C\\\\D\\nE\r\n"))
     #expect(text.contains("\r\nSUMMARY:A\\;B\\,C\\\\D\\nE — bijeenkomst 1\r\n"))
     let controls = text.unicodeScalars.filter {
@@ -87,7 +97,10 @@ struct ExportCalendarTests {
 
   @Test func componentsAreBalancedAndRequiredPropertiesOccurOnce() throws {
     let all = try components(try ExportFixture.community(.nl))
-    #expect(all.map(\.name) == ["VCALENDAR", "VEVENT", "VEVENT", "VEVENT"])
+    #expect(
+      all.map(\.name) == [
+        "VCALENDAR", "VTIMEZONE", "DAYLIGHT", "STANDARD", "VEVENT", "VEVENT", "VEVENT",
+      ])
     let calendar = all[0]
     #expect(values("VERSION", in: calendar) == ["2.0"])
     #expect(values("PRODID", in: calendar) == ["-//vlgcoach//vlgcoach//NL"])
@@ -124,12 +137,14 @@ struct ExportCalendarTests {
       events(later).flatMap { values("DTSTAMP", in: $0) }.allSatisfy { $0 == "20260707T202640Z" })
   }
 
-  @Test func startAndEndWithATimeAreFloatingAndLastTheAgenda() throws {
+  @Test func startAndEndWithATimeAreInTheCoachsZoneAndLastTheAgenda() throws {
     let all = events(try components(try ExportFixture.community(.nl)))
     // Meeting 1: 14:00, the phase 4 agenda plans 85 minutes.
     #expect(values("DTSTART", in: all[0]) == ["20261006T140000"])
     #expect(values("DTEND", in: all[0]) == ["20261006T152500"])
-    #expect(all[0].lines.first { $0.name == "DTSTART" }?.parameters == [])
+    for name in ["DTSTART", "DTEND"] {
+      #expect(all[0].lines.first { $0.name == name }?.parameters == ["TZID=Europe/Brussels"])
+    }
     // Meeting 2: no time, a whole day.
     let start = try #require(all[1].lines.first { $0.name == "DTSTART" })
     #expect(start.parameters == ["VALUE=DATE"])
@@ -161,7 +176,7 @@ struct ExportCalendarTests {
 
   @Test func anEmptyCommunityIsAValidCalendar() throws {
     let community = try makeCommunity("VLG Leeg")
-    let text = MeetingCalendar.render(community, language: .en, now: Fixture.now)
+    let text = try render(community, language: .en)
     #expect(
       text
         == "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//vlgcoach//vlgcoach//EN\r\n"

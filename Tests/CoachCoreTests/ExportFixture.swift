@@ -5,7 +5,8 @@ import Testing
 
 /// A realistic community for the export tests: phase 4, members with accents, three meetings;
 /// meeting 3 (2026-12-08 14:00) reviews three agreements of the three kinds (done, partly,
-/// dropped) and one never looked at, and makes three new ones.
+/// dropped) and one never looked at, and makes three new ones. Agreement 8, made in meeting
+/// 2, was closed between meetings 2 and 3.
 ///
 /// Every text a person would type passes through `text`, in its Dutch or English version:
 /// the structure tests replace them all with harmless or hostile text.
@@ -118,6 +119,15 @@ enum ExportFixture {
         id: fixedID(507), number: 7, kind: .discuss,
         text: t("Elkaars rubrics kritisch lezen", "Read each other's rubrics critically"),
         owners: [ann, elise], madeIn: third.id),
+      Agreement(
+        id: fixedID(508), number: 8, kind: .provide,
+        text: t("Toetsmatrijs delen met de groep", "Share the test matrix with the group"),
+        owners: [sebastien], madeIn: second.id,
+        reviews: [
+          .init(
+            meetingID: nil, day: try day("2026-11-20"), outcome: .done,
+            note: t("gedeeld via Smartschool", "shared on Smartschool"))
+        ]),
     ]
     return community
   }

@@ -24,16 +24,22 @@ struct ExportMinutesGoldenTests {
       community, meeting: ExportFixture.thirdMeeting, language: .nl,
       today: try #require(ExportFixture.today))
     let outline = HTMLOutline(html: try CommonMarkParser.html(minutes))
-    #expect(outline.headings(1) == ["VLG Handel Kempen — bijeenkomst 3, 2026-12-08"])
+    #expect(outline.headings(1) == ["VLG Handel Kempen — bijeenkomst 3, 8 december 2026"])
+    // Only agenda items with notes or decisions get a heading; the others share one list.
     #expect(
       outline.headings(2) == [
-        "Aanwezigheid", "1. Opening (5′)", "2. Terugblik op de afspraken (15′)",
-        "3. Kritische bespreking van het materiaal (45′)", "4. Nieuwe afspraken (10′)",
-        "5. Nabespreking (10′)", "Opvolging van eerdere afspraken",
+        "Aanwezigheid", "2. Terugblik op de afspraken (15′)",
+        "3. Kritische bespreking van het materiaal (45′)", "5. Nabespreking (10′)",
+        "Andere agendapunten (zonder notities)", "Opvolging van eerdere afspraken",
         "Afspraken van deze bijeenkomst", "Notities",
       ])
+    #expect(outline.headings(3) == ["Afgesloten sinds de vorige bijeenkomst"])
+    let others = try #require(outline.after(heading: "Andere agendapunten (zonder notities)"))
+    #expect(others.listItems == ["1 · Opening (5′) — Élise Dubois", "4 · Nieuwe afspraken (10′)"])
+    // Late counts as present; the list holds the active members and those recorded.
+    #expect(outline.paragraphs.contains("3 van 6 aanwezig, wie te laat kwam inbegrepen."))
     let tables = outline.tables
-    try #require(tables.count == 3)
+    try #require(tables.count == 4)
     // Attendance: active members and those recorded, by name ignoring accents.
     #expect(
       tables[0] == [
@@ -47,9 +53,18 @@ struct ExportMinutesGoldenTests {
       ])
     #expect(tables[1].map { $0[4] } == ["Status", "open", "klaar", "deels", "geschrapt"])
     #expect(tables[1].map { $0[5] } == ["Keer overgedragen", "2", "0", "1", "0"])
+    // Closed between meetings 2 and 3: not on the review, but not lost either.
     #expect(
-      tables[2].map { $0[4] } == [
-        "Klaar tegen", "volgende bijeenkomst", "2027-01-15", "volgende bijeenkomst",
+      tables[2] == [
+        ["Nr.", "Soort", "Wat", "Wie", "Status", "Datum", "Opmerking"],
+        [
+          "8", "(c) materiaal voorzien", "Toetsmatrijs delen met de groep", "Sébastien Claes",
+          "klaar", "20 november 2026", "gedeeld via Smartschool",
+        ],
+      ])
+    #expect(
+      tables[3].map { $0[4] } == [
+        "Klaar tegen", "volgende bijeenkomst", "15 januari 2027", "volgende bijeenkomst",
       ])
   }
 }

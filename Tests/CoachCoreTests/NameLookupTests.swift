@@ -52,10 +52,34 @@ struct NameLookupTests {
     #expect(try list.resolve("vlg handel").name == "VLG Handel")
   }
 
-  @Test(arguments: ["VLG Wiskunde", "Handel", "", "   "])
+  @Test(arguments: ["VLG Wiskunde", "Wiskunde", "andel", "", "   "])
   func anUnmatchedReferenceIsUnknown(_ reference: String) throws {
     let list = try summaries(names)
     #expect(throws: CoachError.unknownCommunity(reference)) { try list.resolve(reference) }
+  }
+
+  @Test(arguments: [
+    ("kempen", "VLG Handel Kempen"), ("handel k", "VLG Handel Kempen"),
+    ("HANDEL LIMB", "VLG Handel Limburg"), ("geschiedenis", "VLG Geschiedenis Antwerpen"),
+    ("pédagogie", "Caf\u{E9} Pedagogie"), ("PEDAG", "Caf\u{E9} Pedagogie"),
+  ])
+  func findsByAnyWordOfTheNameWhenUnambiguous(_ reference: String, _ expected: String) throws {
+    let list = try summaries(names)
+    #expect(try list.resolve(reference).name == expected)
+  }
+
+  @Test func aWordShownByMoreThanOneNameIsAmbiguous() throws {
+    let list = try summaries(names)
+    #expect(
+      throws: CoachError.ambiguousCommunity(
+        "handel", candidates: ["VLG Handel Kempen", "VLG Handel Limburg"])
+    ) { try list.resolve("handel") }
+  }
+
+  @Test func aPrefixOfTheWholeNameWinsOverAWordInsideAnother() throws {
+    let list = try summaries(["Handel Oost", "VLG Handel Kempen"])
+    #expect(try list.resolve("handel").name == "Handel Oost")
+    #expect(try list.resolve("kempen").name == "VLG Handel Kempen")
   }
 
   @Test func composedAndDecomposedAccentsMatch() throws {
@@ -99,6 +123,17 @@ struct NameLookupTests {
     #expect(try community.resolveMember("jan de").name == "Jan de Vries")
     #expect(try community.resolveMember("JAN DE VRIES").name == "Jan de Vries")
     #expect(try community.resolveMember(community.members[1].id.uuidString).name == "Jana Claes")
+  }
+
+  @Test(arguments: ["de vries", "vries", "VRIES", "De Vr"])
+  func findsAMemberByAnyWordOfTheName(_ reference: String) throws {
+    let community = try makeCommunity(
+      "VLG Handel", members: ["Jan de Vries", "Jana Claes", "Els de Smet", "Marie Sint-Victor"])
+    #expect(try community.resolveMember(reference).name == "Jan de Vries")
+    #expect(try community.resolveMember("victor").name == "Marie Sint-Victor")
+    #expect(throws: CoachError.ambiguousMember("de", candidates: ["Jan de Vries", "Els de Smet"])) {
+      try community.resolveMember("de")
+    }
   }
 
   @Test func anAmbiguousMemberListsTheCandidates() throws {

@@ -55,5 +55,13 @@ struct CarryOverCommandTests {
       #expect(line.contains("  2  ") && line.hasSuffix("overdue"), "\(line)")
     }
     #expect(!table.stdout.contains("Hoofdstuk") && !table.stdout.contains("Oefenbundel"))
+
+    // Meeting 3's minutes show agreement 2 as partly (recorded in meeting 2), never as open.
+    let minutes = try fixture.succeed([
+      "export", "minutes", "--community", "VLG", "--meeting", "3",
+    ])
+    let rows = minutes.stdout.split(separator: "\n").filter { $0.hasPrefix("| 2 |") }
+    #expect(rows.count == 1)
+    #expect(rows.allSatisfy { $0.contains("| partly | 2 | helft gelezen |") }, "\(rows)")
   }
 }

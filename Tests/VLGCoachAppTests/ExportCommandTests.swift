@@ -26,7 +26,7 @@ struct ExportCommandTests {
     let fixture = try fixture()
     let minutes = try fixture.succeed(["export", "minutes", "--community", "VLG", "--meeting", "1"])
     #expect(minutes.stdout.hasPrefix("# VLG Handel Kempen"))
-    #expect(minutes.stdout.contains("2024-01-10"))
+    #expect(minutes.stdout.contains("10 January 2024"))
     #expect(minutes.stdout.contains("Zoë Dëmeester"))
     #expect(minutes.stdout.contains("Casus \\| lezen"))
     #expect(minutes.stderr.isEmpty)
@@ -57,7 +57,7 @@ struct ExportCommandTests {
     try fixture.succeed([
       "export", "minutes", "--community", "VLG", "--meeting", "2", "--output", file.path,
     ])
-    #expect(try String(contentsOf: file, encoding: .utf8).contains("2099-02-14"))
+    #expect(try String(contentsOf: file, encoding: .utf8).contains("14 February 2099"))
   }
 
   @Test func theCalendarGoesToStdoutOrAFile() throws {

@@ -1,3 +1,4 @@
+import CoachCore
 import Foundation
 import Testing
 
@@ -37,6 +38,63 @@ struct MeetingCommandTests {
     #expect(second["toReview"] as? Int == 0)
     // A meeting without a time keeps the key, as null.
     #expect(meetings.first?["time"] is NSNull)
+  }
+
+  @Test func withoutADateTheMonthlyRuleProposesEachFieldAndOptionsOverrideThem() throws {
+    let fixture = try CommunityFixture()
+    try fixture.succeed([
+      "meeting", "add", "--community", "VLG", "--date", "2099-02-14", "--time", "14:00",
+      "--place", "KA Geel",
+    ])
+    let byRule = try fixture.succeed(["meeting", "add", "--community", "VLG"])
+    #expect(
+      byRule.stdout
+        == "Planned meeting 2 on 2099-03-14 at 14:00 for VLG Handel Kempen.\n"
+        + "The day follows the monthly rule: four weeks after meeting 1, on the same weekday.\n")
+    let dutch = try fixture.run([
+      "meeting", "add", "--community", "VLG", "--time", "9:30", "--place", "Campus Zuid",
+      "--lang", "nl",
+    ])
+    #expect(
+      dutch.stdout
+        == "Bijeenkomst 3 gepland op 2099-04-11 om 09:30 voor VLG Handel Kempen.\n"
+        + "De dag volgt de maandelijkse regel: vier weken na bijeenkomst 2, op dezelfde weekdag.\n")
+    // An explicit date is planned as given, without the rule.
+    let given = try fixture.succeed([
+      "meeting", "add", "--community", "VLG", "--date", "2099-06-01",
+    ])
+    #expect(given.stdout == "Planned meeting 4 on 2099-06-01 for VLG Handel Kempen.\n")
+    let meetings = try fixture.json(["meeting", "list", "--community", "VLG"])
+    #expect(
+      meetings.map { $0["date"] as? String } == [
+        "2099-02-14", "2099-03-14", "2099-04-11", "2099-06-01",
+      ])
+    #expect(meetings.map { $0["time"] as? String } == ["14:00", "14:00", "09:30", nil])
+    #expect(meetings.map { $0["place"] as? String } == ["KA Geel", "KA Geel", "Campus Zuid", ""])
+  }
+
+  @Test func theRuleCountsFromTodayWithoutAMeetingOrAfterAPause() throws {
+    let fixture = try CommunityFixture()
+    let today = CalendarDay(Date(), in: .current)
+    let first = try fixture.succeed(["meeting", "add", "--community", "VLG"])
+    let fourWeeks = try #require(today.adding(days: 28))
+    #expect(first.stdout.hasPrefix("Planned meeting 1 on \(fourWeeks.iso) for"))
+    #expect(
+      first.stdout.hasSuffix(
+        "The day follows the monthly rule: four weeks from today, as there is no meeting yet.\n"))
+
+    let paused = try CommunityFixture()
+    // Wednesday 10 January 2024, long past: the next Wednesday from today on.
+    try paused.succeed([
+      "meeting", "add", "--community", "VLG", "--date", "2024-01-10", "--time", "16:00",
+    ])
+    let next = try paused.succeed(["meeting", "add", "--community", "VLG"])
+    #expect(next.stdout.contains("after meeting 1 has passed"))
+    let planned = try #require(
+      try paused.json(["meeting", "list", "--community", "VLG"]).last?["date"] as? String)
+    let day = try #require(CalendarDay(iso: planned))
+    #expect(day.weekday == 3)
+    #expect(day >= today && day < (today.adding(days: 7) ?? today))
   }
 
   @Test func aCommunityWithoutMeetingsSaysHowToPlanOne() throws {

@@ -46,6 +46,37 @@ struct MemberAndPhaseCommandTests {
     #expect(result.stderr.contains("VLG Handel Antwerpen"))
   }
 
+  @Test func aWordOfTheNameFindsTheCommunityAndTheMemberWhenOnlyOneHasIt() throws {
+    let folder = try storeWithTwoCommunities()
+    let add = try CommandRunner.run([
+      "member", "add", "--community", "kempen", "Jan de Vries", "--store", folder.path,
+    ])
+    #expect(add.status == 0, "\(add.stderr)")
+    #expect(add.stdout.contains("Added “Jan de Vries” to VLG Handel Kempen."))
+    let other = try CommandRunner.run([
+      "member", "add", "--community", "geschiedenis", "Els", "--store", folder.path,
+    ])
+    #expect(other.stdout.contains("to VLG Geschiedenis."))
+    let plan = try CommandRunner.run([
+      "meeting", "add", "--community", "KEMPEN", "--date", "2024-01-10", "--store", folder.path,
+    ])
+    #expect(plan.status == 0, "\(plan.stderr)")
+    let agreement = try CommandRunner.run([
+      "agreement", "add", "--community", "kempen", "--meeting", "1", "--kind", "finish",
+      "--owner", "vries", "Hoofdstuk 3", "--store", folder.path,
+    ])
+    #expect(agreement.status == 0, "\(agreement.stderr)")
+    // "handel" is a word of two names: still an error that names both.
+    let ambiguous = try CommandRunner.run([
+      "member", "list", "--community", "handel", "--store", folder.path,
+    ])
+    #expect(ambiguous.status == 1)
+    #expect(
+      ambiguous.stderr
+        == "vlgcoach: “handel” matches more than one learning community: VLG Handel Kempen,"
+        + " VLG Handel Antwerpen. Type more of the name.\n")
+  }
+
   @Test func unknownCommunityAndRoleAreExplained() throws {
     let folder = try storeWithTwoCommunities()
     let unknown = try CommandRunner.run([

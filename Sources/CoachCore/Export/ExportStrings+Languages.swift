@@ -5,15 +5,19 @@ extension ExportStrings {
     time: "Uur",
     phase: "Fase",
     attendance: "Aanwezigheid",
+    attendanceTotal: { "\($0) van \($1) aanwezig, wie te laat kwam inbegrepen." },
     name: "Naam",
     school: "School",
     noMembers: "Geen leden.",
     agenda: "Agenda",
     noAgenda: "Geen agendapunten.",
+    otherItems: "Andere agendapunten (zonder notities)",
     ledBy: "Wie brengt het",
     decisions: "Besluiten",
     reviewSection: "Opvolging van eerdere afspraken",
     nothingToReview: "Geen eerdere afspraken op te volgen.",
+    closedBetween: "Afgesloten sinds de vorige bijeenkomst",
+    date: "Datum",
     madeSection: "Afspraken van deze bijeenkomst",
     noAgreements: "Geen afspraken.",
     number: "Nr.",
@@ -27,7 +31,11 @@ extension ExportStrings {
     nextMeeting: "volgende bijeenkomst",
     notes: "Notities",
     noNotes: "Geen notities.",
-    unknownMeeting: "Deze bijeenkomst bestaat niet."
+    unknownMeeting: "Deze bijeenkomst bestaat niet.",
+    months: [
+      "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+      "oktober", "november", "december",
+    ]
   )
 
   static let english = ExportStrings(
@@ -36,15 +44,19 @@ extension ExportStrings {
     time: "Time",
     phase: "Phase",
     attendance: "Attendance",
+    attendanceTotal: { "\($0) of \($1) present, late arrivals included." },
     name: "Name",
     school: "School",
     noMembers: "No members.",
     agenda: "Agenda",
     noAgenda: "No agenda items.",
+    otherItems: "Other agenda items (no notes)",
     ledBy: "Presented by",
     decisions: "Decisions",
     reviewSection: "Follow-up of earlier agreements",
     nothingToReview: "No earlier agreements to follow up.",
+    closedBetween: "Closed since the previous meeting",
+    date: "Date",
     madeSection: "Agreements made in this meeting",
     noAgreements: "No agreements.",
     number: "No.",
@@ -58,6 +70,10 @@ extension ExportStrings {
     nextMeeting: "next meeting",
     notes: "Notes",
     noNotes: "No notes.",
-    unknownMeeting: "This meeting does not exist."
+    unknownMeeting: "This meeting does not exist.",
+    months: [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December",
+    ]
   )
 }

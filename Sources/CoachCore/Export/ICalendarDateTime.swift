@@ -53,37 +53,13 @@ struct ICalendarDateTime: Equatable {
     return String(repeating: "0", count: max(0, count - text.count)) + text
   }
 
-  /// Days since 1970-01-01 of a Gregorian date (Howard Hinnant's `days_from_civil`).
+  /// Days since 1970-01-01 of a Gregorian date.
   static func days(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = y.floorDivided(by: 400)
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
+    CalendarDay.days(year: year, month: month, day: day)
   }
 
-  /// The Gregorian date of a day count since 1970-01-01 (Hinnant's `civil_from_days`).
+  /// The Gregorian date of a day count since 1970-01-01.
   static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
-    let z = days + 719_468
-    let era = z.floorDivided(by: 146_097)
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let shiftedMonth = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-    let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-  }
-}
-
-extension Int {
-  fileprivate func floorDivided(by divisor: Int) -> Int {
-    let quotient = self / divisor
-    return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
-  }
-
-  fileprivate func floorModulo(_ divisor: Int) -> Int {
-    self - floorDivided(by: divisor) * divisor
+    CalendarDay.civil(days)
   }
 }

@@ -1,27 +1,53 @@
-/// The agenda of the minutes: one level-2 heading per item, with who led it, the notes and
-/// the decisions.
+/// The agenda of the minutes: a level-2 heading per item that has notes or decisions, with
+/// who led it; the items without either in one short list after them, so a reader never
+/// meets an empty heading.
 extension MinutesContext {
   var agenda: [String] {
     guard !meeting.agenda.isEmpty else { return [section(words.agenda), words.noAgenda] }
-    return meeting.agenda.enumerated().flatMap { index, item in
-      itemBlocks(item, number: index + 1)
+    let numbered = meeting.agenda.enumerated().map { (number: $0.offset + 1, item: $0.element) }
+    let full = numbered.filter { hasContent($0.item) }
+    let short = numbered.filter { !hasContent($0.item) }
+    var blocks = full.flatMap { itemBlocks($0.item, number: $0.number) }
+    if !short.isEmpty {
+      blocks.append(section(full.isEmpty ? words.agenda : words.otherItems))
+      blocks.append(
+        short.map { "- " + shortLine($0.item, number: $0.number) }.joined(separator: "\n"))
     }
+    return blocks
+  }
+
+  private func hasContent(_ item: AgendaItem) -> Bool {
+    !MarkdownEscaping.paragraphs(item.notes).isEmpty || !decisions(item).isEmpty
+  }
+
+  private func decisions(_ item: AgendaItem) -> [String] {
+    item.decisions.map { MarkdownEscaping.lineBreaks($0, indent: "  ") }.filter { !$0.isEmpty }
+  }
+
+  /// "3. Critical discussion (45′)": the heading's text, and the short list's.
+  private func titleLine(_ item: AgendaItem, number: Int) -> String {
+    let title = MarkdownEscaping.heading(item.title)
+    return "\(number). " + (title.isEmpty ? ExportStrings.missing : title)
+      + " (\(item.plannedMinutes)′)"
+  }
+
+  /// "1 · Opening (5′) — Élise Dubois": no "1." at the start, which would open a new list.
+  private func shortLine(_ item: AgendaItem, number: Int) -> String {
+    let title = MarkdownEscaping.inline(item.title)
+    let presenter = MarkdownEscaping.inline(item.presenter)
+    return "\(number) · " + (title.isEmpty ? ExportStrings.missing : title)
+      + " (\(item.plannedMinutes)′)" + (presenter.isEmpty ? "" : " — " + presenter)
   }
 
   private func itemBlocks(_ item: AgendaItem, number: Int) -> [String] {
-    let title = MarkdownEscaping.heading(item.title)
-    var blocks = [
-      "## \(number). " + (title.isEmpty ? ExportStrings.missing : title)
-        + " (\(item.plannedMinutes)′)"
-    ]
+    var blocks = ["## " + titleLine(item, number: number)]
     let presenter = MarkdownEscaping.inline(item.presenter)
     if !presenter.isEmpty {
       blocks.append("**" + MarkdownEscaping.inline(words.ledBy) + ":** " + presenter)
     }
     let notes = MarkdownEscaping.paragraphs(item.notes)
     if !notes.isEmpty { blocks.append(notes) }
-    let decisions = item.decisions.map { MarkdownEscaping.lineBreaks($0, indent: "  ") }
-      .filter { !$0.isEmpty }
+    let decisions = decisions(item)
     if !decisions.isEmpty {
       blocks.append("**" + MarkdownEscaping.inline(words.decisions) + ":**")
       blocks.append(decisions.map { "- " + $0 }.joined(separator: "\n"))

@@ -6,13 +6,13 @@ struct MinutesContext {
   let meeting: Meeting
   let language: Language
   let words: ExportStrings
-  /// The day up to which carry-over is counted.
-  let asOf: CalendarDay
+  /// The day the minutes are made: a meeting still to come counts carry-over up to it.
+  let today: CalendarDay
 
   var title: String {
     let number = community.meetingNumber(meeting.id) ?? 0
     return "# " + MarkdownEscaping.heading(community.name) + " — " + words.meeting + " \(number), "
-      + meeting.day.iso
+      + words.day(meeting.day)
   }
 
   /// Place, time and phase, as a list.
@@ -27,11 +27,9 @@ struct MinutesContext {
     ].joined(separator: "\n")
   }
 
-  /// One row per member who is active or whose attendance was recorded, sorted by name.
+  /// The total, then one row per member on the meeting's attendance list, sorted by name.
   var attendance: [String] {
-    let members = community.members
-      .filter { $0.isActive || meeting.attendance[$0.id] != nil }
-      .sorted(by: Self.byName)
+    let members = community.attendanceList(for: meeting).sorted(by: Self.byName)
     guard !members.isEmpty else { return [section(words.attendance), words.noMembers] }
     let rows = members.map { member in
       [
@@ -39,8 +37,9 @@ struct MinutesContext {
         meeting.attendance[member.id]?.label(language) ?? ExportStrings.missing,
       ]
     }
+    let count = community.attendanceCount(for: meeting)
     return [
-      section(words.attendance),
+      section(words.attendance), words.attendanceTotal(count.attended, count.of),
       MarkdownTable.render(header: [words.name, words.school, words.attendance], rows: rows),
     ]
   }

@@ -5,9 +5,12 @@ import Foundation
 /// notes can never break the document's structure.
 public enum MinutesMarkdown {
   /// The minutes of `meeting`: heading, place, time and phase, attendance, the agenda with
-  /// notes and decisions, the follow-up of earlier agreements, the agreements made, and the
-  /// meeting's notes. "Times carried over" counts up to the meeting's day (or `today`, for a
-  /// meeting still to come), so the minutes of a meeting read the same later on.
+  /// notes and decisions, the follow-up of earlier agreements (and those closed since the
+  /// previous meeting), the agreements made, and the meeting's notes.
+  ///
+  /// A held meeting's minutes use only what was recorded up to and in that meeting, so they
+  /// never change afterwards: later meetings, follow-ups and agreements leave them
+  /// byte-identical. `today` matters only for a meeting still to come.
   public static func render(
     _ community: Community, meeting id: UUID, language: Language, today: CalendarDay
   ) -> String {
@@ -17,7 +20,7 @@ public enum MinutesMarkdown {
     }
     let context = MinutesContext(
       community: community, meeting: meeting, language: language, words: words,
-      asOf: min(today, meeting.day))
+      today: today)
     let blocks =
       [context.title, context.facts] + context.attendance + context.agenda + context.review
       + context.agreementsMade + context.notes

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Finds one item by how a person names it on the command line: its id, its full name
-/// (case-insensitive), or a prefix of the name that only one item has.
+/// (case-insensitive), a prefix of the name that only one item has, or else a prefix of
+/// the name from any of its words on ("handel" finds "VLG Handel Kempen", "de vries" and
+/// "vries" find "Jan de Vries"). Each rule only applies when the ones before found nothing.
 public enum NameLookup {
   public enum Outcome<Item> {
     case found(Item)
@@ -27,11 +29,27 @@ public enum NameLookup {
     if plainExact.count == 1 { return .found(plainExact[0]) }
     if plainExact.count > 1 { return .ambiguous(plainExact) }
     let prefixed = items.filter { plainFold(name($0)).hasPrefix(plain) }
-    switch prefixed.count {
+    if !prefixed.isEmpty { return prefixed.count == 1 ? .found(prefixed[0]) : .ambiguous(prefixed) }
+    let fromAWord = items.filter { wordTails(plainFold(name($0))).contains { $0.hasPrefix(plain) } }
+    switch fromAWord.count {
     case 0: return .none
-    case 1: return .found(prefixed[0])
-    default: return .ambiguous(prefixed)
+    case 1: return .found(fromAWord[0])
+    default: return .ambiguous(fromAWord)
     }
+  }
+
+  /// The name from each of its words on, the first excluded: "jan de vries" gives "de vries"
+  /// and "vries". A word starts after white space or a hyphen ("Sint-Victor").
+  static func wordTails(_ name: String) -> [Substring] {
+    var tails: [Substring] = []
+    var index = name.startIndex
+    while let separator = name[index...].firstIndex(where: { $0.isWhitespace || $0 == "-" }) {
+      index = name.index(after: separator)
+      if index < name.endIndex, !name[index].isWhitespace, name[index] != "-" {
+        tails.append(name[index...])
+      }
+    }
+    return tails
   }
 
   /// Case-insensitive, and canonical so that a composed “é” matches a decomposed one.

@@ -57,4 +57,11 @@ public struct Agreement: Codable, Equatable, Identifiable, Sendable {
   mutating func append(_ review: Review) {
     reviews.append(review)
   }
+
+  /// A review recorded in `meeting` took place on the meeting's day: it moves with it.
+  mutating func moveReviews(in meeting: UUID, to day: CalendarDay) {
+    for index in reviews.indices where reviews[index].meetingID == meeting {
+      reviews[index].day = day
+    }
+  }
 }

@@ -39,17 +39,14 @@ extension Community {
     kind: AgreementKind, text: String, owners: [UUID], madeIn meeting: UUID,
     due: Agreement.Due = .nextMeeting, id: UUID = UUID()
   ) throws -> Agreement {
-    let clean = TextCleaning.multiline(text)
-    guard !clean.isEmpty else { throw CoachError.emptyAgreement }
-    let known = owners.filter { owner in members.contains { $0.id == owner } }
-    guard !known.isEmpty else { throw CoachError.agreementWithoutOwner }
+    let clean = try Self.agreementText(text)
+    let known = try agreementOwners(owners)
     guard self.meeting(withID: meeting) != nil else {
       throw CoachError.noSuchMeeting(0, count: meetings.count)
     }
-    var seen = Set<UUID>()
     let agreement = Agreement(
-      id: id, number: nextAgreementNumber, kind: kind, text: clean,
-      owners: known.filter { seen.insert($0).inserted }, madeIn: meeting, due: due)
+      id: id, number: nextAgreementNumber, kind: kind, text: clean, owners: known, madeIn: meeting,
+      due: due)
     agreements.append(agreement)
     return agreement
   }

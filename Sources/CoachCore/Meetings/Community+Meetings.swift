@@ -50,28 +50,33 @@ extension Community {
   /// meeting, or between meetings on a day before it.
   func closedBefore(_ agreement: Agreement, _ meeting: Meeting) -> Bool {
     agreement.reviews.contains { review in
-      guard review.outcome.closes else { return false }
-      if let reviewMeeting = review.meetingID.flatMap({ self.meeting(withID: $0) }) {
-        return reviewMeeting.isBefore(meeting)
-      }
-      return review.day < meeting.day
+      review.outcome.closes && isReview(review, before: meeting, including: false)
     }
   }
 
   /// How often an agreement went into a next meeting still open: the meetings held after
   /// the one it was made in, up to `today`, that it left unclosed.
   public func timesCarriedOver(_ agreement: Agreement, today: CalendarDay) -> Int {
+    timesCarriedOver(agreement) { $0.isHeld(by: today) }
+  }
+
+  /// The same count as it stood in `meeting`: the meetings up to and including it. Later
+  /// meetings and follow-ups never change it, so old minutes keep their numbers.
+  public func timesCarriedOver(_ agreement: Agreement, asOf meetingID: UUID) -> Int {
+    guard let bound = meeting(withID: meetingID) else { return 0 }
+    return timesCarriedOver(agreement) { $0.id == bound.id || $0.isBefore(bound) }
+  }
+
+  private func timesCarriedOver(_ agreement: Agreement, counting: (Meeting) -> Bool) -> Int {
     guard let made = meeting(withID: agreement.madeIn) else { return 0 }
     // An agreement due on a day is only carried over by meetings from that day on.
     var dueFrom: CalendarDay?
     if case .day(let day) = agreement.due { dueFrom = day }
     return meetingsInOrder.filter { meeting in
-      made.isBefore(meeting) && meeting.isHeld(by: today)
+      made.isBefore(meeting) && counting(meeting)
         && (dueFrom.map { meeting.day >= $0 } ?? true)
         && !agreement.reviews.contains { review in
-          review.outcome.closes
-            && (review.meetingID.flatMap { self.meeting(withID: $0) }.map { !meeting.isBefore($0) }
-              ?? (review.day <= meeting.day))
+          review.outcome.closes && isReview(review, before: meeting, including: true)
         }
     }.count
   }

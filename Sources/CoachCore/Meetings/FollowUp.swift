@@ -11,6 +11,8 @@ public struct FollowUpItem: Sendable {
   public let dueMeetingNumber: Int?
   public let isOverdue: Bool
   public let timesCarriedOver: Int
+  /// Its status now (see `Community.status(of:asOf:)`): partly stays partly.
+  public let status: AgreementOutcome
 
   public init(_ agreement: Agreement, in community: Community, today: CalendarDay) {
     self.community = community
@@ -23,6 +25,7 @@ public struct FollowUpItem: Sendable {
     }
     isOverdue = community.isOverdue(agreement, today: today)
     timesCarriedOver = community.timesCarriedOver(agreement, today: today)
+    status = community.status(of: agreement)
   }
 
   public var ownerNames: [String] { community.memberNames(agreement.owners) }
@@ -50,7 +53,7 @@ public enum FollowUp {
     in communities: [Community], today: CalendarDay, includeClosed: Bool = false
   ) -> [FollowUpItem] {
     communities.flatMap { community in
-      community.agreements.filter { includeClosed || !$0.isClosed }.map {
+      community.agreements.filter { includeClosed || !community.status(of: $0).closes }.map {
         FollowUpItem($0, in: community, today: today)
       }
     }.sorted(by: FollowUpItem.precedes)

@@ -37,6 +37,9 @@ extension AgendaItem {
 }
 
 extension Meeting {
+  /// The live meeting started one of its items: the meeting was run (or is running).
+  public var hasStarted: Bool { agenda.contains { $0.startedAt != nil } }
+
   /// Where the live meeting is: the running item, else the first that did not end yet;
   /// `agenda.count` when every item ended (the agenda is done).
   public var liveItemIndex: Int {
@@ -93,11 +96,15 @@ extension Meeting {
 }
 
 extension Community {
-  /// The members on a meeting's attendance list: the active members and anyone whose
-  /// attendance was recorded (someone who stopped later still shows where they were), in
-  /// the community's own order.
+  /// The members on a meeting's attendance list: the active members, anyone whose
+  /// attendance was recorded, and anyone who stopped after the meeting's day (they were a
+  /// member then, so an old meeting's list and minutes stay as they were), in the
+  /// community's own order.
   public func attendanceList(for meeting: Meeting) -> [Member] {
-    members.filter { $0.isActive || meeting.attendance[$0.id] != nil }
+    members.filter { member in
+      member.isActive || meeting.attendance[member.id] != nil
+        || member.participationSince.map { $0 > meeting.day } ?? false
+    }
   }
 
   /// “5 of 7”: who was there (present or late) of those on the attendance list. One count

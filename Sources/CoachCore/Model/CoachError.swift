@@ -20,6 +20,8 @@ public enum CoachError: Error, Equatable, Sendable {
   case agreementWithoutOwner
   case droppedWithoutReason
   case agreementAlreadyClosed(Int)
+  case agreementHasReviews(Int)
+  case meetingMoveOutOfOrder(Int, to: CalendarDay)
   case invalidMinutes(String)
   case emptyAgendaItem
   case meetingHasAgreements(Int)
@@ -103,6 +105,14 @@ public enum CoachError: Error, Equatable, Sendable {
       return nl
         ? "Afspraak \(number) is al afgesloten."
         : "Agreement \(number) is closed already."
+    case .agreementHasReviews(let number):
+      return nl
+        ? "Afspraak \(number) werd al opgevolgd; verwijderen zou de verslagen veranderen die dat tonen. Schrap ze liever, met een reden."
+        : "Agreement \(number) was followed up already; deleting it would change the minutes that show it. Drop it with a reason instead."
+    case .meetingMoveOutOfOrder(let number, let day):
+      return nl
+        ? "Bijeenkomst \(number) kan niet naar \(day.iso): de opvolging van een afspraak kwam dan vóór de bijeenkomst waarin ze gemaakt is, of vóór een eerdere opvolging."
+        : "Meeting \(number) cannot move to \(day.iso): an agreement's follow-up would then come before the meeting it was made in, or before an earlier follow-up."
     case .reviewBeforeLast(let number, let last):
       return nl
         ? "Afspraak \(number) werd op \(last.iso) al opgevolgd; een latere opvolging kan, een eerdere niet."

@@ -7,6 +7,26 @@ public struct CommunitySummary: Codable, Equatable, Identifiable, Sendable {
   public struct MeetingDate: Codable, Equatable, Sendable {
     public var day: CalendarDay
     public var time: TimeOfDay?
+    /// The live meeting started an agenda item: it was run, whatever day it was planned on.
+    public var hasStarted: Bool
+
+    public init(day: CalendarDay, time: TimeOfDay? = nil, hasStarted: Bool = false) {
+      self.day = day
+      self.time = time
+      self.hasStarted = hasStarted
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case day, time, hasStarted
+    }
+
+    // Indexes written before meetings could be run early lack `hasStarted`.
+    public init(from decoder: Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      day = try container.decode(CalendarDay.self, forKey: .day)
+      time = try container.decodeIfPresent(TimeOfDay.self, forKey: .time)
+      hasStarted = try container.decodeIfPresent(Bool.self, forKey: .hasStarted) ?? false
+    }
   }
 
   public let id: UUID
@@ -31,15 +51,18 @@ public struct CommunitySummary: Codable, Equatable, Identifiable, Sendable {
     phaseSince = community.phaseSince
     memberCount = community.activeMembers.count
     schoolCount = community.allSchools.count
-    meetingDates = community.meetingsInOrder.map { MeetingDate(day: $0.day, time: $0.time) }
+    meetingDates = community.meetingsInOrder.map {
+      MeetingDate(day: $0.day, time: $0.time, hasStarted: $0.hasStarted)
+    }
     let open = community.agreements.filter { !$0.isClosed }.map(community.dueDay)
     openAgreementDueDays = open.compactMap { $0 }
     openAgreementsWithoutDay = open.count - openAgreementDueDays.count
   }
 
-  /// The first meeting on or after `today`.
+  /// The first meeting on or after `today` that was not run yet: a meeting run early (an
+  /// agenda item started) is never the next one, whatever day it was planned on.
   public func nextMeeting(today: CalendarDay) -> MeetingDate? {
-    meetingDates.first { $0.day >= today }
+    meetingDates.first { $0.day >= today && !$0.hasStarted }
   }
 
   public var openAgreements: Int { openAgreementDueDays.count + openAgreementsWithoutDay }

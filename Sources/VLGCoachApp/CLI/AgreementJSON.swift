@@ -39,7 +39,7 @@ struct AgreementJSON: Encodable {
     case .day(let day): due = day.iso
     }
     dueDay = line.dueDay?.iso
-    status = agreement.status.rawValue
+    status = line.status.rawValue
     timesCarriedOver = line.timesCarriedOver
     overdue = line.isOverdue
   }

@@ -16,7 +16,7 @@ extension FollowUpItem {
       community.name, "\(agreement.number)", "(\(kind.letter)) \(kind.label(language))",
       agreement.text.replacingOccurrences(of: "\n", with: " "),
       community.memberNames(agreement.owners).joined(separator: ", "), due,
-      agreement.status.label(language), "\(timesCarriedOver)",
+      status.label(language), "\(timesCarriedOver)",
       isOverdue ? strings.overdueMark : "",
     ]
   }

@@ -9,6 +9,7 @@ enum CLIError: Error, Equatable {
   case unknownStatus(String)
   case conflictingAttendance(member: String, Attendance, Attendance)
   case noAttendanceGiven
+  case nothingToChange
   case folderMissing(String)
   case cannotWrite(String, reason: String)
 
@@ -20,6 +21,7 @@ enum CLIError: Error, Equatable {
     case .conflictingAttendance(let member, let first, let second):
       strings.conflictingAttendance(member, first.label(language), second.label(language))
     case .noAttendanceGiven: strings.noAttendanceGiven
+    case .nothingToChange: strings.nothingToChange
     case .folderMissing(let path): strings.folderMissing(path)
     case .cannotWrite(let path, let reason): strings.cannotWrite(path, reason)
     }

@@ -11,6 +11,15 @@ extension CLIStrings {
     plannedMeeting: { number, day, time, community in
       "Bijeenkomst \(number) gepland op \(day)\(time.map { " om \($0)" } ?? "") voor \(community)."
     },
+    plannedFourWeeksAfter: {
+      "De dag volgt de maandelijkse regel: vier weken na bijeenkomst \($0), op dezelfde weekdag."
+    },
+    plannedSameWeekdayAfter: {
+      "De dag volgt de maandelijkse regel: vier weken na bijeenkomst \($0) is al voorbij, dus de"
+        + " eerste dag vanaf vandaag op dezelfde weekdag."
+    },
+    plannedFourWeeksFromToday:
+      "De dag volgt de maandelijkse regel: vier weken na vandaag, want er is nog geen bijeenkomst.",
     noMeetings: { "\($0) heeft nog geen bijeenkomsten. Plan er een met: vlgcoach meeting add" },
     meetingHeader: ["Nr", "Datum", "Uur", "Plaats", "Fase", "Agenda", "Aanwezig", "Te bespreken"],
     attendanceCell: { attended, recorded in recorded == 0 ? "–" : "\(attended) van \(recorded)" },
@@ -31,6 +40,8 @@ extension CLIStrings {
         + (meeting.map { " (genoteerd in bijeenkomst \($0))." }
           ?? " (genoteerd tussen de bijeenkomsten).")
     },
+    editedAgreement: { "Afspraak \($0) aangepast." },
+    deletedAgreement: { "Afspraak \($0) verwijderd." },
     wroteFile: { "\($0) geschreven" },
     notAMeetingNumber: {
       "“\($0)” is geen nummer van een bijeenkomst. Bekijk ze met: vlgcoach meeting list"
@@ -43,6 +54,7 @@ extension CLIStrings {
       "\(member) is tegelijk als \(first) en als \(second) opgegeven; noem elk lid één keer."
     },
     noAttendanceGiven: "Noem de leden met --present, --absent, --excused of --late.",
+    nothingToChange: "Zeg wat er verandert met --text, --kind, --owner of --due.",
     folderMissing: { "De map \($0) bestaat niet." },
     cannotWrite: { "\($0) kan niet geschreven worden: \($1)." },
     healthyStore: { path, count in

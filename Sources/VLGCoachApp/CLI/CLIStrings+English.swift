@@ -11,6 +11,15 @@ extension CLIStrings {
     plannedMeeting: { number, day, time, community in
       "Planned meeting \(number) on \(day)\(time.map { " at \($0)" } ?? "") for \(community)."
     },
+    plannedFourWeeksAfter: {
+      "The day follows the monthly rule: four weeks after meeting \($0), on the same weekday."
+    },
+    plannedSameWeekdayAfter: {
+      "The day follows the monthly rule: four weeks after meeting \($0) has passed, so the first"
+        + " day from today on that falls on the same weekday."
+    },
+    plannedFourWeeksFromToday:
+      "The day follows the monthly rule: four weeks from today, as there is no meeting yet.",
     noMeetings: { "\($0) has no meetings yet. Plan one with: vlgcoach meeting add" },
     meetingHeader: ["#", "Date", "Time", "Place", "Phase", "Agenda", "There", "To review"],
     attendanceCell: { attended, recorded in recorded == 0 ? "–" : "\(attended) of \(recorded)" },
@@ -29,6 +38,8 @@ extension CLIStrings {
       "Agreement \(number): \(status)"
         + (meeting.map { " (recorded in meeting \($0))." } ?? " (recorded between meetings).")
     },
+    editedAgreement: { "Agreement \($0) changed." },
+    deletedAgreement: { "Agreement \($0) deleted." },
     wroteFile: { "Wrote \($0)" },
     notAMeetingNumber: { "“\($0)” is not a meeting number. See them with: vlgcoach meeting list" },
     unknownAgreementKind: {
@@ -39,6 +50,7 @@ extension CLIStrings {
       "\(member) is named both \(first) and \(second); name each member once."
     },
     noAttendanceGiven: "Name the members with --present, --absent, --excused or --late.",
+    nothingToChange: "Say what to change with --text, --kind, --owner or --due.",
     folderMissing: { "The folder \($0) does not exist." },
     cannotWrite: { "Could not write \($0): \($1)." },
     healthyStore: { path, count in

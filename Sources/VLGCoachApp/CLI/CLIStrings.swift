@@ -21,6 +21,10 @@ struct CLIStrings: Sendable {
   // meeting add / list / attend
   let plannedMeeting:
     @Sendable (_ number: Int, _ day: String, _ time: String?, _ community: String) -> String
+  /// Why `meeting add` without --date chose its day (the monthly rule).
+  let plannedFourWeeksAfter: @Sendable (_ meeting: Int) -> String
+  let plannedSameWeekdayAfter: @Sendable (_ meeting: Int) -> String
+  let plannedFourWeeksFromToday: String
   let noMeetings: @Sendable (_ community: String) -> String
   let meetingHeader: [String]
   /// Present or late, of those whose attendance is recorded.
@@ -36,6 +40,8 @@ struct CLIStrings: Sendable {
   let dueNextMeeting: @Sendable (_ day: String?) -> String
   let overdueMark: String
   let reviewedAgreement: @Sendable (_ number: Int, _ status: String, _ meeting: Int?) -> String
+  let editedAgreement: @Sendable (_ number: Int) -> String
+  let deletedAgreement: @Sendable (_ number: Int) -> String
 
   // export
   let wroteFile: @Sendable (_ path: String) -> String
@@ -47,6 +53,7 @@ struct CLIStrings: Sendable {
   let conflictingAttendance:
     @Sendable (_ member: String, _ first: String, _ second: String) -> String
   let noAttendanceGiven: String
+  let nothingToChange: String
   let folderMissing: @Sendable (_ path: String) -> String
   let cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
 

@@ -28,6 +28,13 @@ enum CommandInput {
     return kind
   }
 
+  /// When an agreement is due: a day, or `next-meeting` (as `agreement list --json` says).
+  static func due(_ text: String) throws -> Agreement.Due {
+    let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+    if word == "next-meeting" || word == "next" { return .nextMeeting }
+    return .day(try day(text))
+  }
+
   /// What `agreement close` records: done, partly or dropped (open is what it was).
   static func closingStatus(_ text: String) throws -> AgreementOutcome {
     let word = text.trimmingCharacters(in: .whitespaces).lowercased()

@@ -13,7 +13,8 @@ extension ExportCommand {
     func run() throws {
       try CommandContext.run(options, .reading) { context in
         let value = try context.community(scope.community)
-        let calendar = MeetingCalendar.render(value, language: context.language, now: context.now)
+        let calendar = MeetingCalendar.render(
+          value, language: context.language, now: context.now, timeZone: .current)
         try ExportOutput.deliver(
           calendar, to: destination.output,
           defaultName: MinutesExport.slug(value.name) + ".ics", strings: context.strings)
