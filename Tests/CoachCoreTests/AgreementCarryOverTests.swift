@@ -139,3 +139,22 @@ struct AgreementCarryOverTests {
     }
   }
 }
+
+@Suite("Carried over, as a meeting's screen shows it")
+struct CarriedOverOnAMeetingScreenTests {
+  @Test func aMeetingStillToComeHasCarriedNothingOverYet() throws {
+    let now = Date(timeIntervalSince1970: 1_795_262_400)  // 21 Nov 2026
+    let today = CalendarDay(now, in: TimeZone(identifier: "UTC") ?? .current)
+    let community = try #require(
+      DemoData.communities(today: today, now: now).first { $0.name == "VLG Handel Kempen" })
+    let casus = try #require(community.agreements.first { $0.number == 2 })
+    let second = try #require(community.meeting(number: 2))
+    let third = try #require(community.meeting(number: 3))
+    #expect(community.timesCarriedOver(casus, asOf: second.id, today: today) == 1)
+    // Meeting 3 is on 8 Dec: as of 21 Nov it has not left the agreement open yet.
+    #expect(community.timesCarriedOver(casus, asOf: third.id, today: today) == 1)
+    #expect(community.timesCarriedOver(casus, asOf: third.id) == 2)
+    let later = try #require(CalendarDay(year: 2026, month: 12, day: 9))
+    #expect(community.timesCarriedOver(casus, asOf: third.id, today: later) == 2)
+  }
+}

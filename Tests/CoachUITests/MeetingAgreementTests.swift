@@ -207,3 +207,37 @@ struct MeetingAgreementTests {
     #expect(app.screenText.contains("Verslag bewaard in /tmp/x.md"))
   }
 }
+
+@Suite("Partly stays partly on every screen")
+struct PartlyEverywhereTests {
+  func line(_ text: String, in app: TestApp) -> String {
+    app.screen.first { $0.contains(text) } ?? ""
+  }
+
+  @Test func onTheNextMeetingsListTheFollowUpListAndTheLiveReview() {
+    // The demo recorded “partly” for agreement 2 in meeting 2.
+    var app = TestApp.meeting(3)
+    app.send(.tab, .tab)
+    #expect(line("Casus van Ahmed vooraf lezen", in: app).hasSuffix("partly"))
+    app.send(.escape, .character("f"))
+    #expect(line("Casus van Ah", in: app).contains("partly"))
+    app.send(.escape, .character("m"), .character("y"), .character("n"))  // the review item
+    #expect(line("Casus van Ahmed vooraf lezen", in: app).contains("· partly"))
+  }
+}
+
+@Suite("Planning the next meeting")
+struct PlanNextMeetingTests {
+  @Test func aThenCtrlSPlansItFourWeeksAfterTheLastOneSameWeekdayTimeAndPlace() throws {
+    var app = TestApp.demo()
+    app.send(.down, .enter, .tab, .tab)
+    let last = try #require(app.commerce?.meetingsInOrder.last)
+    app.send(.character("a"), .control("s"))
+    let planned = try #require(app.commerce?.meetingsInOrder.last)
+    #expect(planned.id != last.id)
+    #expect(planned.day == last.day.adding(days: 28))
+    #expect(planned.time == last.time)
+    #expect(planned.place == last.place)
+    #expect(!planned.agenda.isEmpty)
+  }
+}

@@ -67,6 +67,17 @@ extension Community {
     return timesCarriedOver(agreement) { $0.id == bound.id || $0.isBefore(bound) }
   }
 
+  /// The count a meeting's screen shows: as it stood in `meeting`, but a meeting still to
+  /// come has not carried anything over yet.
+  public func timesCarriedOver(
+    _ agreement: Agreement, asOf meetingID: UUID, today: CalendarDay
+  ) -> Int {
+    guard let bound = meeting(withID: meetingID) else { return 0 }
+    return timesCarriedOver(agreement) {
+      ($0.id == bound.id || $0.isBefore(bound)) && $0.isHeld(by: today)
+    }
+  }
+
   private func timesCarriedOver(_ agreement: Agreement, counting: (Meeting) -> Bool) -> Int {
     guard let made = meeting(withID: agreement.madeIn) else { return 0 }
     // An agreement due on a day is only carried over by meetings from that day on.

@@ -85,17 +85,20 @@ enum Forms {
       ])
   }
 
-  static func addMeeting(to community: UUID, today: CalendarDay, _ s: UIStrings) -> FormState {
-    FormState(
-      purpose: .addMeeting(community: community), title: s.meetings.newMeeting,
+  /// The next meeting as CoachCore proposes it (monthly: four weeks after the last one, same
+  /// weekday, time and place), so Ctrl-S alone plans it.
+  static func addMeeting(_ community: Community, today: CalendarDay, _ s: UIStrings) -> FormState {
+    let proposal = community.proposedNextMeeting(today: today)
+    return FormState(
+      purpose: .addMeeting(community: community.id), title: s.meetings.newMeeting,
       fields: [
         .init(
-          id: .date, label: s.fieldDate, kind: .text(TextField(today.iso)), isRequired: true,
-          placeholder: s.datePlaceholder),
+          id: .date, label: s.fieldDate, kind: .text(TextField(proposal.day.iso)),
+          isRequired: true, placeholder: s.datePlaceholder),
         .init(
-          id: .time, label: s.meetings.fieldTime, kind: .text(TextField("")),
+          id: .time, label: s.meetings.fieldTime, kind: .text(TextField(proposal.time?.text ?? "")),
           placeholder: s.meetings.timePlaceholder),
-        .init(id: .place, label: s.meetings.fieldPlace, kind: .text(TextField(""))),
+        .init(id: .place, label: s.meetings.fieldPlace, kind: .text(TextField(proposal.place))),
       ])
   }
 

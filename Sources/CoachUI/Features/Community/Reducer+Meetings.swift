@@ -23,7 +23,7 @@ extension CommunityScreen {
       if let selected { return LiveMeetingScreen.open(selected.id, context) }
     case .planMeeting:
       return [
-        .present(.form(Forms.addMeeting(to: id, today: context.today, context.strings)))
+        .present(.form(Forms.addMeeting(community, today: context.today, context.strings)))
       ]
     case .deleteMeeting:
       guard let selected else { return [] }

@@ -47,6 +47,7 @@ enum FollowUpView {
     let agreement = item.agreement
     var details: [String] = []
     if acrossCommunities { details.append(item.community.name) }
+    if item.status == .partly { details.append(item.status.label(context.language)) }
     if item.timesCarriedOver > 0 { details.append(f.carriedOver(item.timesCarriedOver)) }
     if item.isOverdue {
       details.append(f.overdue)

@@ -93,9 +93,8 @@ enum LiveItemBlock {
       }
       var line = "(\(agreement.kind.letter)) " + agreement.text
       if !owners.isEmpty { line += " — " + owners.joined(separator: ", ") }
-      if agreement.isClosed || agreement.status != .open {
-        line += " · " + agreement.status.label(context.language)
-      }
+      let status = community.status(of: agreement, asOf: meeting.id)
+      if status != .open { line += " · " + status.label(context.language) }
       return line
     }
   }

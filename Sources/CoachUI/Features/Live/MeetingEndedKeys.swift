@@ -36,7 +36,7 @@ extension Reducer {
       guard let community = state.library.loaded[communityID] else { return [] }
       state.overlays.removeLast()
       state.overlays.append(
-        .form(Forms.addMeeting(to: community.id, today: state.today, state.strings)))
+        .form(Forms.addMeeting(community, today: state.today, state.strings)))
       return []
     case .action(.close):
       state.overlays.removeLast()

@@ -137,10 +137,17 @@ extension Reducer {
   static func runToday(_ communityID: UUID, _ meetingID: UUID, _ state: inout AppState)
     -> [Effect]
   {
-    guard var community = state.library.loaded[communityID],
-      var meeting = community.meeting(withID: meetingID)
-    else { return [] }
-    meeting.day = state.today
+    guard var community = state.library.loaded[communityID] else { return [] }
+    do {
+      // CoachCore's move: follow-ups recorded in the meeting move with it.
+      try community.moveMeeting(meetingID, to: state.today)
+    } catch let error as CoachError {
+      state.flash = error.message(state.language)
+      return []
+    } catch {
+      return []
+    }
+    guard var meeting = community.meeting(withID: meetingID) else { return [] }
     meeting.startLive(now: state.now)
     community.updateMeeting(meeting)
     let label = state.strings.live.started(

@@ -8,8 +8,6 @@ enum MeetingAgreementsSection {
   {
     let m = context.strings.meetingScreen
     let community = rows.community
-    // Counted up to the meeting's day, like the minutes: a past meeting reads the same later.
-    let asOf = min(context.today, rows.meeting.day)
     let reviewed = rows.reviewed
     let made = rows.made
     var lines: [SectionLine] = [.heading(m.reviewHeading)]
@@ -17,8 +15,10 @@ enum MeetingAgreementsSection {
       lines.append(.message(m.nothingToReview))
     }
     for (index, agreement) in reviewed.enumerated() {
-      let outcome = rows.outcomeHere(agreement)
-      let carried = community.timesCarriedOver(agreement, today: asOf)
+      let outcome = rows.status(agreement)
+      // Counted as of this meeting, like the minutes: a past meeting reads the same later.
+      let carried = community.timesCarriedOver(
+        agreement, asOf: rows.meeting.id, today: context.today)
       var details = [owners(agreement, community)]
       if carried > 0 { details.append(m.carriedOver(carried)) }
       lines += row(

@@ -40,9 +40,9 @@ struct MeetingScreenRows {
     return madeHere.indices.contains(index) ? (madeHere[index], false) : nil
   }
 
-  /// The outcome recorded in this meeting (open when it was not looked at here).
-  func outcomeHere(_ agreement: Agreement) -> AgreementOutcome {
-    agreement.reviews.last(where: { $0.meetingID == meeting.id })?.outcome ?? .open
+  /// An agreement's status as of this meeting (CoachCore's one rule): partly stays partly.
+  func status(_ agreement: Agreement) -> AgreementOutcome {
+    community.status(of: agreement, asOf: meeting.id)
   }
 
   func count(_ section: MeetingScreen.Section) -> Int {
