@@ -241,3 +241,50 @@ struct PlanNextMeetingTests {
     #expect(!planned.agenda.isEmpty)
   }
 }
+
+@Suite("Correcting and deleting an agreement")
+struct AgreementCorrectionTests {
+  func agreement(_ number: Int, _ app: TestApp) -> Agreement? {
+    app.commerce?.agreement(number: number)
+  }
+
+  @Test func eOpensItsValuesAndSavesTheCorrection() throws {
+    var app = TestApp.meeting(2)
+    app.send(.tab, .tab, .end)  // agreement 4, made in meeting 2
+    app.send(.character("e"))
+    let form = try #require(app.openForm)
+    #expect(form.title == "Correct agreement 4")
+    #expect(form.value(.text) == "Evaluatiecriteria uitwerken in deelgroep")
+    #expect(form.value(.owners) == "Ahmed El Amrani, Els Peeters")
+    app.send(.tab)
+    app.type("Evaluatiecriteria uitwerken in twee deelgroepen")  // replaces the old text
+    app.send(.tab)
+    app.type("vries")  // replaces the owners: found by a word of the name
+    app.send(.control("s"))
+    #expect(app.state.overlays.isEmpty)
+    let corrected = try #require(agreement(4, app))
+    #expect(corrected.text == "Evaluatiecriteria uitwerken in twee deelgroepen")
+    #expect(app.commerce?.memberNames(corrected.owners) == ["Jan de Vries"])
+    app.send(.character("u"))
+    #expect(agreement(4, app)?.text == "Evaluatiecriteria uitwerken in deelgroep")
+  }
+
+  @Test func dDeletesOneMadeByMistakeAfterAskingAndUBringsItBack() throws {
+    var app = TestApp.meeting(2)
+    app.send(.tab, .tab, .end, .character("d"))
+    #expect(app.screenText.contains("Delete agreement 4"))
+    app.send(.character("j"))  // not a yes in English
+    #expect(agreement(4, app) != nil)
+    app.send(.character("d"), .character("y"))
+    #expect(agreement(4, app) == nil)
+    app.send(.character("u"))
+    #expect(agreement(4, app) != nil)
+  }
+
+  @Test func oneAlreadyFollowedUpIsKeptAndTheCoachIsToldWhy() throws {
+    var app = TestApp.meeting(2)
+    app.send(.tab, .tab, .home, .character("d"), .character("y"))  // agreement 1: done
+    #expect(agreement(1, app) != nil)
+    #expect(app.screenText.contains("Agreement 1 was followed up already"))
+  }
+}

@@ -19,6 +19,7 @@ public struct Confirmation: Equatable, Sendable {
     case deleteMember(community: UUID, member: UUID)
     case deleteMeeting(community: UUID, meeting: UUID)
     case deleteAgendaItem(community: UUID, meeting: UUID, item: UUID)
+    case deleteAgreement(community: UUID, agreement: UUID)
     /// Close the form below without saving.
     case discardForm
     case quitWithUnsavedChanges

@@ -61,6 +61,23 @@ extension Reducer {
       return effects
     case .deleteAgendaItem(let communityID, let meetingID, let itemID):
       return deleteAgendaItem(itemID, of: meetingID, in: communityID, &state)
+    case .deleteAgreement(let communityID, let agreementID):
+      guard var community = state.library.loaded[communityID],
+        let agreement = community.agreements.first(where: { $0.id == agreementID })
+      else { return [] }
+      do {
+        try community.removeAgreement(agreementID)
+      } catch let error as CoachError {
+        state.flash = error.message(state.language)
+        return []
+      } catch {
+        return []
+      }
+      let effects = change(&state, label: s.meetingScreen.agreementDeleted(agreement.number)) {
+        $0.put(community)
+      }
+      repairRoutes(&state)
+      return effects
     case .deleteMember(let communityID, let memberID):
       guard var community = state.library.loaded[communityID],
         let member = community.member(withID: memberID)

@@ -25,24 +25,4 @@ extension Forms {
         .init(id: .text, label: s.fieldDecision, kind: .text(TextField("")), isRequired: true)
       ])
   }
-
-  /// Kind, what, who (names separated by commas), and an optional due day.
-  static func liveAgreement(_ screen: LiveMeetingScreen, _ language: Language, _ strings: UIStrings)
-    -> FormState
-  {
-    let s = strings.live
-    let kinds = AgreementKind.allCases.map { "(\($0.letter)) " + $0.label(language) }
-    return FormState(
-      purpose: .live(.agreement(community: screen.communityID, meeting: screen.meetingID)),
-      title: s.agreementTitle,
-      fields: [
-        .init(id: .kind, label: s.fieldKind, kind: .choice(options: kinds, selected: 0)),
-        .init(id: .text, label: s.fieldWhat, kind: .text(TextField("")), isRequired: true),
-        .init(
-          id: .owners, label: s.fieldOwners, kind: .text(TextField("")), isRequired: true,
-          placeholder: s.ownersPlaceholder),
-        .init(
-          id: .due, label: s.fieldDue, kind: .text(TextField("")), placeholder: s.duePlaceholder),
-      ])
-  }
 }

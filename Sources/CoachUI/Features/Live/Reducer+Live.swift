@@ -78,7 +78,13 @@ extension LiveMeetingScreen {
         ? Forms.liveNote(self, item, name: name, s) : Forms.liveDecision(self, item, name: name, s)
       return [.present(.form(form))]
     case .agreement:
-      return [.present(.form(Forms.liveAgreement(self, context.language, context.strings)))]
+      let purpose = FormState.Purpose.live(.agreement(community: communityID, meeting: meetingID))
+      return [
+        .present(
+          .form(
+            Forms.agreement(
+              nil, in: context.community, purpose: purpose, multiline: false, context.language)))
+      ]
     case .toggleAttendance, .closePanel:
       showsAttendance = action.isToggle ? !showsAttendance : false
       attendanceSelection = max(0, min(attendanceSelection, members.count - 1))

@@ -27,18 +27,10 @@ extension Reducer {
       }
     case .agreement(let id, let meeting):
       guard var community = state.library.loaded[id] else { return [] }
-      let kinds = AgreementKind.allCases
-      let kind = kinds[min(max(0, form.choice(.kind)), kinds.count - 1)]
-      // Checked in the order of the fields, so the error lands on the first one at fault.
-      if TextCleaning.multiline(form.value(.text)).isEmpty { throw CoachError.emptyAgreement }
-      let owners = try form.value(.owners).split(separator: ",")
-        .map { TextCleaning.line(String($0)) }
-        .filter { !$0.isEmpty }
-        .map { try community.resolveMember($0).id }
-      let due = try Forms.optionalDay(form, .due)
+      let input = try AgreementInput(form, community)
       let agreement = try community.addAgreement(
-        kind: kind, text: form.value(.text), owners: owners, madeIn: meeting,
-        due: due.map(Agreement.Due.day) ?? .nextMeeting, id: state.ids.next())
+        kind: input.kind, text: input.text, owners: input.owners, madeIn: meeting,
+        due: input.due, id: state.ids.next())
       return change(&state, label: s.agreementAdded(agreement.number)) { $0.put(community) }
     }
   }

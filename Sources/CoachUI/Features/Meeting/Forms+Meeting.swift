@@ -29,29 +29,6 @@ extension Forms {
       ])
   }
 
-  static func addAgreement(community: UUID, meeting: UUID, _ language: Language) -> FormState {
-    let s = UIStrings.forLanguage(language)
-    let m = s.meetingScreen
-    return FormState(
-      purpose: .meeting(.addAgreement(community: community, meeting: meeting)),
-      title: m.newAgreement,
-      fields: [
-        .init(
-          id: .kind, label: m.fieldKind,
-          kind: .choice(
-            options: AgreementKind.allCases.map { "(\($0.letter)) " + $0.label(language) },
-            selected: 0)),
-        .init(
-          id: .text, label: m.fieldText, kind: .text(TextField("", multiline: true)),
-          isRequired: true),
-        .init(
-          id: .owners, label: m.fieldOwners, kind: .text(TextField("")), isRequired: true,
-          placeholder: m.ownersPlaceholder),
-        .init(
-          id: .due, label: m.fieldDue, kind: .text(TextField("")), placeholder: m.duePlaceholder),
-      ])
-  }
-
   static func reviewAgreement(
     _ agreement: Agreement, community: UUID, meeting: UUID?, _ language: Language
   ) -> FormState {

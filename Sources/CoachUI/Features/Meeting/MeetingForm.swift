@@ -6,6 +6,7 @@ public enum MeetingForm: Equatable, Sendable {
   case addAgendaItem(community: UUID, meeting: UUID, after: UUID?)
   case editAgendaItem(community: UUID, meeting: UUID, item: UUID)
   case addAgreement(community: UUID, meeting: UUID)
+  case editAgreement(community: UUID, agreement: UUID)
   /// `meeting`: the meeting screen it was opened on (nil: the follow-up list).
   case reviewAgreement(community: UUID, meeting: UUID?, agreement: UUID)
   case editNotes(community: UUID, meeting: UUID)

@@ -18,6 +18,8 @@ enum MeetingAction: Sendable {
   // Agreements
   case addAgreement
   case reviewAgreement
+  case editAgreement
+  case deleteAgreement
   // Notes
   case editNotes
 }
@@ -69,6 +71,12 @@ enum MeetingKeys {
         KeyBinding(
           "agreements.review", [.character("c"), .enter], .reviewAgreement, m.keyReview, .high,
           refusal: readOnly ?? empty ?? closed),
+        KeyBinding(
+          "agreements.edit", [.character("e")], .editAgreement, s.keyEdit, .normal,
+          refusal: readOnly ?? empty),
+        KeyBinding(
+          "agreements.delete", [.character("d"), .delete], .deleteAgreement, s.keyDelete,
+          .helpOnly, refusal: readOnly ?? empty),
       ]
     case .notes:
       bindings = [

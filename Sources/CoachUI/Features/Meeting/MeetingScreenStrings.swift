@@ -47,6 +47,7 @@ public struct MeetingScreenStrings: Sendable {
   public let fieldItemNotes: String
   public let fieldDecisions: String
   public let newAgreement: String
+  public let editAgreementTitle: @Sendable (Int) -> String
   public let fieldKind: String
   public let fieldText: String
   public let fieldOwners: String
@@ -68,9 +69,12 @@ public struct MeetingScreenStrings: Sendable {
   public let itemMoved: @Sendable (String) -> String
   public let attendanceSet: @Sendable (String, String) -> String
   public let agreementAdded: @Sendable (Int) -> String
+  public let agreementEdited: @Sendable (Int) -> String
+  public let agreementDeleted: @Sendable (Int) -> String
   public let agreementReviewed: @Sendable (Int, String) -> String
   public let notesEdited: String
   public let confirmDeleteItem: @Sendable (String) -> String
+  public let confirmDeleteAgreement: @Sendable (Int, String) -> String
   public let exported: @Sendable (String) -> String
 
   // Keys
@@ -122,6 +126,7 @@ public struct MeetingScreenStrings: Sendable {
     fieldItemNotes: "Notities",
     fieldDecisions: "Besluiten",
     newAgreement: "Nieuwe afspraak",
+    editAgreementTitle: { "Afspraak \($0) verbeteren" },
     fieldKind: "Soort",
     fieldText: "Wat",
     fieldOwners: "Wie (komma's)",
@@ -141,9 +146,14 @@ public struct MeetingScreenStrings: Sendable {
     itemMoved: { "agendapunt “\($0)” verschoven" },
     attendanceSet: { name, label in "\(name): \(label)" },
     agreementAdded: { "afspraak \($0) toegevoegd" },
+    agreementEdited: { "afspraak \($0) verbeterd" },
+    agreementDeleted: { "afspraak \($0) verwijderd" },
     agreementReviewed: { number, outcome in "afspraak \(number): \(outcome)" },
     notesEdited: "notities van de bijeenkomst bewerkt",
     confirmDeleteItem: { "Agendapunt “\($0)” verwijderen?" },
+    confirmDeleteAgreement: { number, text in
+      "Afspraak \(number) verwijderen (“\(text)”)? u zet ze terug."
+    },
     exported: { "Verslag bewaard in \($0)" },
     keySection: "onderdeel",
     keyReorder: "verschuif",
@@ -195,6 +205,7 @@ public struct MeetingScreenStrings: Sendable {
     fieldItemNotes: "Notes",
     fieldDecisions: "Decisions",
     newAgreement: "New agreement",
+    editAgreementTitle: { "Correct agreement \($0)" },
     fieldKind: "Kind",
     fieldText: "What",
     fieldOwners: "Who (commas)",
@@ -214,9 +225,14 @@ public struct MeetingScreenStrings: Sendable {
     itemMoved: { "moved agenda item “\($0)”" },
     attendanceSet: { name, label in "\(name): \(label)" },
     agreementAdded: { "added agreement \($0)" },
+    agreementEdited: { "agreement \($0) corrected" },
+    agreementDeleted: { "agreement \($0) deleted" },
     agreementReviewed: { number, outcome in "agreement \(number): \(outcome)" },
     notesEdited: "edited the notes of the meeting",
     confirmDeleteItem: { "Delete agenda item “\($0)”?" },
+    confirmDeleteAgreement: { number, text in
+      "Delete agreement \(number) (“\(text)”)? u brings it back."
+    },
     exported: { "Minutes saved to \($0)" },
     keySection: "section",
     keyReorder: "move item",

@@ -32,6 +32,12 @@ extension Reducer {
       }
     case .addAgreement(let communityID, let meetingID):
       return try addAgreement(form, community: communityID, meeting: meetingID, &state)
+    case .editAgreement(let communityID, let agreementID):
+      guard var community = state.library.loaded[communityID] else { return [] }
+      let input = try AgreementInput(form, community)
+      let agreement = try community.editAgreement(
+        agreementID, kind: input.kind, text: input.text, owners: input.owners, due: input.due)
+      return change(&state, label: m.agreementEdited(agreement.number)) { $0.put(community) }
     case .reviewAgreement(let communityID, let meetingID, let agreementID):
       guard var community = state.library.loaded[communityID],
         let agreement = community.agreements.first(where: { $0.id == agreementID })
@@ -64,22 +70,15 @@ extension Reducer {
       decisions: TextCleaning.list(form.value(.decisions)))
   }
 
-  /// Owners are typed as names separated by commas; each must name one member (a unique
-  /// prefix will do), or the form says which name is unknown or ambiguous.
   private static func addAgreement(
     _ form: FormState, community communityID: UUID, meeting meetingID: UUID,
     _ state: inout AppState
   ) throws -> [Effect] {
     guard var community = state.library.loaded[communityID] else { return [] }
-    let kinds = AgreementKind.allCases
-    let kind = kinds[min(form.choice(.kind), kinds.count - 1)]
-    if TextCleaning.multiline(form.value(.text)).isEmpty { throw CoachError.emptyAgreement }
-    let owners = try TextCleaning.list(form.value(.owners), separators: [",", "\n"])
-      .map { try community.resolveMember($0).id }
-    let due = try Forms.optionalDay(form, .due)
+    let input = try AgreementInput(form, community)
     let agreement = try community.addAgreement(
-      kind: kind, text: form.value(.text), owners: owners, madeIn: meetingID,
-      due: due.map(Agreement.Due.day) ?? .nextMeeting, id: state.ids.next())
+      kind: input.kind, text: input.text, owners: input.owners, madeIn: meetingID,
+      due: input.due, id: state.ids.next())
     let effects = change(
       &state, label: state.strings.meetingScreen.agreementAdded(agreement.number)
     ) { $0.put(community) }

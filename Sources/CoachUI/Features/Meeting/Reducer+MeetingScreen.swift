@@ -43,11 +43,20 @@ extension MeetingScreen {
       selection = moved
       return commands
     case .addAgreement:
+      let purpose = FormState.Purpose.meeting(
+        .addAgreement(community: communityID, meeting: meetingID))
       return [
         .present(
           .form(
-            Forms.addAgreement(community: communityID, meeting: meetingID, context.language)))
+            Forms.agreement(
+              nil, in: context.community, purpose: purpose, multiline: true, context.language)))
       ]
+    case .editAgreement:
+      guard let (agreement, _) = rows.agreement(at: selection) else { return [] }
+      return [.present(.form(Forms.editAgreement(agreement, context)))]
+    case .deleteAgreement:
+      guard let (agreement, _) = rows.agreement(at: selection) else { return [] }
+      return [.present(.confirm(Confirmation.deleteAgreement(agreement, context)))]
     case .reviewAgreement:
       guard let (agreement, _) = rows.agreement(at: selection) else { return [] }
       return [
