@@ -65,8 +65,8 @@ struct FollowUpTests {
   func snapshot(_ language: Language) {
     var app = TestApp.demo(language: language)
     app.send(.character("f"))
-    assertSnapshot(app.screen, named: "follow-up-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "follow-up-\(language.rawValue)-80x24")
     app.send(.tab)
-    assertSnapshot(app.screen, named: "follow-up-by-meeting-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "follow-up-by-meeting-\(language.rawValue)-80x24")
   }
 }

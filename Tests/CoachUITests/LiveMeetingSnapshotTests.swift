@@ -38,7 +38,7 @@ struct LiveMeetingSnapshotTests {
   func runningItem(_ language: Language) {
     for (width, height) in ScreenSnapshotTests.sizes {
       let app = Self.inProgress(language, width: width, height: height)
-      assertSnapshot(app.screen, named: "live-\(language.rawValue)-\(width)x\(height)")
+      assertSnapshot(app.frame.canvas, named: "live-\(language.rawValue)-\(width)x\(height)")
     }
   }
 
@@ -46,7 +46,7 @@ struct LiveMeetingSnapshotTests {
   func overrun(_ language: Language) {
     var app = Self.inProgress(language)
     app.dispatch(.tick(now: Self.at(69.5)))
-    assertSnapshot(app.screen, named: "live-overrun-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "live-overrun-\(language.rawValue)-80x24")
   }
 
   @Test(arguments: Language.allCases)
@@ -54,7 +54,8 @@ struct LiveMeetingSnapshotTests {
     for (width, height) in ScreenSnapshotTests.sizes {
       var app = Self.inProgress(language, width: width, height: height)
       Self.markAttendance(&app)
-      assertSnapshot(app.screen, named: "live-attendance-\(language.rawValue)-\(width)x\(height)")
+      assertSnapshot(
+        app.frame.canvas, named: "live-attendance-\(language.rawValue)-\(width)x\(height)")
     }
   }
 
@@ -65,6 +66,6 @@ struct LiveMeetingSnapshotTests {
     app.send(.tab)
     app.type("Xavier")
     app.send(.control("s"))
-    assertSnapshot(app.screen, named: "live-agreement-error-nl-80x24")
+    assertSnapshot(app.frame.canvas, named: "live-agreement-error-nl-80x24")
   }
 }

@@ -28,32 +28,32 @@ struct MeetingScreenSnapshotTests {
     var app = meetingWithNotes(language)
     for section in MeetingScreen.Section.allCases {
       assertSnapshot(
-        app.screen, named: "meeting-\(section)-\(language.rawValue)-80x24")
+        app.frame.canvas, named: "meeting-\(section)-\(language.rawValue)-80x24")
       app.send(.tab)
     }
   }
 
   @Test func agendaUsesTheRoomAt120x40() {
     let app = meetingWithNotes(.nl, width: 120, height: 40)
-    assertSnapshot(app.screen, named: "meeting-agenda-nl-120x40")
+    assertSnapshot(app.frame.canvas, named: "meeting-agenda-nl-120x40")
   }
 
   @Test(arguments: Language.allCases)
   func agreementForm(_ language: Language) {
     var app = TestApp.meeting(3, language: language)
     app.send(.tab, .tab, .character("a"))
-    assertSnapshot(app.screen, named: "meeting-agreement-form-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "meeting-agreement-form-\(language.rawValue)-80x24")
   }
 
   @Test func helpOnTheAttendance() {
     var app = TestApp.meeting(3, language: .nl)
     app.send(.tab, .character("?"))
-    assertSnapshot(app.screen, named: "meeting-help-attendance-nl-80x24")
+    assertSnapshot(app.frame.canvas, named: "meeting-help-attendance-nl-80x24")
   }
 
   @Test func reviewForm() {
     var app = TestApp.meeting(3)
     app.send(.tab, .tab, .down, .character("c"), .right, .right, .right, .control("s"))
-    assertSnapshot(app.screen, named: "meeting-review-form-error-en-80x24")
+    assertSnapshot(app.frame.canvas, named: "meeting-review-form-error-en-80x24")
   }
 }

@@ -87,7 +87,7 @@ struct MeetingsTabTests {
   func snapshot(_ language: Language) {
     for (width, height) in [(80, 24), (120, 40)] {
       let app = commerceMeetings(language, width: width, height: height)
-      assertSnapshot(app.screen, named: "meetings-\(language.rawValue)-\(width)x\(height)")
+      assertSnapshot(app.frame.canvas, named: "meetings-\(language.rawValue)-\(width)x\(height)")
     }
   }
 

@@ -12,14 +12,14 @@ struct ScreenSnapshotTests {
   @Test(arguments: Language.allCases)
   func emptyHome(_ language: Language) {
     let app = TestApp(language: language)
-    assertSnapshot(app.screen, named: "home-empty-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "home-empty-\(language.rawValue)-80x24")
   }
 
   @Test(arguments: Language.allCases)
   func homeWithCommunities(_ language: Language) {
     for (width, height) in Self.sizes {
       let app = TestApp.demo(language: language, width: width, height: height)
-      assertSnapshot(app.screen, named: "home-\(language.rawValue)-\(width)x\(height)")
+      assertSnapshot(app.frame.canvas, named: "home-\(language.rawValue)-\(width)x\(height)")
     }
   }
 
@@ -27,7 +27,7 @@ struct ScreenSnapshotTests {
     var app = TestApp.demo()
     app.send(.character("/"))
     app.type("gesch")
-    assertSnapshot(app.screen, named: "home-filter-en-80x24")
+    assertSnapshot(app.frame.canvas, named: "home-filter-en-80x24")
   }
 
   @Test(arguments: Language.allCases)
@@ -35,7 +35,7 @@ struct ScreenSnapshotTests {
     for (width, height) in Self.sizes {
       var app = TestApp.demo(language: language, width: width, height: height)
       app.send(.down, .enter)
-      assertSnapshot(app.screen, named: "overview-\(language.rawValue)-\(width)x\(height)")
+      assertSnapshot(app.frame.canvas, named: "overview-\(language.rawValue)-\(width)x\(height)")
     }
   }
 
@@ -48,7 +48,7 @@ struct ScreenSnapshotTests {
       app.send(.tab)
       app.type("東京 Gakuen")
       app.send(.control("s"))
-      assertSnapshot(app.screen, named: "members-\(language.rawValue)-\(width)x\(height)")
+      assertSnapshot(app.frame.canvas, named: "members-\(language.rawValue)-\(width)x\(height)")
     }
   }
 
@@ -57,7 +57,7 @@ struct ScreenSnapshotTests {
     for (width, height) in Self.sizes {
       var app = TestApp.demo(language: language, width: width, height: height)
       app.send(.down, .enter, .enter)
-      assertSnapshot(app.screen, named: "phase-\(language.rawValue)-\(width)x\(height)")
+      assertSnapshot(app.frame.canvas, named: "phase-\(language.rawValue)-\(width)x\(height)")
     }
   }
 
@@ -70,7 +70,7 @@ struct ScreenSnapshotTests {
     app.type("Sint-Jan Hasselt")
     app.send(.enter)
     app.type("Kindsheid Jesu")
-    assertSnapshot(app.screen, named: "form-community-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "form-community-\(language.rawValue)-80x24")
   }
 
   @Test(arguments: Language.allCases)
@@ -80,40 +80,40 @@ struct ScreenSnapshotTests {
     for _ in 0..<5 { app.send(.tab) }
     app.type("morgen")
     app.send(.control("s"))
-    assertSnapshot(app.screen, named: "form-member-error-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "form-member-error-\(language.rawValue)-80x24")
   }
 
   @Test(arguments: Language.allCases)
   func movingBackAPhase(_ language: Language) {
     var app = TestApp.demo(language: language)
     app.send(.down, .enter, .character("2"), .enter, .enter)
-    assertSnapshot(app.screen, named: "form-move-back-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "form-move-back-\(language.rawValue)-80x24")
   }
 
   @Test(arguments: Language.allCases)
   func deleteQuestion(_ language: Language) {
     var app = TestApp.demo(language: language)
     app.send(.character("d"))
-    assertSnapshot(app.screen, named: "confirm-delete-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "confirm-delete-\(language.rawValue)-80x24")
   }
 
   @Test(arguments: Language.allCases)
   func help(_ language: Language) {
     var app = TestApp.demo(language: language)
     app.send(.down, .enter, .tab, .character("?"))
-    assertSnapshot(app.screen, named: "help-members-\(language.rawValue)-80x24")
+    assertSnapshot(app.frame.canvas, named: "help-members-\(language.rawValue)-80x24")
   }
 
   @Test(arguments: Language.allCases)
   func tooSmall(_ language: Language) {
     let app = TestApp.demo(language: language, width: 20, height: 6)
-    assertSnapshot(app.screen, named: "too-small-\(language.rawValue)-20x6")
+    assertSnapshot(app.frame.canvas, named: "too-small-\(language.rawValue)-20x6")
   }
 
   @Test func readOnlyStore() {
     var app = TestApp.demo(language: .nl)
     app.state.saveStatus = .readOnly(ReadOnlyReason.lockedByOtherInstance(pid: 4242).message(.nl))
-    assertSnapshot(app.screen, named: "home-read-only-nl-80x24")
+    assertSnapshot(app.frame.canvas, named: "home-read-only-nl-80x24")
   }
 
   @Test func storeProblemsOnOpening() {
@@ -126,7 +126,7 @@ struct ScreenSnapshotTests {
     app.state.overlays.append(
       .message(title: app.state.strings.storeProblemsTitle, lines: problems.map { $0.message(.en) })
     )
-    assertSnapshot(app.screen, named: "store-problems-en-80x24")
+    assertSnapshot(app.frame.canvas, named: "store-problems-en-80x24")
   }
 
   @Test func hostileNamesStayInTheirColumns() {
@@ -136,7 +136,7 @@ struct ScreenSnapshotTests {
       Community(name: $0, subject: "日本語の授業", since: TestApp.today, created: TestApp.now)
     }
     let app = TestApp(communities: communities)
-    assertSnapshot(app.screen, named: "home-hostile-names-en-80x24")
+    assertSnapshot(app.frame.canvas, named: "home-hostile-names-en-80x24")
     for row in app.frame.canvas.textRows() {
       #expect(DisplayWidth.width(of: row) <= 80)
       #expect(!row.unicodeScalars.contains { $0.value == 0x1B })
