@@ -97,3 +97,17 @@ struct MeetingsTabTests {
     #expect(app.screenText.contains("No meetings yet. Press a to plan one."))
   }
 }
+
+@Suite("The calendar from the program")
+struct CalendarFromTheProgramTests {
+  @Test func xOnTheMeetingsTabExportsTheCalendarAlsoWhenReadOnly() {
+    var app = TestApp.demo()
+    app.send(.down, .enter, .tab, .tab)
+    app.state.saveStatus = .readOnly("Another vlgcoach has the store open.")
+    app.send(.character("x"))
+    #expect(app.openForm?.title == "Export the calendar (.ics)")
+    app.send(.enter)
+    #expect(app.calendarExports == [nil])
+    #expect(app.screenText.contains("Saved to /store/exports/calendar.ics"))
+  }
+}

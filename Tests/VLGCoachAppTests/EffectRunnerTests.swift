@@ -65,3 +65,28 @@ struct EffectRunnerTests {
     #expect(events == [.loaded(community, then: .open)])
   }
 }
+
+@Suite("The calendar written by the program")
+struct CalendarEffectTests {
+  @Test func itLandsInTheExportsFolderAsAnICSFileWithTheLocalZone() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("vlgcoach-calendar-" + UUID().uuidString.prefix(8))
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try PropertyListStore(directory: folder)
+    let now = Date(timeIntervalSince1970: 1_795_262_400)
+    let community = try #require(
+      DemoData.communities(today: CalendarDay(now, in: .gmt), now: now).first {
+        $0.name == "VLG Handel Kempen"
+      })
+    let runner = EffectRunner(store: store, language: .nl)
+    let events = runner.perform(.exportCalendar(community, path: nil))
+    guard case .exported(let path) = events.first else {
+      Issue.record("expected .exported, got \(events)")
+      return
+    }
+    #expect(path.hasSuffix("/exports/vlg-handel-kempen.ics"))
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.hasPrefix("BEGIN:VCALENDAR"))
+    #expect(text.contains("DTSTART;TZID="))
+  }
+}

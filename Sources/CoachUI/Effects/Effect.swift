@@ -19,6 +19,9 @@ public enum Effect: Equatable, Sendable {
   /// Write the minutes of a meeting as Markdown: to `path`, or into the store's exports
   /// folder when nil. The runtime answers `.exported` or `.exportFailed`.
   case exportMinutes(Community, meeting: UUID, path: String?)
+  /// Write the community's meetings as an iCalendar file, like the minutes: to `path` or
+  /// into the store's exports folder.
+  case exportCalendar(Community, path: String?)
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.

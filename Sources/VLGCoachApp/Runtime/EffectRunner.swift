@@ -21,6 +21,10 @@ struct EffectRunner {
       let export = MinutesExport(
         storeDirectory: store.directory, language: language, today: today())
       return [export.perform(community, meeting: meeting, path: path)]
+    case .exportCalendar(let community, let path):
+      let export = MinutesExport(
+        storeDirectory: store.directory, language: language, today: today())
+      return [export.performCalendar(community, path: path, now: Date(), timeZone: .current)]
     case .persist(let operations, let reaching):
       do {
         for operation in operations {

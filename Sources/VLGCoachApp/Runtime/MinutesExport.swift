@@ -2,7 +2,7 @@ import CoachCore
 import CoachUI
 import Foundation
 
-/// Writes the minutes of a meeting for the full-screen program: into `<store>/exports/`
+/// Writes the minutes of a meeting, or the calendar, for the full-screen program: into `<store>/exports/`
 /// under a name that says what it is, or where the coach typed (a folder gets that name).
 struct MinutesExport {
   let storeDirectory: URL
@@ -12,12 +12,26 @@ struct MinutesExport {
 
   /// The event that answers `.exportMinutes`: the absolute path written, or the reason why not.
   func perform(_ community: Community, meeting: UUID, path: String?) -> Event {
+    write(name: fileName(community, meeting: meeting), typed: path) {
+      MinutesMarkdown.render(community, meeting: meeting, language: language, today: today)
+    }
+  }
+
+  /// The event that answers `.exportCalendar`: the community's meetings as an .ics file.
+  func performCalendar(_ community: Community, path: String?, now: Date, timeZone: TimeZone)
+    -> Event
+  {
+    write(name: Self.slug(community.name) + ".ics", typed: path) {
+      MeetingCalendar.render(community, language: language, now: now, timeZone: timeZone)
+    }
+  }
+
+  /// Writes `text` atomically to the typed path (a folder gets `name`) or the exports folder.
+  private func write(name: String, typed: String?, _ text: () -> String) -> Event {
     do {
-      let target = try destination(community, meeting: meeting, typed: path)
-      let markdown = MinutesMarkdown.render(
-        community, meeting: meeting, language: language, today: today)
+      let target = try destination(name: name, typed: typed)
       do {
-        try AtomicFile.write(Data(markdown.utf8), to: target, permissions: 0o644)
+        try AtomicFile.write(Data(text().utf8), to: target, permissions: 0o644)
       } catch StoreError.writeFailed(_, let reason) {
         throw CLIError.cannotWrite(target.path, reason: reason)
       }
@@ -55,8 +69,7 @@ struct MinutesExport {
     return slug.isEmpty ? "vlg" : slug.lowercased()
   }
 
-  private func destination(_ community: Community, meeting: UUID, typed: String?) throws -> URL {
-    let name = fileName(community, meeting: meeting)
+  private func destination(name: String, typed: String?) throws -> URL {
     guard let typed, !typed.isEmpty else {
       let folder = storeDirectory.appendingPathComponent("exports", isDirectory: true)
       try makeFolder(folder)

@@ -13,6 +13,8 @@ struct TestApp {
   var effects: [Effect] = []
   /// The minutes the program asked to export: meeting and path (nil: the exports folder).
   var exports: [(meeting: UUID, path: String?)] = []
+  /// The calendars the program asked to export (nil: the exports folder).
+  var calendarExports: [String?] = []
   /// While true every save fails, like a full disk.
   var savesFail = false
 
@@ -61,6 +63,9 @@ struct TestApp {
     case .loadAll:
       return stored.values.sorted { $0.name < $1.name }.map { .loaded($0, then: .remember) }
         + [.allLoaded]
+    case .exportCalendar(_, let path):
+      calendarExports.append(path)
+      return [.exported(path: path ?? "/store/exports/calendar.ics")]
     case .exportMinutes(_, let meeting, let path):
       exports.append((meeting, path))
       return [.exported(path: path ?? "/store/exports/minutes.md")]

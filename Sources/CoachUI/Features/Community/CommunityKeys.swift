@@ -23,6 +23,7 @@ enum CommunityAction: Sendable {
   case runLive
   case planMeeting
   case deleteMeeting
+  case exportCalendar
 }
 
 /// The community screen's keys: those of its tab first, then the ones every tab shares.
@@ -76,6 +77,9 @@ enum CommunityKeys {
           KeyBinding(
             "meetings.plan", [.character("a")], .planMeeting, s.meetings.keyPlan, .high,
             refusal: readOnly),
+          KeyBinding(
+            "meetings.calendar", [.character("x")], .exportCalendar, s.meetingScreen.keyCalendar,
+            .low, refusal: empty),
           KeyBinding(
             "meetings.delete", [.character("d"), .delete], .deleteMeeting, s.keyDelete, .helpOnly,
             refusal: readOnly ?? empty),

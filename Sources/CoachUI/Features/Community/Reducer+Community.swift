@@ -60,7 +60,7 @@ extension CommunityScreen {
                 action: .deleteMember(community: id, member: selected.id))))
         ]
       }
-    case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting:
+    case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting, .exportCalendar:
       return performOnMeetings(action, context)
     }
     return []

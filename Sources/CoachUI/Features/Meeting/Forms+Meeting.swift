@@ -60,9 +60,21 @@ extension Forms {
   }
 
   static func exportMinutes(community: UUID, meeting: UUID, _ s: UIStrings) -> FormState {
+    exportForm(
+      .exportMinutes(community: community, meeting: meeting), title: s.meetingScreen.exportTitle,
+      s)
+  }
+
+  static func exportCalendar(community: UUID, _ s: UIStrings) -> FormState {
+    exportForm(.exportCalendar(community: community), title: s.meetingScreen.calendarTitle, s)
+  }
+
+  /// Where to write an export: empty is the store's exports folder.
+  private static func exportForm(_ purpose: MeetingForm, title: String, _ s: UIStrings)
+    -> FormState
+  {
     FormState(
-      purpose: .meeting(.exportMinutes(community: community, meeting: meeting)),
-      title: s.meetingScreen.exportTitle,
+      purpose: .meeting(purpose), title: title,
       fields: [
         .init(
           id: .path, label: s.meetingScreen.fieldPath, kind: .text(TextField("")),

@@ -11,11 +11,14 @@ public enum MeetingForm: Equatable, Sendable {
   case reviewAgreement(community: UUID, meeting: UUID?, agreement: UUID)
   case editNotes(community: UUID, meeting: UUID)
   case exportMinutes(community: UUID, meeting: UUID)
+  case exportCalendar(community: UUID)
 
   /// Exporting writes a file outside the store, so it works in a read-only store too.
   var changesStore: Bool {
-    if case .exportMinutes = self { return false }
-    return true
+    switch self {
+    case .exportMinutes, .exportCalendar: return false
+    default: return true
+    }
   }
 }
 

@@ -59,6 +59,7 @@ public struct MeetingScreenStrings: Sendable {
   public let fieldReviewNote: String
   public let notesTitle: String
   public let exportTitle: String
+  public let calendarTitle: String
   public let fieldPath: String
   public let pathPlaceholder: String
 
@@ -81,6 +82,7 @@ public struct MeetingScreenStrings: Sendable {
   public let keySection: String
   public let keyReorder: String
   public let keyExport: String
+  public let keyCalendar: String
   public let keyCycle: String
   public let keySetAttendance: String
   public let keyClearAttendance: String
@@ -138,6 +140,7 @@ public struct MeetingScreenStrings: Sendable {
     fieldReviewNote: "Notitie (reden als geschrapt)",
     notesTitle: "Notities van de bijeenkomst",
     exportTitle: "Verslag exporteren",
+    calendarTitle: "Kalender exporteren (.ics)",
     fieldPath: "Bestand of map",
     pathPlaceholder: "leeg: in de map exports van de opslag",
     itemAdded: { "agendapunt “\($0)” toegevoegd" },
@@ -154,10 +157,11 @@ public struct MeetingScreenStrings: Sendable {
     confirmDeleteAgreement: { number, text in
       "Afspraak \(number) verwijderen (“\(text)”)? u zet ze terug."
     },
-    exported: { "Verslag bewaard in \($0)" },
+    exported: { "Bewaard in \($0)" },
     keySection: "onderdeel",
     keyReorder: "verschuif",
     keyExport: "verslag",
+    keyCalendar: "kalender",
     keyCycle: "wissel",
     keySetAttendance: "noteer",
     keyClearAttendance: "niet genoteerd",
@@ -217,6 +221,7 @@ public struct MeetingScreenStrings: Sendable {
     fieldReviewNote: "Note (reason if dropped)",
     notesTitle: "Notes of the meeting",
     exportTitle: "Export the minutes",
+    calendarTitle: "Export the calendar (.ics)",
     fieldPath: "File or folder",
     pathPlaceholder: "empty: into the store's exports folder",
     itemAdded: { "added agenda item “\($0)”" },
@@ -233,10 +238,11 @@ public struct MeetingScreenStrings: Sendable {
     confirmDeleteAgreement: { number, text in
       "Delete agreement \(number) (“\(text)”)? u brings it back."
     },
-    exported: { "Minutes saved to \($0)" },
+    exported: { "Saved to \($0)" },
     keySection: "section",
     keyReorder: "move item",
     keyExport: "minutes",
+    keyCalendar: "calendar",
     keyCycle: "change",
     keySetAttendance: "mark",
     keyClearAttendance: "not recorded",

@@ -55,6 +55,10 @@ extension Reducer {
       guard var community = state.library.loaded[communityID] else { return [] }
       community.setNotes(form.value(.notes), of: meetingID)
       return change(&state, label: m.notesEdited) { $0.put(community) }
+    case .exportCalendar(let communityID):
+      guard let community = state.library.loaded[communityID] else { return [] }
+      let path = TextCleaning.line(form.value(.path))
+      return [.exportCalendar(community, path: path.isEmpty ? nil : path)]
     case .exportMinutes(let communityID, let meetingID):
       guard let community = state.library.loaded[communityID] else { return [] }
       let path = TextCleaning.line(form.value(.path))
