@@ -58,7 +58,7 @@ struct MeetingEndToEndTests {
     try await session.waitFor(text: "Export the minutes")
     try session.sendKeys("Enter")
     let screen = try await session.waitFor("the path of the minutes") {
-      $0.flattened.contains("Minutes saved to ")
+      $0.flattened.contains("Saved to ")
     }
     let exports = scratch.store.appendingPathComponent("exports")
     let files = try FileManager.default.contentsOfDirectory(atPath: exports.path)
