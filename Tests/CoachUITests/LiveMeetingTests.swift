@@ -300,3 +300,40 @@ struct LiveMeetingTests {
     #expect(liveScreen(app) == nil)
   }
 }
+
+@Suite("Following up the review list in the live mode")
+struct LiveReviewTests {
+  @Test func cRecordsWhatBecameOfAnOpenAgreementInThisMeeting() throws {
+    var app = LiveMeetingTests.live()
+    app.send(.character("c"))
+    let form = try #require(app.openForm)
+    #expect(form.title == "Follow up an agreement")
+    // The open ones of the review list: 2 (partly so far), 3 and 4.
+    guard case .choice(let options, _) = form.fields[0].kind else {
+      Issue.record("expected a choice of agreements")
+      return
+    }
+    #expect(options.count == 3)
+    #expect(options[0].hasPrefix("2 (b) Casus van Ahmed"))
+    app.send(.right)  // agreement 3
+    app.send(.tab)  // the outcome: done
+    app.send(.control("s"))
+    #expect(app.state.overlays.isEmpty)
+    let community = try #require(app.commerce)
+    let third = try #require(community.meeting(number: 3))
+    let agreement = try #require(community.agreement(number: 3))
+    #expect(community.status(of: agreement, asOf: third.id) == .done)
+    #expect(agreement.reviews.last?.meetingID == third.id)
+    #expect(app.screenText.contains("Agreement 3: done"))
+  }
+
+  @Test func withNothingOpenToReviewCSaysSo() {
+    var app = LiveMeetingTests.live()
+    for _ in 0..<3 {
+      app.send(.character("c"), .control("s"))
+    }
+    app.send(.character("c"))
+    #expect(app.state.overlays.isEmpty)
+    #expect(app.screenText.contains("No open agreements to follow up in this meeting."))
+  }
+}

@@ -185,7 +185,7 @@ struct MeetingAgreementTests {
     #expect(app.exports.count == 1)
     #expect(app.exports.first?.meeting == app.storedMeeting(2)?.id)
     #expect(app.exports.first?.path == nil)
-    #expect(app.screenText.contains("Minutes saved to /store/exports/minutes.md"))
+    #expect(app.screenText.contains("Saved to /store/exports/minutes.md"))
     guard case .exportMinutes(let community, _, _) = app.effects.last else {
       Issue.record("expected the export effect")
       return
@@ -196,7 +196,7 @@ struct MeetingAgreementTests {
     app.type("~/verslagen/")
     app.send(.enter)
     #expect(app.exports.last?.path == "~/verslagen/")
-    #expect(app.screenText.contains("Minutes saved to ~/verslagen/"))
+    #expect(app.screenText.contains("Saved to ~/verslagen/"))
   }
 
   @Test func aFailedExportIsSaid() {
@@ -204,7 +204,7 @@ struct MeetingAgreementTests {
     app.dispatch(.exportFailed(message: "De map /nergens bestaat niet."))
     #expect(app.screenText.contains("De map /nergens bestaat niet."))
     app.dispatch(.exported(path: "/tmp/x.md"))
-    #expect(app.screenText.contains("Verslag bewaard in /tmp/x.md"))
+    #expect(app.screenText.contains("Bewaard in /tmp/x.md"))
   }
 }
 

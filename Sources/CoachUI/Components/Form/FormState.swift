@@ -66,6 +66,7 @@ public struct FormState: Equatable, Sendable {
     case name, subject, schools, school, role, participation, participationSince, committedOn
     case date, note, time, place
     case title, minutes, presenter, notes, decisions, kind, text, owners, due, outcome, path
+    case agreement
   }
 
   public var purpose: Purpose

@@ -6,4 +6,6 @@ public enum LiveForm: Equatable, Sendable {
   case note(community: UUID, meeting: UUID, item: UUID)
   case decision(community: UUID, meeting: UUID, item: UUID)
   case agreement(community: UUID, meeting: UUID)
+  /// What became of one of `agreements` (the review list, in the order shown).
+  case review(community: UUID, meeting: UUID, agreements: [UUID])
 }

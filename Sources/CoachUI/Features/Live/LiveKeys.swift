@@ -6,6 +6,7 @@ enum LiveAction: Sendable {
   case note
   case decision
   case agreement
+  case followUp
   case toggleAttendance
   case endMeeting
   case back
@@ -30,6 +31,7 @@ enum LiveKeys {
     let current = meeting?.liveItemIndex ?? 0
     let ended = count > 0 && current >= count && meeting?.agenda.contains { $0.isDone } == true
     let noItem = count == 0 ? l.noAgenda : nil
+    let openToReview = LiveMeetingScreen.openToReview(community, meetingID: screen.meetingID)
     var bindings: [KeyBinding<LiveAction>] = []
     if screen.showsAttendance {
       let members = meeting.map { community.attendanceList(for: $0) } ?? []
@@ -57,6 +59,9 @@ enum LiveKeys {
         refusal: readOnly ?? noItem),
       KeyBinding(
         "live.agreement", [.character("h")], .agreement, l.keyAgreement, .high, refusal: readOnly),
+      KeyBinding(
+        "live.followUp", [.character("c")], .followUp, l.keyFollowUp, .normal,
+        refusal: readOnly ?? (openToReview.isEmpty ? l.nothingOpenToReview : nil)),
       KeyBinding("live.attendance", [.character("A")], .toggleAttendance, l.keyAttendance, .high),
       KeyBinding(
         "live.previous", [.character("p"), .left], .previous, l.keyPrevious, .low, display: "p",

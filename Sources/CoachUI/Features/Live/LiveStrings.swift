@@ -26,6 +26,7 @@ public struct LiveStrings: Sendable {
   public let keyNote: String
   public let keyDecision: String
   public let keyAgreement: String
+  public let keyFollowUp: String
   public let keyAttendance: String
   public let keyMark: String
   public let keyDone: String
@@ -37,6 +38,9 @@ public struct LiveStrings: Sendable {
   public let noteTitle: @Sendable (String) -> String
   public let decisionTitle: @Sendable (String) -> String
   public let agreementTitle: String
+  public let reviewTitle: String
+  public let fieldWhich: String
+  public let nothingOpenToReview: String
   public let fieldNote: String
   public let fieldDecision: String
   public let fieldKind: String
@@ -87,6 +91,7 @@ public struct LiveStrings: Sendable {
     keyNote: "notitie",
     keyDecision: "besluit",
     keyAgreement: "afspraak",
+    keyFollowUp: "opvolgen",
     keyAttendance: "aanwezigheid",
     keyMark: "aanduiden",
     keyDone: "terug",
@@ -97,6 +102,9 @@ public struct LiveStrings: Sendable {
     noteTitle: { "Notitie bij \($0)" },
     decisionTitle: { "Besluit bij \($0)" },
     agreementTitle: "Nieuwe afspraak",
+    reviewTitle: "Afspraak opvolgen",
+    fieldWhich: "Welke",
+    nothingOpenToReview: "Geen open afspraken om op te volgen in deze bijeenkomst.",
     fieldNote: "Notitie",
     fieldDecision: "Besluit",
     fieldKind: "Soort",
@@ -148,6 +156,7 @@ public struct LiveStrings: Sendable {
     keyNote: "note",
     keyDecision: "decision",
     keyAgreement: "agreement",
+    keyFollowUp: "follow up",
     keyAttendance: "attendance",
     keyMark: "mark",
     keyDone: "back",
@@ -158,6 +167,9 @@ public struct LiveStrings: Sendable {
     noteTitle: { "Note on \($0)" },
     decisionTitle: { "Decision on \($0)" },
     agreementTitle: "New agreement",
+    reviewTitle: "Follow up an agreement",
+    fieldWhich: "Which",
+    nothingOpenToReview: "No open agreements to follow up in this meeting.",
     fieldNote: "Note",
     fieldDecision: "Decision",
     fieldKind: "Kind",

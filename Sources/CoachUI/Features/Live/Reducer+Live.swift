@@ -85,6 +85,10 @@ extension LiveMeetingScreen {
             Forms.agreement(
               nil, in: context.community, purpose: purpose, multiline: false, context.language)))
       ]
+    case .followUp:
+      let open = Self.openToReview(community, meetingID: meetingID)
+      guard !open.isEmpty else { return [.flash(s.nothingOpenToReview)] }
+      return [.present(.form(Forms.liveReview(self, open: open, context.language)))]
     case .toggleAttendance, .closePanel:
       showsAttendance = action.isToggle ? !showsAttendance : false
       attendanceSelection = max(0, min(attendanceSelection, members.count - 1))
@@ -128,6 +132,13 @@ extension LiveMeetingScreen {
       community.updateMeeting(meeting)
     }
     return .save(community, label: label)
+  }
+
+  /// The review list's agreements still open as of this meeting, by number: what `c` offers.
+  static func openToReview(_ community: Community, meetingID: UUID) -> [Agreement] {
+    community.agreementsToReview(in: meetingID)
+      .filter { !community.status(of: $0, asOf: meetingID).closes }
+      .sorted { $0.number < $1.number }
   }
 
   /// “3 · Casus boekhouding”: how the live mode names an item.

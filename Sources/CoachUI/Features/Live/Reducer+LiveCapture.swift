@@ -25,6 +25,11 @@ extension Reducer {
           meeting.addDecision(text, toItem: index)
         }
       }
+    case .review(let communityID, let meeting, let agreements):
+      let chosen = form.choice(.agreement)
+      guard agreements.indices.contains(chosen) else { return [] }
+      return try recordReview(
+        agreements[chosen], community: communityID, viewing: meeting, form, &state)
     case .agreement(let id, let meeting):
       guard var community = state.library.loaded[id] else { return [] }
       let input = try AgreementInput(form, community)

@@ -39,18 +39,8 @@ extension Reducer {
         agreementID, kind: input.kind, text: input.text, owners: input.owners, due: input.due)
       return change(&state, label: m.agreementEdited(agreement.number)) { $0.put(community) }
     case .reviewAgreement(let communityID, let meetingID, let agreementID):
-      guard var community = state.library.loaded[communityID],
-        let agreement = community.agreements.first(where: { $0.id == agreementID })
-      else { return [] }
-      let outcomes = AgreementOutcome.allCases
-      let outcome = outcomes[min(form.choice(.outcome), outcomes.count - 1)]
-      // In this meeting's review once it has taken place; before that, between meetings.
-      let place = community.reviewPlace(for: agreement, today: state.today, viewing: meetingID)
-      try community.review(
-        agreement: agreementID, outcome: outcome, note: form.value(.note), in: place.meeting,
-        on: place.day)
-      let label = m.agreementReviewed(agreement.number, outcome.label(state.language))
-      return change(&state, label: label) { $0.put(community) }
+      return try recordReview(
+        agreementID, community: communityID, viewing: meetingID, form, &state)
     case .editNotes(let communityID, let meetingID):
       guard var community = state.library.loaded[communityID] else { return [] }
       community.setNotes(form.value(.notes), of: meetingID)
@@ -99,5 +89,25 @@ extension Reducer {
       return
     }
     select(row, in: screen, &state)
+  }
+
+  /// What became of an agreement, from a follow-up form: in the review of the meeting being
+  /// looked at once it has taken place; before that, between meetings (CoachCore's rule).
+  static func recordReview(
+    _ agreementID: UUID, community communityID: UUID, viewing meetingID: UUID?,
+    _ form: FormState, _ state: inout AppState
+  ) throws -> [Effect] {
+    guard var community = state.library.loaded[communityID],
+      let agreement = community.agreements.first(where: { $0.id == agreementID })
+    else { return [] }
+    let outcomes = AgreementOutcome.allCases
+    let outcome = outcomes[min(max(0, form.choice(.outcome)), outcomes.count - 1)]
+    let place = community.reviewPlace(for: agreement, today: state.today, viewing: meetingID)
+    try community.review(
+      agreement: agreementID, outcome: outcome, note: form.value(.note), in: place.meeting,
+      on: place.day)
+    let label = state.strings.meetingScreen.agreementReviewed(
+      agreement.number, outcome.label(state.language))
+    return change(&state, label: label) { $0.put(community) }
   }
 }
