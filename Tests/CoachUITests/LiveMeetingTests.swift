@@ -192,6 +192,7 @@ struct LiveMeetingTests {
     app.type("Casus van Marie vooraf lezen")
     app.send(.tab)
     app.type("zoë, jan")
+    app.send(.tab)  // completes “Jan de Vries”
     app.send(.tab)
     app.type("2026-12-01")
     app.send(.enter)

@@ -39,6 +39,7 @@ struct MeetingAgreementTests {
     app.type("Casus van Marie lezen")
     app.send(.tab)
     app.type("zo, jan d")
+    app.send(.tab)  // completes “Jan de Vries”
     app.send(.tab)
     app.type("2026-12-20")
     app.send(.control("s"))

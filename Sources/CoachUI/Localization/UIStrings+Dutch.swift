@@ -47,6 +47,8 @@ extension UIStrings {
     keyChoose: "kies",
     keyNewLine: "nieuwe regel",
     keyClearField: "veld wissen",
+    keyComplete: "aanvullen",
+    keyPick: "kies",
     keyYes: "ja",
     yesKey: "j",
     keyNo: "nee",

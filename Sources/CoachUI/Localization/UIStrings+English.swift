@@ -47,6 +47,8 @@ extension UIStrings {
     keyChoose: "choose",
     keyNewLine: "new line",
     keyClearField: "clear field",
+    keyComplete: "complete",
+    keyPick: "pick",
     keyYes: "yes",
     yesKey: "y",
     keyNo: "no",

@@ -55,6 +55,8 @@ public struct UIStrings: Sendable {
   public let keyChoose: String
   public let keyNewLine: String
   public let keyClearField: String
+  public let keyComplete: String
+  public let keyPick: String
   public let keyYes: String
   /// The letter that answers yes: j in Dutch, y in English (y works in both).
   public let yesKey: String

@@ -8,6 +8,9 @@ enum FormAction: Sendable {
   case enter
   case clearField
   case cancel
+  case complete
+  case pickNext
+  case pickPrevious
 }
 
 /// A form's keys. Every other key is typing: it goes into the focused field.
@@ -20,6 +23,15 @@ enum FormKeys {
     var bindings: [KeyBinding<FormAction>] = [
       KeyBinding("form.save", [.control("s")], .save, s.keySave, .essential)
     ]
+    // While the focused field offers matches, Tab takes one and ↑/↓ choose it.
+    if form.focusedField?.matches.isEmpty == false {
+      bindings += [
+        KeyBinding("form.complete", [.tab], .complete, s.keyComplete, .high),
+        KeyBinding(
+          "form.pickNext", [.down], .pickNext, s.keyPick, .normal, display: "↑↓"),
+        KeyBinding("form.pickPrevious", [.up], .pickPrevious, s.keyPick, .covered),
+      ]
+    }
     if !form.isOnLastField {
       bindings.append(
         KeyBinding("form.next", [.tab, .down], .nextField, s.keyNextField, .low, display: "Tab ↓"))

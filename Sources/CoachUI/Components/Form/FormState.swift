@@ -29,17 +29,23 @@ public struct FormState: Equatable, Sendable {
     public var isRequired: Bool
     /// A dimmed hint while the field is empty (the format of a date).
     public var placeholder: String?
+    /// Values offered as the coach types (Tab completes, ↑/↓ pick).
+    public var completion: Completion?
 
     public init(
       id: FieldID, label: String, kind: FieldKind, isRequired: Bool = false,
-      placeholder: String? = nil
+      placeholder: String? = nil, completion: Completion? = nil
     ) {
       self.id = id
       self.label = label
       self.kind = kind
       self.isRequired = isRequired
       self.placeholder = placeholder
+      self.completion = completion
     }
+
+    /// What the completion offers for the text typed so far.
+    public var matches: [String] { completion?.matches(for: text) ?? [] }
 
     public var text: String {
       if case .text(let field) = kind { return field.text }
@@ -121,6 +127,26 @@ public struct FormState: Equatable, Sendable {
     }
   }
 
+  /// Tab with matches showing: the highlighted one replaces what is being typed.
+  mutating func complete() {
+    guard fields.indices.contains(focus), let completion = fields[focus].completion,
+      case .text = fields[focus].kind
+    else { return }
+    let completed = completion.completed(fields[focus].text)
+    fields[focus].kind = .text(TextField(completed))
+    fields[focus].completion?.highlighted = 0
+  }
+
+  /// ↑/↓ with matches showing: another match.
+  mutating func pick(_ step: Int) {
+    guard fields.indices.contains(focus), let completion = fields[focus].completion else {
+      return
+    }
+    let count = fields[focus].matches.count
+    guard count > 0 else { return }
+    fields[focus].completion?.highlighted = (completion.highlighted + step + count) % count
+  }
+
   public mutating func focusNext() {
     focus = min(fields.count - 1, focus + 1)
     selectFocused()
@@ -153,6 +179,8 @@ public struct FormState: Equatable, Sendable {
       }
     }
     error = nil
+    // A new text: the first match is the one Tab takes.
+    fields[focus].completion?.highlighted = 0
     return true
   }
 }

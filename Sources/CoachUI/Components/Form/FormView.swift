@@ -46,6 +46,9 @@ enum FormView {
       }
       row += rows
     }
+    if let field = form.focusedField, let completion = field.completion {
+      drawMatches(field.matches, highlighted: completion.highlighted, form, inside, &canvas)
+    }
     row += 1
     if !errorLines.isEmpty {
       for (index, line) in errorLines.prefix(3).enumerated() {
@@ -55,6 +58,29 @@ enum FormView {
       canvas.write("* " + s.required, x: inside.x, y: row, style: .dim, clip: inside)
     }
     return cursor
+  }
+
+  /// The values Tab can take, in a small list under the focused field (over the rows below).
+  private static func drawMatches(
+    _ matches: [String], highlighted: Int, _ form: FormState, _ inside: Rect,
+    _ canvas: inout Canvas
+  ) {
+    guard !matches.isEmpty else { return }
+    let labelWidth = min(
+      form.fields.map { DisplayWidth.width(of: label(for: $0)) }.max() ?? 10, inside.width / 3)
+    var top = inside.y + (form.subtitle == nil ? 0 : 2)
+    for field in form.fields.prefix(form.focus + 1) {
+      top += field.isMultiline ? multilineRows : 1
+    }
+    let x = inside.x + labelWidth + 1
+    let width = min(
+      inside.maxX - x, (matches.map { DisplayWidth.width(of: $0) }.max() ?? 0) + 4)
+    for (index, match) in matches.enumerated() where top + index < canvas.height - 2 {
+      let area = Rect(x: x, y: top + index, width: width, height: 1)
+      let style: StyleRole = index == min(highlighted, matches.count - 1) ? .selection : .dialog
+      canvas.fill(area, style: style)
+      canvas.write(" " + match, x: x, y: area.y, style: style, clip: area)
+    }
   }
 
   private static func label(for field: FormState.Field) -> String {

@@ -27,28 +27,35 @@ enum Forms {
     ]
   }
 
-  static func addMember(to community: UUID, _ language: Language) -> FormState {
+  static func addMember(to community: Community, _ language: Language) -> FormState {
     let s = UIStrings.forLanguage(language)
     return FormState(
-      purpose: .addMember(community: community), title: s.newMember,
-      fields: memberFields(nil, language))
+      purpose: .addMember(community: community.id), title: s.newMember,
+      fields: memberFields(nil, schools: community.allSchools, language))
   }
 
-  static func editMember(_ member: Member, of community: UUID, _ language: Language) -> FormState {
+  static func editMember(_ member: Member, of community: Community, _ language: Language)
+    -> FormState
+  {
     let s = UIStrings.forLanguage(language)
     return FormState(
-      purpose: .editMember(community: community, member: member.id), title: s.editMember,
-      fields: memberFields(member, language))
+      purpose: .editMember(community: community.id, member: member.id), title: s.editMember,
+      fields: memberFields(member, schools: community.allSchools, language))
   }
 
-  private static func memberFields(_ member: Member?, _ language: Language) -> [FormState.Field] {
+  /// The school offers the community's schools as the coach types.
+  private static func memberFields(_ member: Member?, schools: [String], _ language: Language)
+    -> [FormState.Field]
+  {
     let s = UIStrings.forLanguage(language)
     let roles = MemberRole.allCases
     let participations = Participation.allCases
     return [
       .init(
         id: .name, label: s.fieldName, kind: .text(TextField(member?.name ?? "")), isRequired: true),
-      .init(id: .school, label: s.fieldSchool, kind: .text(TextField(member?.school ?? ""))),
+      .init(
+        id: .school, label: s.fieldSchool, kind: .text(TextField(member?.school ?? "")),
+        completion: Completion(schools)),
       .init(
         id: .role, label: s.fieldRole,
         kind: .choice(

@@ -22,6 +22,12 @@ extension Reducer {
     case .action(.enter):
       if form.isOnLastField { return submit(form, &state) }
       form.focusNext()
+    case .action(.complete):
+      form.complete()
+    case .action(.pickNext):
+      form.pick(1)
+    case .action(.pickPrevious):
+      form.pick(-1)
     case .action(.clearField):
       _ = form.editFocused(.control("u"))
     case .refused(let reason):

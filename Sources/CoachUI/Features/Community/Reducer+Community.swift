@@ -45,10 +45,10 @@ extension CommunityScreen {
       memberFilter = FilterState()
       memberSelection = 0
     case .addMember:
-      return [.present(.form(Forms.addMember(to: id, context.language)))]
+      return [.present(.form(Forms.addMember(to: community, context.language)))]
     case .editMember:
       if let selected = selectedMember(community) {
-        return [.present(.form(Forms.editMember(selected, of: id, context.language)))]
+        return [.present(.form(Forms.editMember(selected, of: community, context.language)))]
       }
     case .deleteMember:
       if let selected = selectedMember(community) {

@@ -28,7 +28,8 @@ extension Forms {
           id: .owners, label: m.fieldOwners,
           kind: .text(
             TextField(community.memberNames(existing?.owners ?? []).joined(separator: ", "))),
-          isRequired: true, placeholder: m.ownersPlaceholder),
+          isRequired: true, placeholder: m.ownersPlaceholder,
+          completion: Completion(community.activeMembers.map(\.name), separator: ",")),
         .init(
           id: .due, label: m.fieldDue, kind: .text(TextField(due)), placeholder: m.duePlaceholder),
       ])

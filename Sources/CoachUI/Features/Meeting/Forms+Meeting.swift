@@ -3,8 +3,9 @@ import Foundation
 
 /// The meeting screen's forms, built from the current values.
 extension Forms {
+  /// The presenter is offered from the community's active members as the coach types.
   static func agendaItem(
-    _ item: AgendaItem?, purpose: MeetingForm, _ s: UIStrings
+    _ item: AgendaItem?, purpose: MeetingForm, members: [String], _ s: UIStrings
   ) -> FormState {
     let m = s.meetingScreen
     return FormState(
@@ -17,7 +18,8 @@ extension Forms {
           id: .minutes, label: m.fieldMinutes,
           kind: .text(TextField(item.map { "\($0.plannedMinutes)" } ?? "10"))),
         .init(
-          id: .presenter, label: m.fieldPresenter, kind: .text(TextField(item?.presenter ?? ""))),
+          id: .presenter, label: m.fieldPresenter, kind: .text(TextField(item?.presenter ?? "")),
+          completion: Completion(members)),
         .init(
           id: .notes, label: m.fieldItemNotes,
           kind: .text(TextField(item?.notes ?? "", multiline: true))),

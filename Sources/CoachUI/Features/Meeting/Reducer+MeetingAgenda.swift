@@ -9,17 +9,18 @@ extension MeetingScreen {
     let agenda = rows.meeting.agenda
     let selected = agenda.indices.contains(selection) ? agenda[selection] : nil
     let s = context.strings
+    let names = context.community.activeMembers.map(\.name)
     switch action {
     case .addItem:
       // A new item goes after the selected one: the coach points where it belongs.
       let purpose = MeetingForm.addAgendaItem(
         community: communityID, meeting: meetingID, after: selected?.id)
-      return [.present(.form(Forms.agendaItem(nil, purpose: purpose, s)))]
+      return [.present(.form(Forms.agendaItem(nil, purpose: purpose, members: names, s)))]
     case .editItem:
       guard let selected else { return [] }
       let purpose = MeetingForm.editAgendaItem(
         community: communityID, meeting: meetingID, item: selected.id)
-      return [.present(.form(Forms.agendaItem(selected, purpose: purpose, s)))]
+      return [.present(.form(Forms.agendaItem(selected, purpose: purpose, members: names, s)))]
     case .deleteItem:
       guard let selected else { return [] }
       return [
