@@ -28,7 +28,6 @@ public struct LiveStrings: Sendable {
   public let keyAgreement: String
   public let keyFollowUp: String
   public let keyAttendance: String
-  public let keyMark: String
   public let keyDone: String
   public let keyClosePanel: String
   public let keyEnd: String
@@ -37,23 +36,14 @@ public struct LiveStrings: Sendable {
 
   public let noteTitle: @Sendable (String) -> String
   public let decisionTitle: @Sendable (String) -> String
-  public let agreementTitle: String
   public let reviewTitle: String
   public let fieldWhich: String
   public let nothingOpenToReview: String
   public let fieldNote: String
   public let fieldDecision: String
-  public let fieldKind: String
-  public let fieldWhat: String
-  public let fieldOwners: String
-  public let fieldDue: String
-  public let ownersPlaceholder: String
-  public let duePlaceholder: String
   public let writeSomething: String
 
   public let started: @Sendable (String) -> String
-  /// Opening the live mode on another day than the meeting's starts no clock.
-  public let notToday: String
   public let movedTo: @Sendable (String) -> String
   public let finished: String
   public let meetingEnded: String
@@ -93,7 +83,6 @@ public struct LiveStrings: Sendable {
     keyAgreement: "afspraak",
     keyFollowUp: "opvolgen",
     keyAttendance: "aanwezigheid",
-    keyMark: "aanduiden",
     keyDone: "terug",
     keyClosePanel: "paneel sluiten",
     keyEnd: "bijeenkomst afsluiten",
@@ -101,21 +90,13 @@ public struct LiveStrings: Sendable {
     keyPlanNext: "volgende plannen",
     noteTitle: { "Notitie bij \($0)" },
     decisionTitle: { "Besluit bij \($0)" },
-    agreementTitle: "Nieuwe afspraak",
     reviewTitle: "Afspraak opvolgen",
     fieldWhich: "Welke",
     nothingOpenToReview: "Geen open afspraken om op te volgen in deze bijeenkomst.",
     fieldNote: "Notitie",
     fieldDecision: "Besluit",
-    fieldKind: "Soort",
-    fieldWhat: "Wat",
-    fieldOwners: "Wie",
-    fieldDue: "Tegen",
-    ownersPlaceholder: "namen, gescheiden door komma's",
-    duePlaceholder: "JJJJ-MM-DD, leeg: volgende bijeenkomst",
     writeSomething: "Typ eerst iets, of Esc om te annuleren.",
     started: { "gestart met \($0)" },
-    notToday: "Deze bijeenkomst is niet vandaag: de klok loopt nog niet; n start ze.",
     movedTo: { "nu: \($0)" },
     finished: "agenda afgewerkt",
     meetingEnded: "De bijeenkomst is afgesloten.",
@@ -158,7 +139,6 @@ public struct LiveStrings: Sendable {
     keyAgreement: "agreement",
     keyFollowUp: "follow up",
     keyAttendance: "attendance",
-    keyMark: "mark",
     keyDone: "back",
     keyClosePanel: "close panel",
     keyEnd: "end meeting",
@@ -166,21 +146,13 @@ public struct LiveStrings: Sendable {
     keyPlanNext: "plan the next",
     noteTitle: { "Note on \($0)" },
     decisionTitle: { "Decision on \($0)" },
-    agreementTitle: "New agreement",
     reviewTitle: "Follow up an agreement",
     fieldWhich: "Which",
     nothingOpenToReview: "No open agreements to follow up in this meeting.",
     fieldNote: "Note",
     fieldDecision: "Decision",
-    fieldKind: "Kind",
-    fieldWhat: "What",
-    fieldOwners: "Who",
-    fieldDue: "Due",
-    ownersPlaceholder: "names, separated by commas",
-    duePlaceholder: "YYYY-MM-DD, empty: next meeting",
     writeSomething: "Type something first, or Esc to cancel.",
     started: { "started with \($0)" },
-    notToday: "This meeting is not today: the clock is not running; n starts it.",
     movedTo: { "now: \($0)" },
     finished: "agenda done",
     meetingEnded: "The meeting has ended.",
