@@ -48,14 +48,7 @@ extension Reducer {
     case .deleteMeeting(let communityID, let meetingID):
       guard var community = state.library.loaded[communityID] else { return [] }
       let number = community.meetingNumber(meetingID) ?? 0
-      do {
-        try community.removeMeeting(meetingID)
-      } catch let error as CoachError {
-        state.flash = error.message(state.language)
-        return []
-      } catch {
-        return []
-      }
+      guard attempt(&state, { try community.removeMeeting(meetingID) }) else { return [] }
       let effects = change(&state, label: s.meetings.deleted(number)) { $0.put(community) }
       repairRoutes(&state)
       return effects
@@ -65,14 +58,7 @@ extension Reducer {
       guard var community = state.library.loaded[communityID],
         let agreement = community.agreements.first(where: { $0.id == agreementID })
       else { return [] }
-      do {
-        try community.removeAgreement(agreementID)
-      } catch let error as CoachError {
-        state.flash = error.message(state.language)
-        return []
-      } catch {
-        return []
-      }
+      guard attempt(&state, { try community.removeAgreement(agreementID) }) else { return [] }
       let effects = change(&state, label: s.meetingScreen.agreementDeleted(agreement.number)) {
         $0.put(community)
       }

@@ -124,11 +124,21 @@ public enum Reducer {
 
   /// Replaces the top route (the screens' own state lives in it).
   static func setRoute(_ route: Route, _ state: inout AppState) {
-    if state.routes.isEmpty {
-      state.routes = [route]
-    } else {
-      state.routes[state.routes.count - 1] = route
+    state.routes.replaceLast(with: route)
+  }
+
+  /// Runs a CoachCore operation that may refuse; the refusal is said in the message line.
+  /// Returns whether it went through.
+  static func attempt(_ state: inout AppState, _ operation: () throws -> Void) -> Bool {
+    do {
+      try operation()
+      return true
+    } catch let error as CoachError {
+      state.flash = error.message(state.language)
+    } catch {
+      state.flash = String(describing: error)
     }
+    return false
   }
 
   static func popRoute(_ state: inout AppState) {

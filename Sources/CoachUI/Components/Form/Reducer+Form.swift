@@ -40,11 +40,7 @@ extension Reducer {
   }
 
   static func replaceTopOverlay(_ overlay: Overlay, _ state: inout AppState) {
-    if state.overlays.isEmpty {
-      state.overlays = [overlay]
-    } else {
-      state.overlays[state.overlays.count - 1] = overlay
-    }
+    state.overlays.replaceLast(with: overlay)
   }
 
   /// Checks the form with CoachCore's rules; on success closes it and applies the change,

@@ -155,15 +155,9 @@ extension Reducer {
     -> [Effect]
   {
     guard var community = state.library.loaded[communityID] else { return [] }
-    do {
-      // CoachCore's move: follow-ups recorded in the meeting move with it.
-      try community.moveMeeting(meetingID, to: state.today)
-    } catch let error as CoachError {
-      state.flash = error.message(state.language)
-      return []
-    } catch {
-      return []
-    }
+    // CoachCore's move: follow-ups recorded in the meeting move with it.
+    let today = state.today
+    guard attempt(&state, { try community.moveMeeting(meetingID, to: today) }) else { return [] }
     guard var meeting = community.meeting(withID: meetingID) else { return [] }
     meeting.startLive(now: state.now)
     community.updateMeeting(meeting)
