@@ -127,7 +127,7 @@ struct LiveMeetingTests {
     #expect(app.screenText.contains("x write the minutes"))
     #expect(app.screenText.contains("a plan the next"))
     app.send(.escape)
-    #expect(app.screenText.contains("Agenda done."))
+    #expect(app.screenText.contains("The meeting has ended."))
     app.dispatch(.tick(now: Self.at(90)))
     #expect(app.screenText.contains("⏱ 50 min / 1 h 25"))
     app.send(.character("n"))  // nothing past the end, and it says so
@@ -336,5 +336,28 @@ struct LiveReviewTests {
     app.send(.character("c"))
     #expect(app.state.overlays.isEmpty)
     #expect(app.screenText.contains("No open agreements to follow up in this meeting."))
+  }
+}
+
+@Suite("Ending a meeting before its last item")
+struct EndEarlyTests {
+  @Test func eEndsItItemsNotReachedStayUnreachedAndNothingRestartsTheClock() throws {
+    var app = LiveMeetingTests.live()
+    app.dispatch(.tick(now: LiveMeetingTests.at(3)))
+    app.send(.character("E"))
+    #expect(app.screenText.contains("Meeting ended"))
+    app.send(.escape)
+    let community = try #require(app.commerce)
+    let meeting = try #require(community.meeting(number: 3))
+    #expect(meeting.hasEnded)
+    #expect(meeting.agenda[0].isDone)
+    #expect(meeting.agenda.dropFirst().allSatisfy { $0.startedAt == nil })
+    #expect(app.screenText.contains("The meeting has ended."))
+    app.send(.character("n"))
+    #expect(app.commerce?.meeting(number: 3) == meeting)
+    // Back on the meetings tab, m shows it again without starting a clock.
+    app.send(.escape, .character("m"))
+    #expect(app.commerce?.meeting(number: 3) == meeting)
+    #expect(app.state.overlays.isEmpty)
   }
 }

@@ -40,11 +40,17 @@ extension Meeting {
   /// The live meeting started one of its items: the meeting was run (or is running).
   public var hasStarted: Bool { agenda.contains { $0.startedAt != nil } }
 
-  /// Where the live meeting is: the running item, else the first that did not end yet;
-  /// `agenda.count` when every item ended (the agenda is done).
+  /// Where the live meeting is: the running item; before it started, the first item;
+  /// `agenda.count` once it has ended (items never reached stay unreached, not “done”).
   public var liveItemIndex: Int {
-    agenda.firstIndex(where: \.isRunning) ?? agenda.firstIndex(where: { !$0.isDone })
-      ?? agenda.count
+    if let running = agenda.firstIndex(where: \.isRunning) { return running }
+    return hasEnded ? agenda.count : 0
+  }
+
+  /// Run live and no item running any more: the coach ended it (or went past the last
+  /// item). Once an item runs the live mode always keeps one running until the end.
+  public var hasEnded: Bool {
+    !agenda.isEmpty && hasStarted && !agenda.contains(where: \.isRunning)
   }
 
   /// Makes `index` the running item at `now`: every other running item stops, the item

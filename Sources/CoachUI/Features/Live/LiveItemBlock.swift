@@ -14,7 +14,7 @@ enum LiveItemBlock {
     let s = context.strings.live
     guard area.height > 0 else { return }
     guard meeting.agenda.indices.contains(current) else {
-      let text = meeting.agenda.isEmpty ? s.noAgenda : s.agendaDone
+      let text = meeting.agenda.isEmpty ? s.noAgenda : s.meetingEnded
       canvas.write(
         " " + text, x: area.x, y: area.y, style: meeting.agenda.isEmpty ? .dim : .success,
         bold: true, clip: area)

@@ -29,7 +29,7 @@ enum LiveKeys {
     let readOnly = context.readOnlyReason
     let count = meeting?.agenda.count ?? 0
     let current = meeting?.liveItemIndex ?? 0
-    let ended = count > 0 && current >= count && meeting?.agenda.contains { $0.isDone } == true
+    let ended = meeting?.hasEnded == true
     let noItem = count == 0 ? l.noAgenda : nil
     let openToReview = LiveMeetingScreen.openToReview(community, meetingID: screen.meetingID)
     var bindings: [KeyBinding<LiveAction>] = []
@@ -70,7 +70,9 @@ enum LiveKeys {
         "live.end", [.character("E")], .endMeeting, l.keyEnd, onLast ? .helpOnly : .normal,
         refusal: readOnly ?? noItem ?? (ended ? l.meetingEnded : nil)),
       KeyBinding(
-        "live.back", [.escape, .character("q")], .back, l.keyDone, .essential, display: "Esc"),
+        "live.back", [.escape, .character("q")], .back, l.keyDone,
+        // With the panel open, Esc closes the panel: that is the way back then.
+        screen.showsAttendance ? .low : .essential, display: "Esc"),
     ]
     return KeyTable(bindings)
   }

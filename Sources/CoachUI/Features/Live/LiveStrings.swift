@@ -5,8 +5,6 @@ public struct LiveStrings: Sendable {
   public let title: @Sendable (Int, String, String) -> String
   public let agenda: String
   public let noAgenda: String
-  /// Shown under the agenda once every item ended.
-  public let agendaDone: String
   public let noNotesYet: String
   public let decision: String
   public let agreement: String
@@ -62,7 +60,6 @@ public struct LiveStrings: Sendable {
     title: { number, community, day in "Bijeenkomst \(number) · \(community) · \(day)" },
     agenda: "Agenda",
     noAgenda: "Deze bijeenkomst heeft nog geen agendapunten.",
-    agendaDone: "Agenda afgewerkt.",
     noNotesYet: "t notitie · b besluit · h afspraak",
     decision: "Besluit",
     agreement: "Afspraak",
@@ -84,7 +81,7 @@ public struct LiveStrings: Sendable {
     keyFollowUp: "opvolgen",
     keyAttendance: "aanwezigheid",
     keyDone: "terug",
-    keyClosePanel: "paneel sluiten",
+    keyClosePanel: "sluit paneel",
     keyEnd: "bijeenkomst afsluiten",
     keyExportMinutes: "verslag maken",
     keyPlanNext: "volgende plannen",
@@ -118,7 +115,6 @@ public struct LiveStrings: Sendable {
     title: { number, community, day in "Meeting \(number) · \(community) · \(day)" },
     agenda: "Agenda",
     noAgenda: "This meeting has no agenda items yet.",
-    agendaDone: "Agenda done.",
     noNotesYet: "t note · b decision · h agreement",
     decision: "Decision",
     agreement: "Agreement",

@@ -46,7 +46,9 @@ extension Forms {
           id: .outcome, label: m.fieldOutcome,
           kind: .choice(
             options: AgreementOutcome.allCases.map { $0.label(language) }, selected: 0)),
-        .init(id: .note, label: m.fieldReviewNote, kind: .text(TextField(""))),
+        .init(
+          id: .note, label: m.fieldReviewNote, kind: .text(TextField("")),
+          placeholder: m.reviewNotePlaceholder),
       ])
   }
 

@@ -57,6 +57,7 @@ public struct MeetingScreenStrings: Sendable {
   public let reviewTitle: @Sendable (Int) -> String
   public let fieldOutcome: String
   public let fieldReviewNote: String
+  public let reviewNotePlaceholder: String
   public let notesTitle: String
   public let exportTitle: String
   public let calendarTitle: String
@@ -137,7 +138,8 @@ public struct MeetingScreenStrings: Sendable {
     duePlaceholder: "JJJJ-MM-DD; leeg: volgende bijeenkomst",
     reviewTitle: { "Afspraak \($0) opvolgen" },
     fieldOutcome: "Uitkomst",
-    fieldReviewNote: "Notitie (reden als geschrapt)",
+    fieldReviewNote: "Notitie",
+    reviewNotePlaceholder: "bij geschrapt: waarom",
     notesTitle: "Notities van de bijeenkomst",
     exportTitle: "Verslag exporteren",
     calendarTitle: "Kalender exporteren (.ics)",
@@ -218,7 +220,8 @@ public struct MeetingScreenStrings: Sendable {
     duePlaceholder: "YYYY-MM-DD; empty: the next meeting",
     reviewTitle: { "Follow up agreement \($0)" },
     fieldOutcome: "Outcome",
-    fieldReviewNote: "Note (reason if dropped)",
+    fieldReviewNote: "Note",
+    reviewNotePlaceholder: "if dropped: why",
     notesTitle: "Notes of the meeting",
     exportTitle: "Export the minutes",
     calendarTitle: "Export the calendar (.ics)",
