@@ -32,7 +32,8 @@ let package = Package(
     .executableTarget(name: "vlgcoach", dependencies: ["VLGCoachApp"]),
     // `swift run -c release vlgcoach-benchmark`: timings of the store and the screens.
     .executableTarget(name: "vlgcoach-benchmark", dependencies: ["CoachCore", "CoachUI"]),
-    .testTarget(name: "CoachCoreTests", dependencies: ["CoachCore"], exclude: ["Golden"]),
+    .testTarget(
+      name: "CoachCoreTests", dependencies: ["CoachCore"], exclude: ["Golden", "Fixtures"]),
     .testTarget(
       name: "CoachUITests", dependencies: ["CoachUI", "CoachCore"], exclude: ["Snapshots"]),
     .testTarget(

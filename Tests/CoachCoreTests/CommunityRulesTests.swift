@@ -157,25 +157,30 @@ struct CommunityRulesTests {
 
   // MARK: Decoding
 
-  @Test func decodingACommunityWithoutPhasesFails() throws {
+  @Test func aStoredCommunityWithoutPhasesIsMendedToPhaseOneAndSaysSo() throws {
     let community = try create("VLG Handel")
-    let data = try PropertyListEncoder().encode(community)
-    let edited = try editedPropertyList(data) { $0["phaseHistory"] = [Any]() }
-    #expect(throws: DecodingError.self) {
-      try PropertyListDecoder().decode(Community.self, from: edited)
+    let edited = try editedPropertyList(try encodedCommunityFile(community)) {
+      var inner = $0["community"] as? [String: Any] ?? [:]
+      inner["phaseHistory"] = [Any]()
+      $0["community"] = inner
     }
+    let (decoded, repairs) = try decodedCommunityFile(edited)
+    #expect(decoded.phase == .engageSchoolLeaders)
+    #expect(repairs == [StoredRepair(.phaseHistory, .valueReset(field: "phaseHistory"))])
   }
 
   @Test func decodingFillsInOptionalFieldsAnOlderFileLacks() throws {
     let community = try makeCommunity(
       "VLG Handel", subject: "Handel", schools: ["KA Geel"], members: ["Jan"])
-    let data = try PropertyListEncoder().encode(community)
-    let edited = try editedPropertyList(data) {
-      $0["subject"] = nil
-      $0["schools"] = nil
-      $0["members"] = nil
+    let edited = try editedPropertyList(try encodedCommunityFile(community)) {
+      var inner = $0["community"] as? [String: Any] ?? [:]
+      inner["subject"] = nil
+      inner["schools"] = nil
+      inner["members"] = nil
+      $0["community"] = inner
     }
-    let decoded = try PropertyListDecoder().decode(Community.self, from: edited)
+    let (decoded, repairs) = try decodedCommunityFile(edited)
+    #expect(repairs.isEmpty, "missing fields are an older file, not damage")
     #expect(decoded.subject == "")
     #expect(decoded.schools == [])
     #expect(decoded.members == [])
@@ -189,10 +194,7 @@ struct CommunityRulesTests {
     let community = try Community.create(
       CommunityDraft(name: "VLG Handel"), otherNames: [], today: try day("2026-01-12"),
       now: Date(timeIntervalSince1970: 1_780_000_000.789))
-    let encoder = PropertyListEncoder()
-    encoder.outputFormat = .xml
-    let decoded = try PropertyListDecoder().decode(
-      Community.self, from: try encoder.encode(community))
+    let (decoded, _) = try decodedCommunityFile(try encodedCommunityFile(community))
     #expect(decoded == community)
   }
 }

@@ -40,7 +40,7 @@ struct FollowUpModelTests {
       <key>schoolCount</key><integer>1</integer>
       </dict></plist>
       """
-    let summary = try PropertyListDecoder().decode(CommunitySummary.self, from: Data(old.utf8))
+    let summary = try summaryFromIndexEntry(Data(old.utf8))
     #expect(summary.name == "VLG Oud")
     #expect(summary.meetingDates.isEmpty)
     #expect(summary.openAgreements == 0)

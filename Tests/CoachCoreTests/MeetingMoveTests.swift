@@ -39,8 +39,9 @@ struct MeetingMoveTests {
   @Test func theIndexKeepsWhetherAMeetingStartedAndAnOldIndexStillOpens() throws {
     var (community, meetings, _) = try community()
     try run(meetings[2], in: &community)
-    let data = try PropertyListEncoder().encode(CommunitySummary(community))
-    let decoded = try PropertyListDecoder().decode(CommunitySummary.self, from: data)
+    var index = IndexFormat.Index(version: StoreFiles.schemaVersion)
+    index.entries = [IndexFormat.Entry(summary: CommunitySummary(community), fingerprint: nil)]
+    let decoded = try #require(try indexEntries(IndexFormat.encode(index)).first)
     #expect(decoded.meetingDates.map(\.hasStarted) == [false, false, true, false])
     let old = """
       <?xml version="1.0" encoding="UTF-8"?>
@@ -54,7 +55,7 @@ struct MeetingMoveTests {
       </array>
       </dict></plist>
       """
-    let summary = try PropertyListDecoder().decode(CommunitySummary.self, from: Data(old.utf8))
+    let summary = try summaryFromIndexEntry(Data(old.utf8))
     #expect(summary.meetingDates.map(\.hasStarted) == [false])
     #expect(
       summary.nextMeeting(today: try day("2026-11-21"))?.time == TimeOfDay(hour: 14, minute: 0))

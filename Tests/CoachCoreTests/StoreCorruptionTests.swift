@@ -14,7 +14,7 @@ struct StoreCorruptionTests {
   }
 
   enum Damage: String, CaseIterable, Sendable {
-    case garbage, empty, truncated, noSchemaVersion, noPhases, binaryNoise
+    case garbage, empty, truncated, noSchemaVersion, noCommunity, binaryNoise
 
     func bytes(for community: Community) throws -> Data {
       let valid = try encodedCommunityFile(community)
@@ -23,12 +23,8 @@ struct StoreCorruptionTests {
       case .empty: return Data()
       case .truncated: return valid.prefix(valid.count / 2)
       case .noSchemaVersion: return try editedPropertyList(valid) { $0["schemaVersion"] = nil }
-      case .noPhases:
-        return try editedPropertyList(valid) {
-          var community = $0["community"] as? [String: Any] ?? [:]
-          community["phaseHistory"] = [Any]()
-          $0["community"] = community
-        }
+      case .noCommunity:
+        return try editedPropertyList(valid) { $0["community"] = "a text, not a community" }
       case .binaryNoise: return Data((0..<512).map { UInt8(truncatingIfNeeded: $0 &* 37) })
       }
     }

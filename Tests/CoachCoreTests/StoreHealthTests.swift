@@ -77,10 +77,10 @@ struct StoreHealthTests {
       let folder = storeFolder(in: temp)
       let handel = try makeCommunity("VLG Handel")
       try seedStore(folder, with: [handel, try makeCommunity("VLG Geschiedenis")])
-      // Damaged behind the index's back: opening does not see it, the check must.
-      try AtomicFile.write(garbage, to: folder.appendingPathComponent(relativePath(handel.id)))
       let store = try openStore(folder)
       #expect(store.problems == [])
+      // Damaged while the store is open: the check reads every file, so it must see it.
+      try AtomicFile.write(garbage, to: folder.appendingPathComponent(relativePath(handel.id)))
 
       let movedTo = relativePath(handel.id) + ".corrupt-" + Fixture.nowStamp
       // Reported once: not a second time as a file set aside earlier.
@@ -114,11 +114,10 @@ struct StoreHealthTests {
       let handel = try makeCommunity("VLG Handel")
       try seedStore(folder, with: [handel, try makeCommunity("VLG Geschiedenis")])
       let file = folder.appendingPathComponent(relativePath(handel.id))
+      let store = try openStore(folder)
       try editedPropertyList(try bytes(of: file)) { $0["schemaVersion"] = 99 }.write(to: file)
       _ = chmod(file.path, 0o600)
-
-      let store = try openStore(folder)
-      #expect(store.problems == [], "start-up reads only the index")
+      #expect(store.problems == [], "changed after opening")
       #expect(
         StoreHealth.check(store) == [.futureVersion(file: relativePath(handel.id), version: 99)])
       #expect(store.isReadOnly)

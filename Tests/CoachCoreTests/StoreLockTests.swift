@@ -27,7 +27,7 @@ struct StoreLockTests {
 
       let third = try openStore(folder)
       #expect(third.access == .readWrite)
-      var renamed = handel
+      var renamed = try third.community(handel.id)
       renamed.name = "VLG Handel Kempen"
       try third.save(renamed)
       #expect(try third.community(handel.id) == renamed)

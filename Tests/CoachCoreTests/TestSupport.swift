@@ -71,8 +71,45 @@ func names(in folder: URL) -> [String] {
 func encodedCommunityFile(_ community: Community, schemaVersion: Int = StoreFiles.schemaVersion)
   throws -> Data
 {
-  try StoreFiles.encoder().encode(
-    CommunityFile(schemaVersion: schemaVersion, community: community))
+  PlistXMLWriter.data(
+    CommunityWriter(residue: Residue()).file(
+      community, schemaVersion: schemaVersion, topLevel: [:]))
+}
+
+/// Reads a community file as the store does; fails the test unless it reads cleanly or with
+/// repairs (returned beside it).
+func decodedCommunityFile(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation)
+  throws -> (Community, [StoredRepair])
+{
+  guard
+    case .community(let community, _, let repairs, _) = CommunityFileFormat.decode(
+      data, fileID: nil)
+  else {
+    Issue.record("the file did not read as a community", sourceLocation: sourceLocation)
+    throw CancellationError()
+  }
+  return (community, repairs)
+}
+
+/// A summary as the index stores it: `entry` is one entry of the index's list.
+func summaryFromIndexEntry(_ entry: Data) throws -> CommunitySummary {
+  let value = try PlistXMLReader.parse(entry).value
+  let index = PlistXMLWriter.data(
+    .dictionary(["schemaVersion": .integer(1), "communities": .array([value])]))
+  guard case .index(let decoded) = IndexFormat.decode(index), let first = decoded.entries.first
+  else { throw CancellationError() }
+  return first.summary
+}
+
+/// The summaries of an index file, in its order.
+func indexEntries(_ data: Data) throws -> [CommunitySummary] {
+  guard case .index(let decoded) = IndexFormat.decode(data) else { throw CancellationError() }
+  return decoded.entries.map(\.summary)
+}
+
+/// The schemaVersion a stored file declares.
+func declaredVersion(_ data: Data) throws -> Int? {
+  try PlistXMLReader.parse(data).value.dictionary?["schemaVersion"]?.integer
 }
 
 /// Decodes a property list into a dictionary, lets `change` edit it, and encodes it again as
@@ -87,3 +124,19 @@ func editedPropertyList(_ data: Data, _ change: (inout [String: Any]) -> Void) t
 
 /// Bytes that are no property list at all.
 let garbage = Data("this is not a property list \u{0}\u{1}\u{2} <dict><key>".utf8)
+
+/// Overwrites a file in place with `replacement` (padded with spaces or cut to the file's
+/// length) and puts its modification time back: a change its fingerprint cannot show, to
+/// prove that opening the store does not read a file it has no reason to read.
+func overwriteKeepingFingerprint(_ url: URL, with replacement: Data) throws {
+  var info = stat()
+  guard stat(url.path, &info) == 0 else { throw CancellationError() }
+  let size = Int(info.st_size)
+  var bytes = replacement.prefix(size)
+  bytes.append(Data(repeating: 32, count: size - bytes.count))
+  let handle = try FileHandle(forWritingTo: url)
+  try handle.write(contentsOf: bytes)
+  try handle.close()
+  var times = [info.st_atim, info.st_mtim]
+  guard utimensat(AT_FDCWD, url.path, &times, 0) == 0 else { throw CancellationError() }
+}

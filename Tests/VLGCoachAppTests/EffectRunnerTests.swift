@@ -22,6 +22,8 @@ struct EffectRunnerTests {
       try writer.save(community)
       id = community.id
     }
+    // Opened first: a newer vlgcoach writes the file while this one runs.
+    let store = try PropertyListStore(directory: folder.url)
     let file = folder.url.appendingPathComponent("communities/\(id.uuidString).plist")
     let object = try PropertyListSerialization.propertyList(
       from: try Data(contentsOf: file), format: nil)
@@ -29,7 +31,7 @@ struct EffectRunnerTests {
     dictionary["schemaVersion"] = 99
     try PropertyListSerialization.data(fromPropertyList: dictionary, format: .xml, options: 0)
       .write(to: file)
-    return (try PropertyListStore(directory: folder.url), id)
+    return (store, id)
   }
 
   @Test func readingANewerFileTellsTheScreenTheStoreIsNowReadOnly() throws {

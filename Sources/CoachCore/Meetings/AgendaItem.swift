@@ -1,10 +1,10 @@
 import Foundation
 
 /// One point on a meeting's agenda.
-public struct AgendaItem: Codable, Equatable, Identifiable, Sendable {
+public struct AgendaItem: Equatable, Identifiable, Sendable {
   /// What the item is for: the review item collects the open agreements of earlier
   /// meetings, the agreements item the new ones.
-  public enum Role: String, Codable, Sendable {
+  public enum Role: String, Sendable {
     case regular
     case agreementReview
     case newAgreements
@@ -42,22 +42,5 @@ public struct AgendaItem: Codable, Equatable, Identifiable, Sendable {
     guard let startedAt else { return nil }
     let end = endedAt ?? now
     return max(0, Int(end.timeIntervalSince(startedAt) / 60))
-  }
-
-  private enum CodingKeys: String, CodingKey {
-    case id, title, plannedMinutes, presenter, role, notes, decisions, startedAt, endedAt
-  }
-
-  public init(from decoder: Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(UUID.self, forKey: .id)
-    title = try container.decode(String.self, forKey: .title)
-    plannedMinutes = try container.decodeIfPresent(Int.self, forKey: .plannedMinutes) ?? 0
-    presenter = try container.decodeIfPresent(String.self, forKey: .presenter) ?? ""
-    role = try container.decodeIfPresent(Role.self, forKey: .role) ?? .regular
-    notes = try container.decodeIfPresent(String.self, forKey: .notes) ?? ""
-    decisions = try container.decodeIfPresent([String].self, forKey: .decisions) ?? []
-    startedAt = try container.decodeIfPresent(Date.self, forKey: .startedAt)
-    endedAt = try container.decodeIfPresent(Date.self, forKey: .endedAt)
   }
 }

@@ -2,15 +2,15 @@ import Foundation
 
 /// A homework agreement. It exists once, at community level: carrying it over is not a
 /// copy; every review appends to `reviews`, and what the next meeting lists is derived.
-public struct Agreement: Codable, Equatable, Identifiable, Sendable {
+public struct Agreement: Equatable, Identifiable, Sendable {
   /// When it is due: the first meeting after the one it was made in, or a day.
-  public enum Due: Codable, Equatable, Sendable {
+  public enum Due: Equatable, Sendable {
     case nextMeeting
     case day(CalendarDay)
   }
 
   /// One look at the agreement: in a meeting's review, or between meetings.
-  public struct Review: Codable, Equatable, Sendable {
+  public struct Review: Equatable, Sendable {
     public var meetingID: UUID?
     public var day: CalendarDay
     public var outcome: AgreementOutcome

@@ -49,7 +49,7 @@ extension Community {
     var clean = item
     clean.title = TextCleaning.line(item.title)
     guard !clean.title.isEmpty else { throw CoachError.emptyAgendaItem }
-    guard (0...1440).contains(item.plannedMinutes) else {
+    guard AgendaItem.plannedMinutesRange.contains(item.plannedMinutes) else {
       throw CoachError.invalidMinutes("\(item.plannedMinutes)")
     }
     clean.presenter = TextCleaning.line(item.presenter)
@@ -60,13 +60,16 @@ extension Community {
 }
 
 extension AgendaItem {
+  /// What an item may plan: up to a day. The store holds files to it too.
+  public static let plannedMinutesRange = 0...1440
+
   /// Planned minutes as a person types them: a whole number from 0 to 1440 (a day);
   /// empty is 0.
   public static func minutes(from text: String) throws -> Int {
     let trimmed = TextCleaning.line(text)
     if trimmed.isEmpty { return 0 }
     guard trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(trimmed),
-      (0...1440).contains(value)
+      plannedMinutesRange.contains(value)
     else { throw CoachError.invalidMinutes(trimmed) }
     return value
   }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A vakdidactische leergemeenschap: teachers of several schools with one curriculum.
-public struct Community: Codable, Equatable, Identifiable, Sendable {
+public struct Community: Equatable, Identifiable, Sendable {
   public let id: UUID
   public var name: String
   /// The subject or curriculum the members share ("Handel", "Geschiedenis 2de graad").
@@ -65,24 +65,20 @@ public struct Community: Codable, Equatable, Identifiable, Sendable {
 
   public func member(withID id: UUID) -> Member? { members.first(where: { $0.id == id }) }
 
-  private enum CodingKeys: String, CodingKey {
-    case id, name, subject, schools, phaseHistory, members, meetings, agreements, created
-  }
-
-  public init(from decoder: Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(UUID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
-    subject = try container.decodeIfPresent(String.self, forKey: .subject) ?? ""
-    schools = try container.decodeIfPresent([String].self, forKey: .schools) ?? []
-    phaseHistory = try container.decode([PhaseChange].self, forKey: .phaseHistory)
-    members = try container.decodeIfPresent([Member].self, forKey: .members) ?? []
-    meetings = try container.decodeIfPresent([Meeting].self, forKey: .meetings) ?? []
-    agreements = try container.decodeIfPresent([Agreement].self, forKey: .agreements) ?? []
-    created = try container.decode(Date.self, forKey: .created)
-    guard !phaseHistory.isEmpty else {
-      throw DecodingError.dataCorruptedError(
-        forKey: .phaseHistory, in: container, debugDescription: "A community needs a phase.")
-    }
+  /// A community as the store read it: everything given, nothing cleaned again.
+  init(
+    restoring id: UUID, name: String, subject: String, schools: [String],
+    phaseHistory: [PhaseChange], members: [Member], meetings: [Meeting],
+    agreements: [Agreement], created: Date
+  ) {
+    self.id = id
+    self.name = name
+    self.subject = subject
+    self.schools = schools
+    self.phaseHistory = phaseHistory
+    self.members = members
+    self.meetings = meetings
+    self.agreements = agreements
+    self.created = Date(timeIntervalSince1970: created.timeIntervalSince1970.rounded(.down))
   }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// What the home screen and `community list` show of a community, kept in the store's
 /// index so that start-up does not decode every community file.
-public struct CommunitySummary: Codable, Equatable, Identifiable, Sendable {
+public struct CommunitySummary: Equatable, Identifiable, Sendable {
   /// When a meeting takes place: enough to say which one comes next.
-  public struct MeetingDate: Codable, Equatable, Sendable {
+  public struct MeetingDate: Equatable, Sendable {
     public var day: CalendarDay
     public var time: TimeOfDay?
     /// The live meeting started an agenda item: it was run, whatever day it was planned on.
@@ -14,18 +14,6 @@ public struct CommunitySummary: Codable, Equatable, Identifiable, Sendable {
       self.day = day
       self.time = time
       self.hasStarted = hasStarted
-    }
-
-    private enum CodingKeys: String, CodingKey {
-      case day, time, hasStarted
-    }
-
-    // Indexes written before meetings could be run early lack `hasStarted`.
-    public init(from decoder: Decoder) throws {
-      let container = try decoder.container(keyedBy: CodingKeys.self)
-      day = try container.decode(CalendarDay.self, forKey: .day)
-      time = try container.decodeIfPresent(TimeOfDay.self, forKey: .time)
-      hasStarted = try container.decodeIfPresent(Bool.self, forKey: .hasStarted) ?? false
     }
   }
 
@@ -71,25 +59,17 @@ public struct CommunitySummary: Codable, Equatable, Identifiable, Sendable {
     openAgreementDueDays.filter { $0 < today }.count
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case id, name, subject, phase, phaseSince, memberCount, schoolCount, meetingDates
-    case openAgreementDueDays, openAgreementsWithoutDay
-  }
-
-  // Indexes written before meetings existed lack the last two fields.
-  public init(from decoder: Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(UUID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
-    subject = try container.decode(String.self, forKey: .subject)
-    phase = try container.decode(Phase.self, forKey: .phase)
-    phaseSince = try container.decodeIfPresent(CalendarDay.self, forKey: .phaseSince)
-    memberCount = try container.decode(Int.self, forKey: .memberCount)
-    schoolCount = try container.decode(Int.self, forKey: .schoolCount)
-    meetingDates = try container.decodeIfPresent([MeetingDate].self, forKey: .meetingDates) ?? []
-    openAgreementDueDays =
-      try container.decodeIfPresent([CalendarDay].self, forKey: .openAgreementDueDays) ?? []
-    openAgreementsWithoutDay =
-      try container.decodeIfPresent(Int.self, forKey: .openAgreementsWithoutDay) ?? 0
+  /// An entry of the index as read back, before its counts are filled in.
+  init(id: UUID, name: String, subject: String, phase: Phase) {
+    self.id = id
+    self.name = name
+    self.subject = subject
+    self.phase = phase
+    phaseSince = nil
+    memberCount = 0
+    schoolCount = 0
+    meetingDates = []
+    openAgreementDueDays = []
+    openAgreementsWithoutDay = 0
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A person in a learning community.
-public struct Member: Codable, Equatable, Identifiable, Sendable {
+public struct Member: Equatable, Identifiable, Sendable {
   public let id: UUID
   public var name: String
   public var school: String

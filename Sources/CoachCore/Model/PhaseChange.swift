@@ -1,5 +1,5 @@
 /// One entry of a community's phase history: from `day` on, the community was in `phase`.
-public struct PhaseChange: Codable, Equatable, Sendable {
+public struct PhaseChange: Equatable, Sendable {
   public var phase: Phase
   public var day: CalendarDay
   /// Why or by whom it was decided, in the coach's words; may be empty.

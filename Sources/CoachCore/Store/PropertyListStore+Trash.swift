@@ -17,7 +17,9 @@ extension PropertyListStore {
       AtomicFile.syncDirectory(trashURL)
     }
     removeSummary(id)
-    try writeIndex()
+    known[id] = nil
+    kept[id] = nil
+    writeIndexIfPossible()
   }
 
   /// Brings a trashed community back (undo of a delete). Idempotent: when the file is
@@ -30,21 +32,20 @@ extension PropertyListStore {
       let community = try community(id)
       // Reading may have found a file from a newer version.
       try requireWritable()
-      remember(CommunitySummary(community))
-      try writeIndex()
       return community
     }
     let source = trashURL.appendingPathComponent(StoreFiles.communityFileName(id))
-    guard case .decoded(let community) = decodeCommunity(at: source) else {
+    guard fileManager.fileExists(atPath: source.path) else {
       throw StoreError.communityMissing(id.uuidString)
     }
     guard rename(source.path, target.path) == 0 else {
       throw StoreError.writeFailed(target.path, reason: errnoText())
     }
     AtomicFile.syncDirectory(communitiesURL)
-    removeSummary(id)
-    remember(CommunitySummary(community))
-    try writeIndex()
+    AtomicFile.syncDirectory(trashURL)
+    // Read as any file: validated, mended or set aside, and its summary remembered.
+    let community = try community(id)
+    writeIndexIfPossible()
     return community
   }
 }

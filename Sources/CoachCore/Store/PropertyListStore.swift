@@ -4,18 +4,39 @@ import Glibc
 /// The local store: `store.plist` (index and settings) plus one XML property list per
 /// community in `communities/`. Deleted communities go to `trash/`, never into the void.
 ///
+/// The community files are the truth; the index is a cache of them, checked against each
+/// file's fingerprint on opening. Every value read is validated (see `CommunityReader`), keys
+/// this version does not know are written back, and a file changed by someone else since it
+/// was read is never overwritten without the coach's word (`StoreError.changedOnDisk`).
+///
 /// Not thread-safe: the runtime and the command line use it from one thread.
 public final class PropertyListStore {
-  public let directory: URL
-  public private(set) var access: StoreAccess
-  /// What opening the store found and repaired or set aside.
-  public private(set) var problems: [StoreProblem] = []
-  public private(set) var summaries: [CommunitySummary] = []
-  public private(set) var settings = StoreSettings()
+  /// What the store is opened for: a writer holds the lock alone; readers share it, never
+  /// write, and never wait for a writer (every file is replaced whole, so reading is safe).
+  public enum Purpose: Sendable {
+    case writing
+    case reading
+  }
 
-  private var lock: StoreLock?
-  private let now: () -> Date
+  public let directory: URL
+  public let purpose: Purpose
+  public internal(set) var access: StoreAccess
+  /// What opening the store found and repaired or set aside.
+  public internal(set) var problems: [StoreProblem] = []
+  public internal(set) var summaries: [CommunitySummary] = []
+  public internal(set) var settings = StoreSettings()
+
+  var lock: StoreLock?
+  let now: () -> Date
   let fileManager = FileManager.default
+  /// The fingerprint of each community file the summary was made from.
+  var fingerprints: [UUID: FileFingerprint] = [:]
+  /// The files this instance read or wrote, to notice a change by someone else.
+  var known: [UUID: KnownFile] = [:]
+  /// Per community, what its file held that this version does not use.
+  var kept: [UUID: CommunityFileFormat.Kept] = [:]
+  var indexKeptTopLevel: [String: PlistValue] = [:]
+  var indexKeptSettings: [String: PlistValue] = [:]
 
   var indexURL: URL { directory.appendingPathComponent(StoreFiles.indexName) }
   var communitiesURL: URL { directory.appendingPathComponent(StoreFiles.communitiesFolder) }
@@ -25,11 +46,13 @@ public final class PropertyListStore {
   /// `createIfMissing` is false: then a missing folder throws `StoreError.noStore`, so that a
   /// command that only reads leaves no trace.
   public init(
-    directory: URL, createIfMissing: Bool = true, now: @escaping () -> Date = Date.init
+    directory: URL, createIfMissing: Bool = true, purpose: Purpose = .writing,
+    now: @escaping () -> Date = Date.init
   ) throws {
     self.directory = directory.standardizedFileURL
+    self.purpose = purpose
     self.now = now
-    self.access = .readWrite
+    self.access = purpose == .reading ? .readOnly(.openedForReading) : .readWrite
     try prepareDirectory(createIfMissing: createIfMissing)
     loadIndex()
     reconcileIndexWithFiles()
@@ -40,28 +63,37 @@ public final class PropertyListStore {
   // MARK: - Reading
 
   /// Decodes one community. A damaged file is set aside and its entry leaves the index; a file
-  /// from a newer version makes the store read-only. Either is added to `problems`.
+  /// from a newer version makes the store read-only; a file with oddities is mended (its
+  /// original kept beside it). Each is added to `problems`.
   public func community(_ id: UUID) throws -> Community {
     let name = summaries.first(where: { $0.id == id })?.name ?? id.uuidString
     let url = communityURL(id)
-    guard fileManager.fileExists(atPath: url.path) else {
+    guard let (data, fingerprint) = readFile(url) else {
       throw StoreError.communityMissing(name)
     }
-    switch decodeCommunity(at: url) {
-    case .decoded(let community):
+    switch CommunityFileFormat.decode(data, fileID: id) {
+    case .community(let community, let keep, let repairs, _):
+      guard community.id == id else {
+        record(.misnamedFile(file: relative(url), holds: community.name))
+        throw StoreError.communityMissing(name)
+      }
+      known[id] = KnownFile(fingerprint: fingerprint, data: data)
+      kept[id] = keep
+      if !repairs.isEmpty { mend(community, repairs: repairs, original: data, at: url) }
+      refreshSummary(community, fingerprint: known[id]?.fingerprint)
       return community
     case .future(let version, let community):
       record(.futureVersion(file: relative(url), version: version))
       access = .readOnly(.futureVersion(file: relative(url), version: version))
       if let community { return community }
       throw StoreError.readOnly(.futureVersion(file: relative(url), version: version))
-    case .corrupt:
+    case .unreadable:
       // A read-only instance renames nothing; a writer also drops the file from the index, so
       // the next start does not report it a second time as missing.
       let movedTo = isReadOnly ? nil : setAside(url)
       record(.corruptFile(file: relative(url), movedTo: movedTo.map(relative)))
       removeSummary(id)
-      if !isReadOnly { try? writeIndex() }
+      if !isReadOnly { writeIndexIfPossible() }
       throw StoreError.communityCorrupt(name: name, movedTo: movedTo.map(relative))
     }
   }
@@ -73,13 +105,25 @@ public final class PropertyListStore {
 
   // MARK: - Writing
 
-  public func save(_ community: Community) throws {
+  /// Writes a community. Durable once this returns: the index is a cache and is mended on the
+  /// next opening if writing it fails now. Throws `StoreError.changedOnDisk` when its file was
+  /// changed by someone else since this instance read it, unless `resolving` says what to do.
+  public func save(_ community: Community, resolving choice: OutsideChangeChoice? = nil) throws {
     try requireWritable()
-    let file = CommunityFile(schemaVersion: StoreFiles.schemaVersion, community: community)
-    let data = try encode(file)
-    try AtomicFile.write(data, to: communityURL(community.id))
-    remember(CommunitySummary(community))
-    try writeIndex()
+    let url = communityURL(community.id)
+    if hasChangedOnDisk(community.id) {
+      switch choice {
+      case nil: throw StoreError.changedOnDisk(name: community.name)
+      case .keepMine: break
+      case .keepBoth: try keepOutsideVersion(of: community.id)
+      }
+    }
+    let data = CommunityFileFormat.encode(community, keeping: kept[community.id] ?? .init())
+    try AtomicFile.write(data, to: url)
+    let fingerprint = FileFingerprint.of(url.path)
+    known[community.id] = KnownFile(fingerprint: fingerprint, data: data)
+    remember(CommunitySummary(community), fingerprint: fingerprint)
+    writeIndexIfPossible()
   }
 
   public func saveSettings(_ settings: StoreSettings) throws {
@@ -88,163 +132,73 @@ public final class PropertyListStore {
     try writeIndex()
   }
 
-  // MARK: - Opening
-
-  private func prepareDirectory(createIfMissing: Bool) throws {
-    var isDirectory: ObjCBool = false
-    if fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else { throw StoreError.notADirectory(directory.path) }
-    } else if !createIfMissing {
-      throw StoreError.noStore(directory.path)
-    } else {
-      do {
-        try fileManager.createDirectory(
-          at: directory, withIntermediateDirectories: true,
-          attributes: [.posixPermissions: 0o700])
-      } catch {
-        throw StoreError.cannotCreateDirectory(directory.path, reason: reason(of: error))
-      }
-    }
-    guard Glibc.access(directory.path, W_OK) == 0 else {
-      access = .readOnly(.directoryNotWritable(directory.path))
-      return
-    }
-    switch StoreLock.acquire(in: directory) {
-    case .acquired(let lock):
-      self.lock = lock
-    case .heldByOther(let pid):
-      access = .readOnly(.lockedByOtherInstance(pid: pid))
-      return
-    case .unavailable(let reason):
-      access = .readOnly(.lockUnavailable(reason))
-      return
-    }
-    try ensureFolder(communitiesURL)
-    removeInterruptedWrites(in: directory)
-    removeInterruptedWrites(in: communitiesURL)
-  }
-
-  private func loadIndex() {
-    guard let data = fileManager.contents(atPath: indexURL.path) else { return }
-    let decoder = PropertyListDecoder()
-    guard let probe = try? decoder.decode(VersionProbe.self, from: data) else {
-      quarantineIndex()
-      return
-    }
-    if probe.schemaVersion > StoreFiles.schemaVersion {
-      problems.append(.futureVersion(file: StoreFiles.indexName, version: probe.schemaVersion))
-      access = .readOnly(
-        .futureVersion(file: StoreFiles.indexName, version: probe.schemaVersion))
-    }
-    guard let index = try? decoder.decode(IndexFile.self, from: data) else {
-      if !isReadOnly { quarantineIndex() }
-      return
-    }
-    summaries = index.communities
-    settings = index.settings
-  }
-
-  private func quarantineIndex() {
-    let movedTo = isReadOnly ? nil : setAside(indexURL)
-    problems.append(.corruptFile(file: StoreFiles.indexName, movedTo: movedTo.map(relative)))
-  }
-
-  /// The index is a cache of the community files: files it lacks are added (decoding just
-  /// those), entries without a file are dropped.
-  private func reconcileIndexWithFiles() {
-    let names = (try? fileManager.contentsOfDirectory(atPath: communitiesURL.path)) ?? []
-    let ids = Set(
-      names.filter { $0.hasSuffix(".plist") && !$0.hasPrefix(".") }
-        .compactMap { UUID(uuidString: String($0.dropLast(".plist".count))) })
-    var changed = false
-    for summary in summaries where !ids.contains(summary.id) {
-      problems.append(
-        .missingCommunityFile(
-          name: summary.name,
-          file: StoreFiles.communitiesFolder + "/" + StoreFiles.communityFileName(summary.id)))
-      removeSummary(summary.id)
-      changed = true
-    }
-    let known = Set(summaries.map(\.id))
-    for id in ids.sorted(by: { $0.uuidString < $1.uuidString }) where !known.contains(id) {
-      let url = communityURL(id)
-      switch decodeCommunity(at: url) {
-      case .decoded(let community):
-        summaries.append(CommunitySummary(community))
-        changed = true
-      case .future(let version, let community):
-        problems.append(.futureVersion(file: relative(url), version: version))
-        access = .readOnly(.futureVersion(file: relative(url), version: version))
-        if let community { summaries.append(CommunitySummary(community)) }
-      case .corrupt:
-        let movedTo = isReadOnly ? nil : setAside(url)
-        problems.append(.corruptFile(file: relative(url), movedTo: movedTo.map(relative)))
-      }
-    }
-    if changed && !isReadOnly { try? writeIndex() }
-  }
-
-  private func removeInterruptedWrites(in folder: URL) {
-    let names = (try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in names where name.hasPrefix(AtomicFile.tempPrefix) {
-      let url = folder.appendingPathComponent(name)
-      if (try? fileManager.removeItem(at: url)) != nil {
-        problems.append(.interruptedWrite(file: relative(url)))
-      }
-    }
-  }
-
   // MARK: - Files
 
-  enum Decoded {
-    case decoded(Community)
-    /// Written by a newer version; the community if it still decodes.
-    case future(version: Int, Community?)
-    case corrupt
+  /// The bytes of a regular file and the fingerprint they belong to: stat before and after
+  /// the read agree, or the read is repeated, so that a write in between is not missed.
+  func readFile(_ url: URL) -> (Data, FileFingerprint?)? {
+    for _ in 0..<3 {
+      let before = FileFingerprint.of(url.path)
+      guard before != nil, let data = fileManager.contents(atPath: url.path) else { return nil }
+      let after = FileFingerprint.of(url.path)
+      if before == after { return (data, after) }
+    }
+    return fileManager.contents(atPath: url.path).map { ($0, nil) }
   }
 
-  func decodeCommunity(at url: URL) -> Decoded {
-    guard let data = fileManager.contents(atPath: url.path) else { return .corrupt }
-    let decoder = PropertyListDecoder()
-    guard let probe = try? decoder.decode(VersionProbe.self, from: data) else { return .corrupt }
-    let file = try? decoder.decode(CommunityFile.self, from: data)
-    if probe.schemaVersion > StoreFiles.schemaVersion {
-      return .future(version: probe.schemaVersion, file?.community)
+  /// A file with oddities: the coach is told, the original is kept beside it, and a writer
+  /// stores the mended version so that the next reading is clean.
+  private func mend(_ community: Community, repairs: [StoredRepair], original: Data, at url: URL) {
+    var originalKept: String?
+    if !isReadOnly {
+      let aside = asideURL(for: url, label: "before-repair")
+      if (try? AtomicFile.write(original, to: aside)) != nil {
+        originalKept = relative(aside)
+        try? save(community)
+      }
     }
-    guard let file else { return .corrupt }
-    return .decoded(file.community)
+    record(.repaired(file: relative(url), repairs: repairs, originalKeptAs: originalKept))
   }
 
   func writeIndex() throws {
-    let index = IndexFile(
-      schemaVersion: StoreFiles.schemaVersion, settings: settings, communities: summaries)
-    try AtomicFile.write(try encode(index), to: indexURL)
+    let index = IndexFormat.Index(
+      version: SchemaMigration.current, settings: settings,
+      entries: summaries.map { IndexFormat.Entry(summary: $0, fingerprint: fingerprints[$0.id]) },
+      keptTopLevel: indexKeptTopLevel, keptSettings: indexKeptSettings)
+    try AtomicFile.write(IndexFormat.encode(index), to: indexURL)
   }
 
-  private func encode<Value: Encodable>(_ value: Value) throws -> Data {
+  /// The index after a community was written: a failure here loses nothing (the community
+  /// file is the truth), so it is not an error of the save; the next opening rebuilds it.
+  func writeIndexIfPossible() {
     do {
-      return try StoreFiles.encoder().encode(value)
+      try writeIndex()
     } catch {
-      throw StoreError.writeFailed(directory.path, reason: reason(of: error))
+      record(.indexNotWritten)
     }
   }
 
   /// Renames a damaged file to `<name>.corrupt-<timestamp>`; it is never overwritten.
-  private func setAside(_ url: URL) -> URL? {
+  func setAside(_ url: URL) -> URL? {
+    let target = asideURL(for: url, label: "corrupt")
+    guard rename(url.path, target.path) == 0 else { return nil }
+    AtomicFile.syncDirectory(url.deletingLastPathComponent())
+    return target
+  }
+
+  /// `<name>.<label>-<UTC timestamp>` beside `url`, with a counter if that exists already.
+  func asideURL(for url: URL, label: String) -> URL {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.dateFormat = "yyyyMMdd-HHmmss"
-    var target = url.deletingLastPathComponent().appendingPathComponent(
-      url.lastPathComponent + ".corrupt-" + formatter.string(from: now()))
+    let base = url.lastPathComponent + "." + label + "-" + formatter.string(from: now())
+    var target = url.deletingLastPathComponent().appendingPathComponent(base)
     var counter = 1
     while fileManager.fileExists(atPath: target.path) {
       counter += 1
-      target = url.deletingLastPathComponent().appendingPathComponent(
-        url.lastPathComponent + ".corrupt-" + formatter.string(from: now()) + "-\(counter)")
+      target = url.deletingLastPathComponent().appendingPathComponent(base + "-\(counter)")
     }
-    guard rename(url.path, target.path) == 0 else { return nil }
-    AtomicFile.syncDirectory(url.deletingLastPathComponent())
     return target
   }
 
@@ -264,10 +218,12 @@ public final class PropertyListStore {
 
   func removeSummary(_ id: UUID) {
     summaries.removeAll { $0.id == id }
+    fingerprints[id] = nil
   }
 
   /// Adds a community's summary to the index, or replaces the one it had.
-  func remember(_ summary: CommunitySummary) {
+  func remember(_ summary: CommunitySummary, fingerprint: FileFingerprint?) {
+    fingerprints[summary.id] = fingerprint
     if let index = summaries.firstIndex(where: { $0.id == summary.id }) {
       summaries[index] = summary
     } else {
@@ -275,8 +231,19 @@ public final class PropertyListStore {
     }
   }
 
+  /// A community read whole: its summary in the index is brought up to date if it was stale.
+  private func refreshSummary(_ community: Community, fingerprint: FileFingerprint?) {
+    let summary = CommunitySummary(community)
+    guard
+      summaries.first(where: { $0.id == community.id }) != summary
+        || fingerprints[community.id] != fingerprint
+    else { return }
+    remember(summary, fingerprint: fingerprint)
+    if !isReadOnly { writeIndexIfPossible() }
+  }
+
   /// Adds a problem once: reading the same damaged or newer file twice reports it once.
-  private func record(_ problem: StoreProblem) {
+  func record(_ problem: StoreProblem) {
     if !problems.contains(problem) { problems.append(problem) }
   }
 
@@ -290,7 +257,7 @@ public final class PropertyListStore {
     return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }
 
-  private func reason(of error: Error) -> String {
+  func reason(of error: Error) -> String {
     (error as NSError).localizedDescription
   }
 }

@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, Sendable {
   case readFailed(String, reason: String)
   case communityMissing(String)
   case communityCorrupt(name: String, movedTo: String?)
+  /// Someone else changed the community's file since it was read: nothing was overwritten.
+  case changedOnDisk(name: String)
 
   public func message(_ language: Language) -> String {
     let nl = language == .nl
@@ -44,6 +46,10 @@ public enum StoreError: Error, Equatable, Sendable {
       return nl
         ? "Het bestand van “\(name)” is beschadigd en werd niet gewijzigd."
         : "The file of “\(name)” is damaged and was left untouched."
+    case .changedOnDisk(let name):
+      return nl
+        ? "“\(name)” werd buiten vlgcoach gewijzigd sinds het gelezen werd; er werd niets overschreven. Probeer opnieuw."
+        : "“\(name)” was changed outside vlgcoach since it was read; nothing was overwritten. Try again."
     }
   }
 }
@@ -54,6 +60,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
   case directoryNotWritable(String)
   case futureVersion(file: String, version: Int)
   case lockUnavailable(String)
+  /// Opened by a command that only reads.
+  case openedForReading
 
   public func message(_ language: Language) -> String {
     let nl = language == .nl
@@ -75,6 +83,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
       return nl
         ? "De opslag kan niet vergrendeld worden (\(reason)); alleen-lezen."
         : "The store cannot be locked (\(reason)); read-only."
+    case .openedForReading:
+      return nl ? "Alleen geopend om te lezen." : "Opened for reading only."
     }
   }
 }

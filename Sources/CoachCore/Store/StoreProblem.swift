@@ -11,6 +11,26 @@ public enum StoreProblem: Equatable, Sendable {
   case interruptedWrite(file: String)
   /// A damaged file set aside earlier, still waiting for the coach to look at it.
   case setAsideFile(file: String)
+  /// A file with oddities, mended; the original kept beside it (when the store may write).
+  case repaired(file: String, repairs: [StoredRepair], originalKeptAs: String?)
+  /// A community file whose content has another id than its name: a copy, left out.
+  case misnamedFile(file: String, holds: String)
+  /// The index named a community twice; once is kept.
+  case duplicateIndexEntry(name: String)
+  /// The index said something else than the community's file (a crash, an outside change).
+  case staleIndexEntry(name: String)
+  /// The index could not be written after a save; the save itself is durable.
+  case indexNotWritten
+  /// A version changed by someone else, kept beside the file on the coach's word.
+  case outsideVersionKept(file: String)
+
+  /// Problems after which the index is written anew.
+  var concernsIndex: Bool {
+    switch self {
+    case .duplicateIndexEntry, .corruptFile(file: StoreFiles.indexName, _): true
+    default: false
+    }
+  }
 
   public func message(_ language: Language) -> String {
     let nl = language == .nl
@@ -41,6 +61,41 @@ public enum StoreProblem: Equatable, Sendable {
       return nl
         ? "\(file) is een eerder apart gezet beschadigd bestand; bekijk het en verwijder het daarna."
         : "\(file) is a damaged file set aside earlier; look at it, then remove it."
+    case .repaired(let file, let repairs, let original):
+      let shown = repairs.prefix(3).map { $0.message(language) }.joined(separator: "; ")
+      let more =
+        repairs.count > 3
+        ? (nl ? " (en \(repairs.count - 3) meer)" : " (and \(repairs.count - 3) more)") : ""
+      let kept =
+        original.map {
+          nl ? "; het origineel staat apart als \($0)" : "; the original was kept as \($0)"
+        }
+        ?? (nl
+          ? " (alleen bij het lezen; het bestand bleef zoals het was)"
+          : " (while reading only; the file was left as it was)")
+      return nl
+        ? "\(file) had vreemde waarden en werd hersteld\(kept): \(shown)\(more)."
+        : "\(file) held odd values and was mended\(kept): \(shown)\(more)."
+    case .misnamedFile(let file, let holds):
+      return nl
+        ? "\(file) bevat “\(holds)”, maar onder een andere naam dan het eigen bestand (een kopie?); niet getoond."
+        : "\(file) holds “\(holds)” under another name than its own file (a copy?); not shown."
+    case .duplicateIndexEntry(let name):
+      return nl
+        ? "De index noemde “\(name)” twee keer; één keer volstaat."
+        : "The index named “\(name)” twice; once is enough."
+    case .staleIndexEntry(let name):
+      return nl
+        ? "De index was niet bij voor “\(name)”; opnieuw gelezen uit het bestand."
+        : "The index was out of date for “\(name)”; read again from its file."
+    case .indexNotWritten:
+      return nl
+        ? "De index kon niet geschreven worden; je wijzigingen zijn bewaard, de index wordt bij het volgende openen hersteld."
+        : "The index could not be written; your changes are saved, the index is rebuilt on the next opening."
+    case .outsideVersionKept(let file):
+      return nl
+        ? "De versie van buiten vlgcoach staat apart als \(file)."
+        : "The version from outside vlgcoach was kept as \(file)."
     }
   }
 }

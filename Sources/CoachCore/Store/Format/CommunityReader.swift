@@ -1,0 +1,284 @@
+import Foundation
+
+/// Makes a community of a stored tree of the current shape (older shapes are migrated
+/// first). Whatever the tree holds, the result is a community whose rules hold: ids unique,
+/// numbers unique, ranges kept, a phase history. What had to be mended is in the log.
+struct CommunityReader {
+  let log: ReadLog
+
+  /// nil only when there is no community to speak of: no dictionary, or no usable id.
+  func community(_ value: PlistValue?, fileID: UUID?) -> Community? {
+    guard let fields = FieldReader(value, place: .community, log: log) else { return nil }
+    let id: UUID
+    if let stored = fields.uuid("id") {
+      id = stored
+    } else if let fileID {
+      log.repair(.community, .valueReset(field: "id"))
+      id = fileID
+    } else {
+      return nil
+    }
+    fields.keepUnknown(known: StoredShape.communityKeys, at: "community")
+    let members = uniqueMembers(fields.array("members") ?? [])
+    let meetings = uniqueMeetings(fields.array("meetings") ?? [])
+    let history = phaseHistory(fields)
+    let created =
+      fields.date("created")
+      ?? history.first.map { $0.day.date(in: TimeZone(identifier: "UTC") ?? .current) }
+      ?? Date(timeIntervalSince1970: 0)
+    if !fields.has("created") { log.repair(.community, .valueReset(field: "created")) }
+    return Community(
+      restoring: id, name: fields.line("name") ?? "", subject: fields.line("subject") ?? "",
+      schools: fields.lines("schools") ?? [], phaseHistory: history, members: members,
+      meetings: meetings, agreements: agreements(fields.array("agreements") ?? []),
+      created: created)
+  }
+
+  // MARK: - Phases
+
+  private func phaseHistory(_ community: FieldReader) -> [PhaseChange] {
+    var history: [PhaseChange] = []
+    for (index, value) in (community.array("phaseHistory") ?? []).enumerated() {
+      guard let fields = FieldReader(value, place: .phaseHistory, log: log),
+        let number = fields.integer("phase", in: 1...Phase.allCases.count),
+        let phase = Phase(number: number), let day = fields.day("day")
+      else {
+        log.repair(.phaseHistory, .entryDropped)
+        continue
+      }
+      fields.keepUnknown(known: StoredShape.phaseChangeKeys, at: "phase/\(index)")
+      history.append(PhaseChange(phase: phase, day: day, note: fields.text("note") ?? ""))
+    }
+    let ordered = history.enumerated().sorted {
+      $0.element.day == $1.element.day ? $0.offset < $1.offset : $0.element.day < $1.element.day
+    }.map(\.element)
+    if ordered != history { log.repair(.phaseHistory, .valueReset(field: "day")) }
+    if ordered.isEmpty {
+      log.repair(.phaseHistory, .valueReset(field: "phaseHistory"))
+      let day = CalendarDay(year: 2000, month: 1, day: 1) ?? CalendarDay(Date(), in: .current)
+      return [PhaseChange(phase: .engageSchoolLeaders, day: day)]
+    }
+    return ordered
+  }
+
+  // MARK: - Members
+
+  private func uniqueMembers(_ values: [PlistValue]) -> [Member] {
+    var seen = Set<UUID>()
+    return values.compactMap { value in
+      guard var member = self.member(value) else { return nil }
+      if !seen.insert(member.id).inserted {
+        log.repair(.member(member.name), .newID)
+        member = member.withID(UUID())
+        seen.insert(member.id)
+      }
+      return member
+    }
+  }
+
+  private func member(_ value: PlistValue) -> Member? {
+    let unnamed = StoredRepair.Place.member("?")
+    guard let peek = FieldReader(value, place: unnamed, log: log) else {
+      log.repair(unnamed, .entryDropped)
+      return nil
+    }
+    let name = peek.fields["name"]?.string.map(TextCleaning.line) ?? ""
+    let fields = FieldReader(value, place: .member(name.isEmpty ? "?" : name), log: log)
+    guard let fields, let id = fields.uuid("id"), let name = fields.line("name"), !name.isEmpty
+    else {
+      log.repair(unnamed, .entryDropped)
+      return nil
+    }
+    fields.keepUnknown(known: StoredShape.memberKeys, at: "member/\(id.uuidString)")
+    return Member(
+      id: id, name: name, school: fields.line("school") ?? "",
+      role: fields.enumeration("role", MemberRole.self) ?? .teacher,
+      participation: fields.enumeration("participation", Participation.self) ?? .active,
+      participationSince: fields.day("participationSince"),
+      committedOn: fields.day("committedOn"))
+  }
+
+  // MARK: - Meetings
+
+  private func uniqueMeetings(_ values: [PlistValue]) -> [Meeting] {
+    var seen = Set<UUID>()
+    var itemIDs = Set<UUID>()
+    return values.compactMap { value in
+      guard var meeting = self.meeting(value) else { return nil }
+      if !seen.insert(meeting.id).inserted {
+        log.repair(.meeting(meeting.day.iso), .newID)
+        meeting = meeting.withID(UUID())
+        seen.insert(meeting.id)
+      }
+      for index in meeting.agenda.indices where !itemIDs.insert(meeting.agenda[index].id).inserted {
+        log.repair(.agendaItem(meeting.agenda[index].title, meeting: meeting.day.iso), .newID)
+        meeting.agenda[index] = meeting.agenda[index].withID(UUID())
+        itemIDs.insert(meeting.agenda[index].id)
+      }
+      return meeting
+    }
+  }
+
+  private func meeting(_ value: PlistValue) -> Meeting? {
+    let unknown = StoredRepair.Place.meeting("?")
+    guard let peek = FieldReader(value, place: unknown, log: log) else {
+      log.repair(unknown, .entryDropped)
+      return nil
+    }
+    let dayText = peek.fields["day"]?.string ?? "?"
+    let place = StoredRepair.Place.meeting(dayText)
+    guard let fields = FieldReader(value, place: place, log: log), let id = fields.uuid("id"),
+      let day = fields.day("day")
+    else {
+      log.repair(place, .entryDropped)
+      return nil
+    }
+    fields.keepUnknown(known: StoredShape.meetingKeys, at: "meeting/\(id.uuidString)")
+    let phase = fields.integer("phase", in: 1...Phase.allCases.count).flatMap(Phase.init(number:))
+    if !fields.has("phase") { log.repair(place, .valueReset(field: "phase")) }
+    let agenda = (fields.array("agenda") ?? []).compactMap {
+      agendaItem($0, meetingID: id, day: day.iso)
+    }
+    return Meeting(
+      id: id, day: day, time: fields.time("time"), place: fields.line("place") ?? "",
+      phase: phase ?? .engageSchoolLeaders, agenda: agenda, attendance: attendance(fields),
+      notes: fields.text("notes") ?? "")
+  }
+
+  /// Member id → attendance. Ids are compared as UUIDs, so `abc…` and `ABC…` are one member:
+  /// the first by key order counts and the other is reported.
+  private func attendance(_ meeting: FieldReader) -> [UUID: Attendance] {
+    guard let raw = meeting.fields["attendance"] else { return [:] }
+    guard let entries = raw.dictionary else {
+      log.repair(meeting.place, .valueReset(field: "attendance"))
+      return [:]
+    }
+    var result: [UUID: Attendance] = [:]
+    for key in entries.keys.sorted() {
+      guard let id = UUID(uuidString: key),
+        let mark = entries[key]?.string.flatMap(Attendance.init(rawValue:)),
+        result[id] == nil
+      else {
+        log.repair(meeting.place, .valueReset(field: "attendance"))
+        continue
+      }
+      result[id] = mark
+    }
+    return result
+  }
+
+  private func agendaItem(_ value: PlistValue, meetingID: UUID, day: String) -> AgendaItem? {
+    let peekTitle = value.dictionary?["title"]?.string.map(TextCleaning.line) ?? "?"
+    let place = StoredRepair.Place.agendaItem(peekTitle, meeting: day)
+    guard let fields = FieldReader(value, place: place, log: log), let id = fields.uuid("id")
+    else {
+      log.repair(place, .entryDropped)
+      return nil
+    }
+    fields.keepUnknown(
+      known: StoredShape.agendaItemKeys,
+      at: "meeting/\(meetingID.uuidString)/item/\(id.uuidString)")
+    var startedAt = fields.date("startedAt")
+    var endedAt = fields.date("endedAt")
+    if let start = startedAt, let end = endedAt, end < start {
+      log.repair(place, .valueReset(field: "endedAt"))
+      endedAt = nil
+    }
+    if startedAt == nil && endedAt != nil {
+      log.repair(place, .valueReset(field: "endedAt"))
+      endedAt = nil
+      startedAt = nil
+    }
+    return AgendaItem(
+      id: id, title: fields.line("title") ?? "",
+      plannedMinutes: fields.integer("plannedMinutes", in: AgendaItem.plannedMinutesRange) ?? 0,
+      presenter: fields.line("presenter") ?? "",
+      role: fields.enumeration("role", AgendaItem.Role.self) ?? .regular,
+      notes: fields.text("notes") ?? "", decisions: fields.lines("decisions") ?? [],
+      startedAt: startedAt, endedAt: endedAt)
+  }
+
+  // MARK: - Agreements
+
+  private func agreements(_ values: [PlistValue]) -> [Agreement] {
+    var ids = Set<UUID>()
+    var numbers = Set<Int>()
+    var read = values.compactMap(agreement)
+    var highest = read.map(\.number).max() ?? 0
+    for index in read.indices {
+      if !ids.insert(read[index].id).inserted {
+        log.repair(.agreement(read[index].number), .newID)
+        read[index] = read[index].withID(UUID())
+        ids.insert(read[index].id)
+      }
+      if !numbers.insert(read[index].number).inserted {
+        highest += 1
+        log.repair(.agreement(read[index].number), .renumbered(to: highest))
+        read[index] = read[index].withNumber(highest)
+        numbers.insert(highest)
+      }
+    }
+    return read
+  }
+
+  private func agreement(_ value: PlistValue) -> Agreement? {
+    let peekNumber = value.dictionary?["number"]?.integer ?? 0
+    let place = StoredRepair.Place.agreement(peekNumber)
+    guard let fields = FieldReader(value, place: place, log: log), let id = fields.uuid("id"),
+      let number = fields.integer("number", in: StoredLimits.agreementNumbers),
+      let madeIn = fields.uuid("madeIn"), let text = fields.text("text"), !text.isEmpty
+    else {
+      log.repair(place, .entryDropped)
+      return nil
+    }
+    fields.keepUnknown(known: StoredShape.agreementKeys, at: "agreement/\(id.uuidString)")
+    var owners: [UUID] = []
+    for owner in fields.array("owners") ?? [] {
+      guard let ownerID = owner.string.flatMap(UUID.init(uuidString:)) else {
+        log.repair(place, .valueReset(field: "owners"))
+        continue
+      }
+      if !owners.contains(ownerID) { owners.append(ownerID) }
+    }
+    return Agreement(
+      id: id, number: number, kind: fields.enumeration("kind", AgreementKind.self) ?? .finish,
+      text: text, owners: owners, madeIn: madeIn, due: due(fields) ?? .nextMeeting,
+      reviews: reviews(fields, agreementID: id))
+  }
+
+  private func due(_ fields: FieldReader) -> Agreement.Due? {
+    guard let text = fields.fields["due"]?.string else {
+      if fields.has("due") { fields.log.repair(fields.place, .valueReset(field: "due")) }
+      return nil
+    }
+    if text == StoredShape.dueAtNextMeeting { return .nextMeeting }
+    if let day = CalendarDay(iso: text) { return .day(day) }
+    fields.log.repair(fields.place, .valueReset(field: "due"))
+    return nil
+  }
+
+  /// The reviews in time order (the last one is the status), unreadable ones left out.
+  private func reviews(_ agreement: FieldReader, agreementID: UUID) -> [Agreement.Review] {
+    var result: [Agreement.Review] = []
+    for (index, value) in (agreement.array("reviews") ?? []).enumerated() {
+      guard let fields = FieldReader(value, place: agreement.place, log: log),
+        let day = fields.day("day"),
+        let outcome = fields.enumeration("outcome", AgreementOutcome.self)
+      else {
+        log.repair(agreement.place, .valueReset(field: "reviews"))
+        continue
+      }
+      fields.keepUnknown(
+        known: StoredShape.reviewKeys, at: "agreement/\(agreementID.uuidString)/review/\(index)")
+      result.append(
+        Agreement.Review(
+          meetingID: fields.uuid("meetingID"), day: day, outcome: outcome,
+          note: fields.text("note") ?? ""))
+    }
+    let ordered = result.enumerated().sorted {
+      $0.element.day == $1.element.day ? $0.offset < $1.offset : $0.element.day < $1.element.day
+    }.map(\.element)
+    if ordered != result { log.repair(agreement.place, .valueReset(field: "reviews")) }
+    return ordered
+  }
+}

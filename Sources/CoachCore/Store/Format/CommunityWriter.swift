@@ -1,0 +1,124 @@
+import Foundation
+
+/// Turns a community into the stored tree of the current shape, with the keys kept from the
+/// file it was read from (a newer version's fields) put back where they were.
+struct CommunityWriter {
+  let residue: Residue
+
+  func file(_ community: Community, schemaVersion: Int, topLevel: [String: PlistValue])
+    -> PlistValue
+  {
+    var fields = topLevel
+    fields["schemaVersion"] = .integer(schemaVersion)
+    fields["community"] = self.community(community)
+    return .dictionary(fields)
+  }
+
+  func community(_ community: Community) -> PlistValue {
+    var fields: [String: PlistValue] = [
+      "id": .string(community.id.uuidString),
+      "name": .string(community.name),
+      "subject": .string(community.subject),
+      "schools": .array(community.schools.map(PlistValue.string)),
+      "phaseHistory": .array(community.phaseHistory.enumerated().map(phaseChange)),
+      "members": .array(community.members.map(member)),
+      "meetings": .array(community.meetings.map(meeting)),
+      "agreements": .array(community.agreements.map(agreement)),
+      "created": .date(community.created),
+    ]
+    residue.restore(into: &fields, at: "community")
+    return .dictionary(fields)
+  }
+
+  private func phaseChange(_ index: Int, _ change: PhaseChange) -> PlistValue {
+    var fields: [String: PlistValue] = [
+      "phase": .integer(change.phase.number),
+      "day": .string(change.day.iso),
+      "note": .string(change.note),
+    ]
+    residue.restore(into: &fields, at: "phase/\(index)")
+    return .dictionary(fields)
+  }
+
+  private func member(_ member: Member) -> PlistValue {
+    var fields: [String: PlistValue] = [
+      "id": .string(member.id.uuidString),
+      "name": .string(member.name),
+      "school": .string(member.school),
+      "role": .string(member.role.rawValue),
+      "participation": .string(member.participation.rawValue),
+    ]
+    fields["participationSince"] = member.participationSince.map { .string($0.iso) }
+    fields["committedOn"] = member.committedOn.map { .string($0.iso) }
+    residue.restore(into: &fields, at: "member/\(member.id.uuidString)")
+    return .dictionary(fields)
+  }
+
+  private func meeting(_ meeting: Meeting) -> PlistValue {
+    var attendance: [String: PlistValue] = [:]
+    for (id, mark) in meeting.attendance { attendance[id.uuidString] = .string(mark.rawValue) }
+    var fields: [String: PlistValue] = [
+      "id": .string(meeting.id.uuidString),
+      "day": .string(meeting.day.iso),
+      "place": .string(meeting.place),
+      "phase": .integer(meeting.phase.number),
+      "agenda": .array(meeting.agenda.map { agendaItem($0, meetingID: meeting.id) }),
+      "attendance": .dictionary(attendance),
+      "notes": .string(meeting.notes),
+    ]
+    fields["time"] = meeting.time.map { .string($0.text) }
+    residue.restore(into: &fields, at: "meeting/\(meeting.id.uuidString)")
+    return .dictionary(fields)
+  }
+
+  private func agendaItem(_ item: AgendaItem, meetingID: UUID) -> PlistValue {
+    var fields: [String: PlistValue] = [
+      "id": .string(item.id.uuidString),
+      "title": .string(item.title),
+      "plannedMinutes": .integer(item.plannedMinutes),
+      "presenter": .string(item.presenter),
+      "role": .string(item.role.rawValue),
+      "notes": .string(item.notes),
+      "decisions": .array(item.decisions.map(PlistValue.string)),
+    ]
+    fields["startedAt"] = item.startedAt.map(PlistValue.date)
+    fields["endedAt"] = item.endedAt.map(PlistValue.date)
+    residue.restore(
+      into: &fields, at: "meeting/\(meetingID.uuidString)/item/\(item.id.uuidString)")
+    return .dictionary(fields)
+  }
+
+  private func agreement(_ agreement: Agreement) -> PlistValue {
+    let due: String
+    switch agreement.due {
+    case .nextMeeting: due = StoredShape.dueAtNextMeeting
+    case .day(let day): due = day.iso
+    }
+    var fields: [String: PlistValue] = [
+      "id": .string(agreement.id.uuidString),
+      "number": .integer(agreement.number),
+      "kind": .string(agreement.kind.rawValue),
+      "text": .string(agreement.text),
+      "owners": .array(agreement.owners.map { .string($0.uuidString) }),
+      "madeIn": .string(agreement.madeIn.uuidString),
+      "due": .string(due),
+      "reviews": .array(
+        agreement.reviews.enumerated().map { review($0.element, index: $0.offset, of: agreement) }),
+    ]
+    residue.restore(into: &fields, at: "agreement/\(agreement.id.uuidString)")
+    return .dictionary(fields)
+  }
+
+  private func review(_ review: Agreement.Review, index: Int, of agreement: Agreement) -> PlistValue
+  {
+    var fields: [String: PlistValue] = [
+      "day": .string(review.day.iso),
+      "outcome": .string(review.outcome.rawValue),
+      "note": .string(review.note),
+    ]
+    fields["meetingID"] = review.meetingID.map { .string($0.uuidString) }
+    residue.restore(
+      into: &fields, at: "agreement/\(agreement.id.uuidString)/review/\(index)")
+    return .dictionary(fields)
+  }
+}

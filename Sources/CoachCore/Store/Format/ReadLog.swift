@@ -1,0 +1,29 @@
+/// What reading one file found: the repairs it made and the keys it did not know, which are
+/// written back unchanged (a newer version's fields survive an older one's save).
+final class ReadLog {
+  var repairs: [StoredRepair] = []
+  var residue = Residue()
+
+  func repair(_ place: StoredRepair.Place, _ kind: StoredRepair.Kind) {
+    repairs.append(StoredRepair(place, kind))
+  }
+}
+
+/// Unknown keys per stored object, by the object's path (`member/<id>`, `meeting/<id>` …).
+struct Residue: Equatable, Sendable {
+  var entries: [String: [String: PlistValue]] = [:]
+
+  var isEmpty: Bool { entries.isEmpty }
+
+  /// Remembers the keys of `fields` that are not in `known`.
+  mutating func keep(_ fields: [String: PlistValue], known: Set<String>, at path: String) {
+    let unknown = fields.filter { !known.contains($0.key) }
+    if !unknown.isEmpty { entries[path] = unknown }
+  }
+
+  /// Adds the kept keys of `path` to freshly written `fields`; what this version wrote wins.
+  func restore(into fields: inout [String: PlistValue], at path: String) {
+    guard let kept = entries[path] else { return }
+    for (key, value) in kept where fields[key] == nil { fields[key] = value }
+  }
+}

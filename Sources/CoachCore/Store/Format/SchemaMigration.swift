@@ -1,0 +1,38 @@
+/// Brings a stored tree of an older schema version to the current one, step by step. Each
+/// step is tested on a fixture written by that version (`Tests/CoachCoreTests/Fixtures`).
+///
+/// - 1: the first format; meetings and agreements were added to it without a bump, and an
+///   agreement's `due` was Swift's own encoding, `{nextMeeting: {}}` or `{day: {_0: day}}`.
+/// - 2: `due` is a string (`nextMeeting` or the day); unknown keys are kept; the index
+///   remembers each community file's size and modification time.
+enum SchemaMigration {
+  static let current = 2
+
+  /// The community tree of version `version` in the current shape.
+  static func migrate(community: PlistValue, from version: Int) -> PlistValue {
+    var tree = community
+    if version < 2 { tree = dueAsText(tree) }
+    return tree
+  }
+
+  /// Version 1 → 2: `due` of each agreement becomes a string. A shape that is neither of the
+  /// two old ones is left alone, for the reader to report.
+  private static func dueAsText(_ community: PlistValue) -> PlistValue {
+    guard var fields = community.dictionary, let agreements = fields["agreements"]?.array else {
+      return community
+    }
+    fields["agreements"] = .array(
+      agreements.map { value in
+        guard var agreement = value.dictionary, let due = agreement["due"]?.dictionary else {
+          return value
+        }
+        if due["nextMeeting"] != nil {
+          agreement["due"] = .string(StoredShape.dueAtNextMeeting)
+        } else if let day = due["day"]?.dictionary?["_0"]?.string {
+          agreement["due"] = .string(day)
+        }
+        return .dictionary(agreement)
+      })
+    return .dictionary(fields)
+  }
+}

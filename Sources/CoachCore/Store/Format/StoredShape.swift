@@ -1,0 +1,28 @@
+/// The keys of each stored object in the current schema version: what the reader uses, and
+/// what it keeps aside as unknown when a file holds more. `Tests/…/Schema/shape-vN.txt`
+/// records the whole shape, so that a change without a version bump fails a test.
+enum StoredShape {
+  static let fileKeys: Set<String> = ["schemaVersion", "community"]
+  static let communityKeys: Set<String> = [
+    "id", "name", "subject", "schools", "phaseHistory", "members", "meetings", "agreements",
+    "created",
+  ]
+  static let phaseChangeKeys: Set<String> = ["phase", "day", "note"]
+  static let memberKeys: Set<String> = [
+    "id", "name", "school", "role", "participation", "participationSince", "committedOn",
+  ]
+  static let meetingKeys: Set<String> = [
+    "id", "day", "time", "place", "phase", "agenda", "attendance", "notes",
+  ]
+  static let agendaItemKeys: Set<String> = [
+    "id", "title", "plannedMinutes", "presenter", "role", "notes", "decisions", "startedAt",
+    "endedAt",
+  ]
+  static let agreementKeys: Set<String> = [
+    "id", "number", "kind", "text", "owners", "madeIn", "due", "reviews",
+  ]
+  static let reviewKeys: Set<String> = ["meetingID", "day", "outcome", "note"]
+
+  /// `due` of an agreement due at the next meeting; otherwise it holds the day.
+  static let dueAtNextMeeting = "nextMeeting"
+}

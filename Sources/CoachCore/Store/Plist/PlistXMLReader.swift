@@ -1,0 +1,337 @@
+import Foundation
+
+/// Why a file is not a property list this program can read: the line and a short reason.
+public struct PlistParseError: Error, Equatable, Sendable {
+  public let line: Int
+  public let reason: String
+}
+
+/// Reads an XML property list into a `PlistValue` tree. Written for hostile files: it never
+/// traps, nests at most `maximumDepth` deep, keeps elements whose text does not fit their type
+/// as `.malformed`, and tells what it had to overlook (duplicate keys, invalid UTF-8).
+public struct PlistXMLReader {
+  public static let maximumDepth = 200
+
+  public struct Result: Equatable, Sendable {
+    public var value: PlistValue
+    /// Keys that occurred twice in one dictionary; the last one counts (as in Foundation).
+    public var duplicateKeys: [String]
+    /// Bytes that were not UTF-8, read as U+FFFD.
+    public var hadInvalidText: Bool
+  }
+
+  public static func parse(_ data: Data) throws(PlistParseError) -> Result {
+    var reader = PlistXMLReader(bytes: [UInt8](data))
+    return try reader.document()
+  }
+
+  private let bytes: [UInt8]
+  private var index = 0
+  private var duplicateKeys: [String] = []
+  private var hadInvalidText = false
+
+  private init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  // MARK: - Document
+
+  private mutating func document() throws(PlistParseError) -> Result {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+    if bytes.starts(with: Array("bplist".utf8)) {
+      throw failure("a binary property list; vlgcoach reads and writes XML property lists")
+    }
+    try skipProlog()
+    let value: PlistValue
+    if startsTag("plist") {
+      try skipTag()
+      value = try self.value(depth: 0)
+      try skipMisc()
+      try expectEndTag("plist")
+    } else {
+      value = try self.value(depth: 0)
+    }
+    try skipMisc()
+    guard index == bytes.count else { throw failure("text after the end of the property list") }
+    return Result(value: value, duplicateKeys: duplicateKeys, hadInvalidText: hadInvalidText)
+  }
+
+  /// The XML declaration, the DOCTYPE, comments and white space before the first element.
+  private mutating func skipProlog() throws(PlistParseError) {
+    while true {
+      skipWhitespace()
+      if starts("<?") {
+        try skip(past: "?>")
+      } else if starts("<!--") {
+        try skip(past: "-->")
+      } else if starts("<!DOCTYPE") {
+        try skipDoctype()
+      } else {
+        return
+      }
+    }
+  }
+
+  private mutating func skipDoctype() throws(PlistParseError) {
+    var bracketDepth = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte == UInt8(ascii: "[") { bracketDepth += 1 }
+      if byte == UInt8(ascii: "]") { bracketDepth -= 1 }
+      if byte == UInt8(ascii: ">") && bracketDepth <= 0 { return }
+    }
+    throw failure("the DOCTYPE does not end")
+  }
+
+  // MARK: - Values
+
+  private mutating func value(depth: Int) throws(PlistParseError) -> PlistValue {
+    guard depth < Self.maximumDepth else { throw failure("values nested too deeply") }
+    try skipMisc()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "<") else {
+      throw failure(index < bytes.count ? "text where a value was expected" : "the file ends early")
+    }
+    index += 1
+    let name = readName()
+    let selfClosing = try endOfStartTag()
+    switch name {
+    case "dict":
+      return selfClosing ? .dictionary([:]) : try dictionary(depth: depth)
+    case "array":
+      return selfClosing ? .array([]) : try array(depth: depth)
+    case "true", "false":
+      if !selfClosing { _ = try text(until: name) }
+      return .bool(name == "true")
+    case "string":
+      return .string(selfClosing ? "" : try text(until: name))
+    case "integer", "real", "date", "data":
+      let content = selfClosing ? "" : try text(until: name)
+      return scalar(name, content)
+    case "":
+      throw failure("a broken tag")
+    default:
+      throw failure("an unknown element <\(name.prefix(40))>")
+    }
+  }
+
+  private func scalar(_ name: String, _ content: String) -> PlistValue {
+    let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
+    switch name {
+    case "integer":
+      if let value = Int(trimmed) { return .integer(value) }
+    case "real":
+      if let value = Double(trimmed) { return .real(value) }
+    case "date":
+      if let value = PlistDate.date(trimmed) { return .date(value) }
+    default:
+      let compact = trimmed.filter { !$0.isWhitespace }
+      if let value = Data(base64Encoded: compact) { return .data(value) }
+    }
+    return .malformed(element: name, text: content)
+  }
+
+  private mutating func dictionary(depth: Int) throws(PlistParseError) -> PlistValue {
+    var result: [String: PlistValue] = [:]
+    while true {
+      try skipMisc()
+      if startsEndTag("dict") {
+        try expectEndTag("dict")
+        return .dictionary(result)
+      }
+      guard startsTag("key") else { throw failure("a dictionary entry without its <key>") }
+      index += 1
+      _ = readName()
+      let key = try endOfStartTag() ? "" : try text(until: "key")
+      let value = try self.value(depth: depth + 1)
+      if result.updateValue(value, forKey: key) != nil, !duplicateKeys.contains(key) {
+        duplicateKeys.append(key)
+      }
+    }
+  }
+
+  private mutating func array(depth: Int) throws(PlistParseError) -> PlistValue {
+    var result: [PlistValue] = []
+    while true {
+      try skipMisc()
+      if startsEndTag("array") {
+        try expectEndTag("array")
+        return .array(result)
+      }
+      result.append(try value(depth: depth + 1))
+    }
+  }
+
+  // MARK: - Text
+
+  /// The text up to `</name>`, with entities and CDATA sections resolved.
+  private mutating func text(until name: String) throws(PlistParseError) -> String {
+    var out: [UInt8] = []
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<") {
+        if starts("<![CDATA[") {
+          index += 9
+          let start = index
+          try skip(past: "]]>")
+          out.append(contentsOf: bytes[start..<(index - 3)])
+          continue
+        }
+        if starts("<!--") {
+          try skip(past: "-->")
+          continue
+        }
+        try expectEndTag(name)
+        return decodeUTF8(out)
+      }
+      if byte == UInt8(ascii: "&") {
+        appendEntity(to: &out)
+        continue
+      }
+      out.append(byte)
+      index += 1
+    }
+    throw failure("the file ends inside <\(name)>")
+  }
+
+  /// `&amp;` and its kin, `&#233;` and `&#xE9;`; anything else stays as it was written.
+  private mutating func appendEntity(to out: inout [UInt8]) {
+    let start = index
+    var end = index + 1
+    while end < bytes.count, end - start < 12, bytes[end] != UInt8(ascii: ";") { end += 1 }
+    guard end < bytes.count, bytes[end] == UInt8(ascii: ";") else {
+      out.append(bytes[index])
+      index += 1
+      return
+    }
+    let name = String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+    var scalar: Unicode.Scalar?
+    switch name {
+    case "amp": scalar = "&"
+    case "lt": scalar = "<"
+    case "gt": scalar = ">"
+    case "quot": scalar = "\""
+    case "apos": scalar = "'"
+    default:
+      if name.hasPrefix("#x") || name.hasPrefix("#X") {
+        scalar = UInt32(name.dropFirst(2), radix: 16).map { Unicode.Scalar($0) ?? "\u{FFFD}" }
+      } else if name.hasPrefix("#") {
+        scalar = UInt32(name.dropFirst(1)).map { Unicode.Scalar($0) ?? "\u{FFFD}" }
+      }
+    }
+    guard let scalar else {
+      out.append(bytes[index])
+      index += 1
+      return
+    }
+    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+    index = end + 1
+  }
+
+  private mutating func decodeUTF8(_ text: [UInt8]) -> String {
+    if let valid = String(validating: text, as: UTF8.self) { return valid }
+    hadInvalidText = true
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  // MARK: - Tags
+
+  private func starts(_ text: String) -> Bool {
+    var position = index
+    for byte in text.utf8 {
+      guard position < bytes.count, bytes[position] == byte else { return false }
+      position += 1
+    }
+    return true
+  }
+
+  /// `<name` followed by `>`, `/` or white space.
+  private func startsTag(_ name: String) -> Bool {
+    guard starts("<" + name) else { return false }
+    let after = index + 1 + name.utf8.count
+    guard after < bytes.count else { return false }
+    return [UInt8(ascii: ">"), UInt8(ascii: "/"), 32, 9, 10, 13].contains(bytes[after])
+  }
+
+  private func startsEndTag(_ name: String) -> Bool { starts("</" + name) }
+
+  private mutating func expectEndTag(_ name: String) throws(PlistParseError) {
+    guard starts("</" + name) else { throw failure("<\(name)> is not closed") }
+    index += 2 + name.utf8.count
+    skipWhitespace()
+    guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else {
+      throw failure("a broken </\(name)>")
+    }
+    index += 1
+  }
+
+  private mutating func readName() -> String {
+    let start = index
+    while index < bytes.count {
+      let byte = bytes[index]
+      let isNameByte =
+        (97...122).contains(byte) || (65...90).contains(byte) || (48...57).contains(byte)
+        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+      guard isNameByte else { break }
+      index += 1
+    }
+    return String(decoding: bytes[start..<index], as: UTF8.self)
+  }
+
+  /// Skips the attributes up to `>` or `/>`; true when the element closed itself.
+  private mutating func endOfStartTag() throws(PlistParseError) -> Bool {
+    var quote: UInt8?
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if let open = quote {
+        if byte == open { quote = nil }
+        continue
+      }
+      if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        quote = byte
+      } else if byte == UInt8(ascii: ">") {
+        return index >= 2 && bytes[index - 2] == UInt8(ascii: "/")
+      } else if byte == UInt8(ascii: "<") {
+        break
+      }
+    }
+    throw failure("a tag that does not end")
+  }
+
+  private mutating func skipTag() throws(PlistParseError) {
+    index += 1
+    _ = readName()
+    _ = try endOfStartTag()
+  }
+
+  private mutating func skipMisc() throws(PlistParseError) {
+    while true {
+      skipWhitespace()
+      guard starts("<!--") else { return }
+      try skip(past: "-->")
+    }
+  }
+
+  private mutating func skipWhitespace() {
+    while index < bytes.count, [32, 9, 10, 13].contains(bytes[index]) { index += 1 }
+  }
+
+  private mutating func skip(past terminator: String) throws(PlistParseError) {
+    let pattern = Array(terminator.utf8)
+    while index < bytes.count {
+      if bytes[index] == pattern[0], starts(terminator) {
+        index += pattern.count
+        return
+      }
+      index += 1
+    }
+    throw failure("the file ends early")
+  }
+
+  private func failure(_ reason: String) -> PlistParseError {
+    let end = min(index, bytes.count)
+    let line = 1 + bytes[..<end].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    return PlistParseError(line: line, reason: reason)
+  }
+}
