@@ -37,7 +37,7 @@ struct EffectRunnerTests {
   @Test func readingANewerFileTellsTheScreenTheStoreIsNowReadOnly() throws {
     let folder = try TemporaryFolder()
     let (store, id) = try storeWithANewerFile(folder)
-    #expect(!store.isReadOnly)
+    #expect(!store.isReadOnly, "\(store.access) \(store.problems)")
     let runner = EffectRunner(store: store, language: .en)
 
     let events = runner.perform(.load(id, then: .open))

@@ -27,7 +27,12 @@ final class StoreLock {
     self.kind = kind
   }
 
-  deinit { close(fd) }
+  deinit {
+    // Unlocked before closing: a child forked meanwhile (not yet exec'd) shares the open
+    // file description, and closing alone would leave the lock held until it execs.
+    _ = flock(fd, LOCK_UN)
+    close(fd)
+  }
 
   static let fileName = "store.lock"
 

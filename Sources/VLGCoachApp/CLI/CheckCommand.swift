@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func run() throws {
-    try CommandContext.run(options, .reading) { context in
+    try CommandContext.run(options, .checking) { context in
       let store = try context.store()
       let problems = StoreHealth.check(store)
       if problems.isEmpty {

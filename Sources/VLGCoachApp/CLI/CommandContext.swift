@@ -9,6 +9,9 @@ struct CommandContext {
   enum Use {
     case reading
     case writing
+    /// Reads every file and, when no other vlgcoach writes, sets damaged ones aside; it
+    /// makes no store where there is none.
+    case checking
   }
 
   let language: Language
@@ -28,9 +31,11 @@ struct CommandContext {
     switch use {
     case .writing:
       openedStore = try PropertyListStore(directory: storeURL)
-    case .reading:
+    case .reading, .checking:
       do {
-        openedStore = try PropertyListStore(directory: storeURL, createIfMissing: false)
+        openedStore = try PropertyListStore(
+          directory: storeURL, createIfMissing: false,
+          purpose: use == .checking ? .writing : .reading)
       } catch StoreError.noStore {
         openedStore = nil
       }
