@@ -57,6 +57,11 @@ extension CLIStrings {
     nothingToChange: "Zeg wat er verandert met --text, --kind, --owner of --due.",
     folderMissing: { "De map \($0) bestaat niet." },
     cannotWrite: { "\($0) kan niet geschreven worden: \($1)." },
+    exportExists: { "\($0) bestaat al; er is niets geschreven. Vervang het met --force." },
+    notWritableTarget: { "\($0) is geen bestand, map of stroom waar een export heen kan." },
+    streamInProgram: {
+      "Het programma kan niet naar \($0) schrijven: het scherm gebruikt het. Typ een bestand of een map."
+    },
     healthyStore: { path, count in
       "De opslag in \(path) is gezond: "
         + (count == 1 ? "1 leergemeenschap." : "\(count) leergemeenschappen.")

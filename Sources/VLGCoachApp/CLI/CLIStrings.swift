@@ -56,6 +56,9 @@ struct CLIStrings: Sendable {
   let nothingToChange: String
   let folderMissing: @Sendable (_ path: String) -> String
   let cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
+  let exportExists: @Sendable (_ path: String) -> String
+  let notWritableTarget: @Sendable (_ path: String) -> String
+  let streamInProgram: @Sendable (_ path: String) -> String
 
   // check
   let healthyStore: @Sendable (_ path: String, _ communities: Int) -> String
