@@ -76,6 +76,7 @@ extension CLIStrings {
     themeNotFound: { name, available in
       "Thema “\(name)” niet gevonden. Beschikbaar: \(available.joined(separator: ", "))."
     },
-    themeUnreadable: { "Thema \($0) is onleesbaar: \($1)" }
+    themeUnreadable: { "Thema \($0) is onleesbaar: \($1)" },
+    crashed: "vlgcoach stopte na een interne fout; alles wat tot dan bewaard was, is veilig."
   )
 }

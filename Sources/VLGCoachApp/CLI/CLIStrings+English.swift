@@ -72,6 +72,7 @@ extension CLIStrings {
     themeNotFound: { name, available in
       "Theme “\(name)” not found. Available: \(available.joined(separator: ", "))."
     },
-    themeUnreadable: { "Theme \($0) cannot be read: \($1)" }
+    themeUnreadable: { "Theme \($0) cannot be read: \($1)" },
+    crashed: "vlgcoach stopped after an internal error; everything saved until then is safe."
   )
 }
