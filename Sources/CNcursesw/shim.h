@@ -14,7 +14,9 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <strings.h>
+#include <termios.h>
 #include <unistd.h>
 
 // Swift imports neither function-like macros nor (in Swift 6) mutable C globals, so every
@@ -117,8 +119,8 @@ static inline int vlg_extended_key_code(const char *capability) {
 
 // MARK: Signals
 
-// Polite signals (SIGINT, SIGTERM, SIGHUP) only leave their number here; the event loop
-// polls it, saves and stops cleanly.
+// Polite signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) only leave their number here; the event
+// loop polls it, saves and stops cleanly.
 static inline volatile sig_atomic_t *vlg_pending_signal(void) {
   static volatile sig_atomic_t pending = 0;
   return &pending;
@@ -126,41 +128,76 @@ static inline volatile sig_atomic_t *vlg_pending_signal(void) {
 
 static void vlg_on_polite_signal(int signal_number) { *vlg_pending_signal() = signal_number; }
 
-// What a fatal signal did before we took it over (e.g. Swift's crash backtracer), so the
-// handler can hand the crash on once the terminal is usable again.
+// Everything a crash needs to give the terminal back, prepared beforehand: in the handler
+// only async-signal-safe calls (tcsetattr, write, sigaction, raise) may run.
+struct vlg_crash_state {
+  int have_modes;
+  struct termios modes;  // the terminal's modes before curses started
+  char restore[256];     // terminfo's rmkx, sgr0, cnorm, rmcup
+  size_t restore_length;
+  char message[512];     // one sentence, in the coach's language
+  size_t message_length;
+  int hand_on;           // a developer asked for Swift's backtracer (SWIFT_BACKTRACE)
+};
+
+static inline struct vlg_crash_state *vlg_crash(void) {
+  static struct vlg_crash_state state;
+  return &state;
+}
+
 #define VLG_MAX_SIGNAL 64
+// What a fatal signal did before we took it over (Swift's backtracer), for `hand_on`.
 static inline struct sigaction *vlg_previous_fatal_actions(void) {
   static struct sigaction actions[VLG_MAX_SIGNAL + 1];
   return actions;
 }
 
+static inline void vlg_append(char *buffer, size_t size, size_t *length, const char *text) {
+  if (text == NULL || text == (char *)-1) return;
+  size_t count = strlen(text);
+  if (*length + count >= size) return;
+  memcpy(buffer + *length, text, count);
+  *length += count;
+}
+
 static void vlg_on_fatal_signal(int signal_number) {
-  // Not async-signal-safe in theory, but a crash must never leave the terminal in raw mode.
-  if (!isendwin()) endwin();
-  struct sigaction *saved = vlg_previous_fatal_actions();
-  struct sigaction previous = saved[signal_number];
-  int ignored = !(previous.sa_flags & SA_SIGINFO) && previous.sa_handler == SIG_IGN;
-  if (ignored || previous.sa_handler == vlg_on_fatal_signal) {
+  struct vlg_crash_state *crash = vlg_crash();
+  if (crash->have_modes) tcsetattr(STDIN_FILENO, TCSANOW, &crash->modes);
+  if (crash->restore_length > 0) write(STDOUT_FILENO, crash->restore, crash->restore_length);
+  if (crash->message_length > 0) write(STDERR_FILENO, crash->message, crash->message_length);
+  struct sigaction action;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0;
+  action.sa_handler = SIG_DFL;
+  if (crash->hand_on) {
+    struct sigaction previous = vlg_previous_fatal_actions()[signal_number];
+    int ignored = !(previous.sa_flags & SA_SIGINFO) && previous.sa_handler == SIG_IGN;
     // Ignoring a fault would spin on the faulting instruction forever.
-    sigemptyset(&previous.sa_mask);
-    previous.sa_flags = 0;
-    previous.sa_handler = SIG_DFL;
+    if (!ignored && previous.sa_handler != vlg_on_fatal_signal) action = previous;
   }
-  sigaction(signal_number, &previous, NULL);
-  // Delivered as soon as this handler returns, to the previous (or default) action.
+  sigaction(signal_number, &action, NULL);
+  // Delivered as soon as this handler returns: the process ends with 128 + the signal.
   raise(signal_number);
 }
 
-static inline void vlg_install_signal_handlers(void) {
+/// `message`: the sentence a crash prints once the terminal is back.
+static inline void vlg_install_signal_handlers(const char *message) {
   static int installed = 0;
   if (installed) return;
   installed = 1;
+
+  struct vlg_crash_state *crash = vlg_crash();
+  crash->have_modes = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &crash->modes) == 0;
+  vlg_append(crash->message, sizeof crash->message, &crash->message_length, "\r\n");
+  vlg_append(crash->message, sizeof crash->message, &crash->message_length, message);
+  vlg_append(crash->message, sizeof crash->message, &crash->message_length, "\n");
+  crash->hand_on = getenv("SWIFT_BACKTRACE") != NULL;
 
   struct sigaction polite;
   sigemptyset(&polite.sa_mask);
   polite.sa_flags = 0;  // no SA_RESTART: wget_wch must return so the loop sees the flag
   polite.sa_handler = vlg_on_polite_signal;
-  const int polite_signals[] = {SIGINT, SIGTERM, SIGHUP};
+  const int polite_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
   for (unsigned i = 0; i < sizeof polite_signals / sizeof polite_signals[0]; i++) {
     sigaction(polite_signals[i], &polite, NULL);
   }
@@ -175,6 +212,18 @@ static inline void vlg_install_signal_handlers(void) {
     int number = fatal_signals[i];
     if (number > VLG_MAX_SIGNAL) continue;
     sigaction(number, &fatal, &saved[number]);
+  }
+}
+
+/// Called once curses has started (terminfo is loaded): the sequences that undo what
+/// curses did to the screen, kept for a crash.
+static inline void vlg_remember_terminal_restore(void) {
+  struct vlg_crash_state *crash = vlg_crash();
+  crash->restore_length = 0;
+  const char *capabilities[] = {"rmkx", "sgr0", "cnorm", "rmcup"};
+  for (unsigned i = 0; i < sizeof capabilities / sizeof capabilities[0]; i++) {
+    vlg_append(crash->restore, sizeof crash->restore, &crash->restore_length,
+               tigetstr(capabilities[i]));
   }
 }
 

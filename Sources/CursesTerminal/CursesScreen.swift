@@ -39,6 +39,7 @@ public final class CursesScreen {
     intrflush(window, false)
     set_escdelay(25)  // Esc alone is recognised quickly; terminals send sequences in one go
     curs_set(0)
+    SignalWatch.rememberTerminal()
     let screen = CursesScreen(window: window, extendedKeys: lookUpExtendedKeys(), theme: theme)
     screen.setTheme(theme, useColors: useColors)
     return screen

@@ -81,6 +81,9 @@ struct ErrorMessageTests {
       (.loosePermissions(path: "store.plist", mode: 0o644), ["store.plist", "644"]),
       (.interruptedWrite(file: ".tmp-store.plist-1"), [".tmp-store.plist-1"]),
       (.setAsideFile(file: "a.corrupt-1"), ["a.corrupt-1"]),
+      (.tightenedPermissions(path: "trash", mode: 0o755), ["trash", "755", "700"]),
+      (.symbolicLink(path: "store.plist", target: "/elders"), ["store.plist", "/elders"]),
+      (.unreadable(path: "/s", reason: "Permission denied"), ["/s", "Permission denied"]),
     ]
     for (problem, details) in cases { check(problem.message, mentions: details) }
   }

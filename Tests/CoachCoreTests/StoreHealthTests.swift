@@ -39,18 +39,68 @@ struct StoreHealthTests {
     }
   }
 
-  @Test func aLooseStoreFolderIsReported() throws {
+  @Test func looseFoldersVLGCoachMadeAreTightenedAndSaidSo() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
       let store = try openStore(folder)
+      try store.trash(try makeCommunity("VLG Weg").id)
       #expect(chmod(folder.path, 0o755) == 0)
       #expect(chmod(folder.appendingPathComponent("communities").path, 0o750) == 0)
+      #expect(chmod(folder.appendingPathComponent("trash").path, 0o777) == 0)
       #expect(
         StoreHealth.check(store) == [
-          .loosePermissions(path: "communities", mode: 0o750),
-          .loosePermissions(path: store.directory.path, mode: 0o755),
+          .tightenedPermissions(path: store.directory.path, mode: 0o755),
+          .tightenedPermissions(path: "communities", mode: 0o750),
+          .tightenedPermissions(path: "trash", mode: 0o777),
+        ])
+      for path in [folder.path, folder.path + "/communities", folder.path + "/trash"] {
+        #expect(mode(path) == 0o700, "\(path)")
+      }
+      #expect(StoreHealth.check(store) == [])
+    }
+  }
+
+  @Test func versionControlAndDesktopFilesAreHarmless() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let store = try openStore(folder)
+      try store.save(try makeCommunity("VLG Handel"))
+      let git = folder.appendingPathComponent(".git/objects")
+      try FileManager.default.createDirectory(at: git, withIntermediateDirectories: true)
+      #expect(chmod(folder.appendingPathComponent(".git").path, 0o755) == 0)
+      for name in [
+        ".gitignore", ".gitattributes", ".DS_Store", "README.md", "communities/.DS_Store",
+      ] {
+        let file = folder.appendingPathComponent(name)
+        try Data("x".utf8).write(to: file)
+        #expect(chmod(file.path, 0o644) == 0)
+      }
+      #expect(StoreHealth.check(store) == [])
+    }
+  }
+
+  @Test func symbolicLinksAreReportedAsLinksNotFollowed() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let store = try openStore(folder)
+      let outside = temp.appendingPathComponent("elders.txt")
+      try Data("x".utf8).write(to: outside)
+      #expect(chmod(outside.path, 0o644) == 0)
+      #expect(symlink(outside.path, folder.appendingPathComponent("notities").path) == 0)
+      #expect(
+        symlink(outside.path, folder.appendingPathComponent("communities/x.plist").path) == 0)
+      #expect(
+        StoreHealth.check(store) == [
+          .symbolicLink(path: "notities", target: outside.path),
+          .symbolicLink(path: "communities/x.plist", target: outside.path),
         ])
     }
+  }
+
+  private func mode(_ path: String) -> Int? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    return Int(info.st_mode & 0o7777)
   }
 
   @Test func aFileSetAsideEarlierIsReported() throws {

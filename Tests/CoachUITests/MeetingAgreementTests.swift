@@ -187,7 +187,7 @@ struct MeetingAgreementTests {
     #expect(app.exports.first?.meeting == app.storedMeeting(2)?.id)
     #expect(app.exports.first?.path == nil)
     #expect(app.screenText.contains("Saved to /store/exports/minutes.md"))
-    guard case .exportMinutes(let community, _, _) = app.effects.last else {
+    guard case .exportMinutes(let community, _, _, _) = app.effects.last else {
       Issue.record("expected the export effect")
       return
     }
@@ -198,6 +198,25 @@ struct MeetingAgreementTests {
     app.send(.enter)
     #expect(app.exports.last?.path == "~/verslagen/")
     #expect(app.screenText.contains("Saved to ~/verslagen/"))
+  }
+
+  @Test func aFileThatExistsIsReplacedOnlyAfterYes() throws {
+    var app = TestApp.meeting(2)
+    let retry = Effect.exportMinutes(
+      try #require(app.commerce), meeting: try #require(app.storedMeeting(2)?.id),
+      path: "/tmp/x.md",
+      replacing: "/tmp/x.md")
+    app.dispatch(.exportWouldReplace(path: "/tmp/x.md", retry: retry))
+    #expect(app.screenText.contains("/tmp/x.md exists already. Replace it?"))
+    let before = app.effects.count
+    app.send(.character("n"))
+    #expect(app.effects.count == before)
+    #expect(!app.screenText.contains("Replace it?"))
+
+    app.dispatch(.exportWouldReplace(path: "/tmp/x.md", retry: retry))
+    app.send(.character("y"))
+    #expect(app.effects.last == retry)
+    #expect(app.screenText.contains("Saved to /tmp/x.md"))
   }
 
   @Test func aFailedExportIsSaid() {

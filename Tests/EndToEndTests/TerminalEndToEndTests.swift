@@ -84,8 +84,8 @@ struct TerminalEndToEndTests {
   }
 
   @Test(
-    "SIGTERM, SIGHUP and SIGINT save, restore the terminal and exit with 128 + the signal",
-    arguments: [SIGTERM, SIGHUP, SIGINT])
+    "SIGTERM, SIGHUP, SIGINT and SIGQUIT save, restore the terminal and exit with 128 + the signal",
+    arguments: [SIGTERM, SIGHUP, SIGINT, SIGQUIT])
   func politeSignal(_ signal: Int32) async throws {
     let scratch = try Scratch()
     let session = try Steps.start(scratch)

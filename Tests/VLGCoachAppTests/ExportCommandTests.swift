@@ -49,13 +49,14 @@ struct ExportCommandTests {
     let stdout = try fixture.succeed(["export", "minutes", "--community", "VLG", "--meeting", "1"])
     #expect(written == stdout.stdout)
     let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions]
-    #expect((mode as? NSNumber)?.intValue == 0o644)
+    #expect((mode as? NSNumber)?.intValue == 0o600)
     // No temporary file is left next to it.
     let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
     #expect(!names.contains { $0.hasPrefix(".tmp-") })
-    // Writing again replaces the file.
+    // Writing again replaces the file when asked to.
     try fixture.succeed([
       "export", "minutes", "--community", "VLG", "--meeting", "2", "--output", file.path,
+      "--force",
     ])
     #expect(try String(contentsOf: file, encoding: .utf8).contains("14 February 2099"))
   }

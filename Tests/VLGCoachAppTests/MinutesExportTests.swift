@@ -48,7 +48,7 @@ struct MinutesExportTests {
       .posixPermissions]
     #expect((folderMode as? NSNumber)?.intValue == 0o700)
     let fileMode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]
-    #expect((fileMode as? NSNumber)?.intValue == 0o644)
+    #expect((fileMode as? NSNumber)?.intValue == 0o600)
   }
 
   @Test func theEnglishFileNameSaysMeeting() throws {
@@ -115,9 +115,64 @@ struct MinutesExportTests {
     #expect(message.hasSuffix("."))
   }
 
+  @Test func anExistingFileIsReplacedOnlyAfterTheCoachSaysYes() throws {
+    let folder = try TemporaryFolder()
+    let (runner, community, meeting) = try setUp(folder, language: .en)
+    let target = folder.url.appendingPathComponent("verslag.md")
+    try Data("mine\n".utf8).write(to: target)
+    #expect(chmod(target.path, 0o640) == 0)
+    let asked = runner.perform(.exportMinutes(community, meeting: meeting.id, path: target.path))
+    let retry = Effect.exportMinutes(
+      community, meeting: meeting.id, path: target.path, replacing: target.path)
+    #expect(asked == [.exportWouldReplace(path: target.path, retry: retry)])
+    #expect(try String(contentsOf: target, encoding: .utf8) == "mine\n")
+
+    #expect(writtenPath(runner.perform(retry)) == target.path)
+    #expect(try String(contentsOf: target, encoding: .utf8).contains("Oefenbundel voorzien"))
+    let mode = try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions]
+    #expect((mode as? NSNumber)?.intValue == 0o640)
+  }
+
+  @Test func exportingTwiceIntoTheExportsFolderAsksTheSecondTime() throws {
+    let folder = try TemporaryFolder()
+    let (runner, community, _) = try setUp(folder)
+    let first = runner.perform(.exportCalendar(community, path: nil))
+    let path = try #require(writtenPath(first))
+    let second = runner.perform(.exportCalendar(community, path: nil))
+    #expect(
+      second == [
+        .exportWouldReplace(
+          path: path, retry: .exportCalendar(community, path: nil, replacing: path))
+      ])
+  }
+
+  @Test func theStandardStreamsAreTheScreensInTheProgram() throws {
+    let folder = try TemporaryFolder()
+    let (runner, community, meeting) = try setUp(folder, language: .en)
+    for typed in ["-", "/dev/stdout"] {
+      let events = runner.perform(.exportMinutes(community, meeting: meeting.id, path: typed))
+      #expect(
+        events == [
+          .exportFailed(
+            message:
+              "The program cannot write to \(typed): the screen uses it. Type a file or a folder."
+          )
+        ])
+    }
+  }
+
+  @Test func aLongNameIsCutOnACharacterBoundaryKeepingItsTail() {
+    let stem = String(repeating: "é", count: 300)
+    let name = ExportFileName.fitting(stem, tail: "-2026-10-13-meeting-2.md")
+    #expect(name.utf8.count <= 255)
+    #expect(name.utf8.count >= 254)
+    #expect(name.hasSuffix("é-2026-10-13-meeting-2.md"))
+    #expect(ExportFileName.fitting("kort", tail: ".ics") == "kort.ics")
+  }
+
   @Test func slugsAreASCII() {
-    #expect(MinutesExport.slug("VLG Handel Kempen") == "vlg-handel-kempen")
-    #expect(MinutesExport.slug("  Zoë's  wiskunde / 3de graad ") == "zoe-s-wiskunde-3de-graad")
-    #expect(MinutesExport.slug("山田") == "vlg")
+    #expect(ExportFileName.slug("VLG Handel Kempen") == "vlg-handel-kempen")
+    #expect(ExportFileName.slug("  Zoë's  wiskunde / 3de graad ") == "zoe-s-wiskunde-3de-graad")
+    #expect(ExportFileName.slug("山田") == "vlg")
   }
 }

@@ -2,15 +2,10 @@ import CoachCore
 import Foundation
 import Testing
 
-/// A store folder its user cannot write to. root may write anywhere, so as root (as on CI)
-/// the binary runs as the user nobody, through `setpriv`.
+/// A store folder its user cannot write to (as nobody when the tests run as root).
 @Suite("A store folder that cannot be written to")
 struct ReadOnlyFolderTests {
-  static let setpriv = "/usr/bin/setpriv"
-  static let isRoot = geteuid() == 0
-  static let nobody = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-
-  @Test(.enabled(if: !isRoot || FileManager.default.isExecutableFile(atPath: setpriv)))
+  @Test(.enabled(if: AsNobody.isPossible))
   func changesAreRefusedWithTheReasonAndListingStillWorks() throws {
     // Under /tmp with mode 0755, so that nobody can reach what is inside.
     let folder = try TemporaryFolder(in: URL(fileURLWithPath: "/tmp"))
@@ -20,8 +15,8 @@ struct ReadOnlyFolderTests {
     #expect(made.status == 0)
     try makeReadOnlyForEveryone(store)
 
-    let launcher = Self.isRoot ? Self.nobody : []
-    let executable = try runnableBinary(launcher: launcher, spare: folder.url)
+    let launcher = AsNobody.launcher
+    let executable = try AsNobody.runnableBinary(spare: folder.url)
 
     let add = try CommandRunner.run(
       ["community", "add", "X", "--store", store.path], launcher: launcher,
@@ -48,22 +43,5 @@ struct ReadOnlyFolderTests {
     }
     #expect(chmod(communities.path, 0o555) == 0)
     #expect(chmod(store.path, 0o555) == 0)
-  }
-
-  /// The binary, if the user the launcher switches to can run it; otherwise a copy in a
-  /// folder of `spare` that everyone can reach (the build folder may be private).
-  private func runnableBinary(launcher: [String], spare: URL) throws -> URL? {
-    guard !launcher.isEmpty else { return nil }
-    let probe = try? CommandRunner.run(["--help"], launcher: launcher)
-    if probe?.status == 0 { return nil }
-    let folder = spare.appendingPathComponent("bin")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    #expect(chmod(folder.path, 0o755) == 0)
-    let copy = folder.appendingPathComponent("vlgcoach")
-    try FileManager.default.copyItem(at: CommandRunner.binary, to: copy)
-    #expect(chmod(copy.path, 0o755) == 0)
-    let check = try CommandRunner.run(["--help"], launcher: launcher, executable: copy)
-    try #require(check.status == 0, "nobody cannot run the copied binary: \(check.stderr)")
-    return copy
   }
 }

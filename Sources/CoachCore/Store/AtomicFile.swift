@@ -16,8 +16,7 @@ public enum AtomicFile {
     _ data: Data, to target: URL, permissions: mode_t = 0o600, crashAt: CrashPoint? = nil
   ) throws {
     let directory = target.deletingLastPathComponent()
-    let tempName = tempPrefix + target.lastPathComponent + "-" + UUID().uuidString.prefix(8)
-    let temp = directory.appendingPathComponent(tempName)
+    let temp = directory.appendingPathComponent(tempName(for: target.lastPathComponent))
     let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
     guard fd >= 0 else { throw StoreError.writeFailed(target.path, reason: errnoText()) }
     var closed = false
@@ -26,18 +25,13 @@ public enum AtomicFile {
       if !closed { close(fd) }
       if !renamed && crashAt == nil { unlink(temp.path) }
     }
-    try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-      guard var pointer = buffer.baseAddress else { return }
-      var remaining = buffer.count
-      while remaining > 0 {
-        let written = Glibc.write(fd, pointer, remaining)
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw StoreError.writeFailed(target.path, reason: errnoText())
-        }
-        remaining -= written
-        pointer += written
-      }
+    // The umask must not decide the mode: an export replacing a file keeps that file's.
+    guard fchmod(fd, permissions) == 0 else {
+      throw StoreError.writeFailed(target.path, reason: errnoText())
+    }
+    let failure = writeAll(data, to: fd)
+    guard failure == 0 else {
+      throw StoreError.writeFailed(target.path, reason: String(cString: strerror(failure)))
     }
     guard fsync(fd) == 0 else { throw StoreError.writeFailed(target.path, reason: errnoText()) }
     closed = true
@@ -48,6 +42,32 @@ public enum AtomicFile {
     }
     renamed = true
     syncDirectory(directory)
+  }
+
+  /// Writes all of `data` to `fd`, however many calls it takes; 0, or the errno that stopped it.
+  public static func writeAll(_ data: Data, to fd: Int32) -> Int32 {
+    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Int32 in
+      guard var pointer = buffer.baseAddress else { return 0 }
+      var remaining = buffer.count
+      while remaining > 0 {
+        let written = Glibc.write(fd, pointer, remaining)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return errno
+        }
+        remaining -= written
+        pointer += written
+      }
+      return 0
+    }
+  }
+
+  /// The temp file's name: the target's, cut to leave room for the prefix and the random
+  /// tail within the 255 bytes a file name may have.
+  static func tempName(for name: String) -> String {
+    var stem = Substring(name)
+    while stem.utf8.count > 200 { stem = stem.dropLast() }
+    return tempPrefix + stem + "-" + UUID().uuidString.prefix(8)
   }
 
   /// Makes a rename durable: without it a power cut can forget the new directory entry.

@@ -18,6 +18,10 @@ extension PropertyListStore {
         throw StoreError.cannotCreateDirectory(directory.path, reason: reason(of: error))
       }
     }
+    // A folder that cannot be listed would read as an empty store: say so instead.
+    guard Glibc.access(directory.path, R_OK | X_OK) == 0 else {
+      throw StoreError.readFailed(directory.path, reason: errnoText())
+    }
     guard purpose == .writing else {
       // A shared lock when no writer holds one; without it reading is still safe.
       if case .acquired(let lock) = StoreLock.acquire(in: directory, .shared) { self.lock = lock }

@@ -31,6 +31,12 @@ public enum StoreProblem: Equatable, Sendable {
     default: false
     }
   }
+  /// A folder vlgcoach made that others could read; it is 0700 again.
+  case tightenedPermissions(path: String, mode: Int)
+  /// A symbolic link where vlgcoach keeps its files: neither followed nor kept by a save.
+  case symbolicLink(path: String, target: String)
+  /// A folder or file vlgcoach may not read: what is in it was not checked.
+  case unreadable(path: String, reason: String)
 
   public func message(_ language: Language) -> String {
     let nl = language == .nl
@@ -96,6 +102,19 @@ public enum StoreProblem: Equatable, Sendable {
       return nl
         ? "De versie van buiten vlgcoach staat apart als \(file)."
         : "The version from outside vlgcoach was kept as \(file)."
+    case .tightenedPermissions(let path, let mode):
+      let octal = String(mode, radix: 8)
+      return nl
+        ? "\(path) was leesbaar voor anderen (modus \(octal)); vlgcoach zette het op 700."
+        : "\(path) could be read by others (mode \(octal)); vlgcoach set it to 700."
+    case .symbolicLink(let path, let target):
+      return nl
+        ? "\(path) is een symbolische link naar \(target); vlgcoach volgt hem niet, en bewaren vervangt hem door een bestand."
+        : "\(path) is a symbolic link to \(target); vlgcoach does not follow it, and saving replaces it with a file."
+    case .unreadable(let path, let reason):
+      return nl
+        ? "\(path) kan niet gelezen worden: \(reason); er is niets in nagekeken."
+        : "Cannot read \(path): \(reason); nothing in it was checked."
     }
   }
 }

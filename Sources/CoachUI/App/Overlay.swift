@@ -25,6 +25,8 @@ public struct Confirmation: Equatable, Sendable {
     case quitWithUnsavedChanges
     /// A meeting planned for another day is run now: it moves to today and starts.
     case runToday(community: UUID, meeting: UUID)
+    /// Write the export again, replacing the file that is there.
+    case replaceExport(Effect)
   }
 
   public var question: String

@@ -40,6 +40,8 @@ extension Reducer {
       return []
     case .runToday(let community, let meeting):
       return runToday(community, meeting, &state)
+    case .replaceExport(let effect):
+      return [effect]
     case .deleteCommunity(let id):
       let name = state.library.summary(id)?.name ?? ""
       let effects = change(&state, label: s.changeDeleteCommunity(name)) { $0.remove(id) }

@@ -49,6 +49,11 @@ public enum Reducer {
     case .exportFailed(let message):
       state.flash = message
       return []
+    case .exportWouldReplace(let path, let retry):
+      let question = state.strings.meetingScreen.replaceExport(path)
+      state.overlays.append(
+        .confirm(Confirmation(question: question, action: .replaceExport(retry))))
+      return []
     case .persisted(let reached):
       state.savedLibrary = reached
       if case .failed = state.saveStatus, reached == state.library { state.saveStatus = .saved }

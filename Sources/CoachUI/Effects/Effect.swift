@@ -17,11 +17,12 @@ public enum Effect: Equatable, Sendable {
   /// Read every community not read yet (the follow-up across communities needs them all).
   case loadAll
   /// Write the minutes of a meeting as Markdown: to `path`, or into the store's exports
-  /// folder when nil. The runtime answers `.exported` or `.exportFailed`.
-  case exportMinutes(Community, meeting: UUID, path: String?)
+  /// folder when nil. The runtime answers `.exported`, `.exportFailed`, or — when a file is
+  /// there already — `.exportWouldReplace`. `replacing`: the file the coach agreed to replace.
+  case exportMinutes(Community, meeting: UUID, path: String?, replacing: String? = nil)
   /// Write the community's meetings as an iCalendar file, like the minutes: to `path` or
   /// into the store's exports folder.
-  case exportCalendar(Community, path: String?)
+  case exportCalendar(Community, path: String?, replacing: String? = nil)
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.

@@ -16,6 +16,8 @@ public enum Event: Equatable, Sendable {
   case allLoaded
   case exported(path: String)
   case exportFailed(message: String)
+  /// The export's file exists: nothing was written; `retry` replaces it if the coach agrees.
+  case exportWouldReplace(path: String, retry: Effect)
   case persistFailed(message: String)
   /// The store turned read-only while the program ran (a file from a newer vlgcoach).
   case storeBecameReadOnly(reason: String)

@@ -12,6 +12,12 @@ enum CLIError: Error, Equatable {
   case nothingToChange
   case folderMissing(String)
   case cannotWrite(String, reason: String)
+  /// An export's file exists and `--force` was not given.
+  case exportExists(String)
+  /// A block device or a socket: no place for an export.
+  case notWritableTarget(String)
+  /// `-` or `/dev/stdout` typed in the full-screen program, whose screen that is.
+  case streamInProgram(String)
 
   func message(_ strings: CLIStrings, _ language: Language) -> String {
     switch self {
@@ -24,6 +30,9 @@ enum CLIError: Error, Equatable {
     case .nothingToChange: strings.nothingToChange
     case .folderMissing(let path): strings.folderMissing(path)
     case .cannotWrite(let path, let reason): strings.cannotWrite(path, reason)
+    case .exportExists(let path): strings.exportExists(path)
+    case .notWritableTarget(let path): strings.notWritableTarget(path)
+    case .streamInProgram(let path): strings.streamInProgram(path)
     }
   }
 }

@@ -57,6 +57,11 @@ extension CLIStrings {
     nothingToChange: "Zeg wat er verandert met --text, --kind, --owner of --due.",
     folderMissing: { "De map \($0) bestaat niet." },
     cannotWrite: { "\($0) kan niet geschreven worden: \($1)." },
+    exportExists: { "\($0) bestaat al; er is niets geschreven. Vervang het met --force." },
+    notWritableTarget: { "\($0) is geen bestand, map of stroom waar een export heen kan." },
+    streamInProgram: {
+      "Het programma kan niet naar \($0) schrijven: het scherm gebruikt het. Typ een bestand of een map."
+    },
     healthyStore: { path, count in
       "De opslag in \(path) is gezond: "
         + (count == 1 ? "1 leergemeenschap." : "\(count) leergemeenschappen.")
@@ -71,6 +76,7 @@ extension CLIStrings {
     themeNotFound: { name, available in
       "Thema “\(name)” niet gevonden. Beschikbaar: \(available.joined(separator: ", "))."
     },
-    themeUnreadable: { "Thema \($0) is onleesbaar: \($1)" }
+    themeUnreadable: { "Thema \($0) is onleesbaar: \($1)" },
+    crashed: "vlgcoach stopte na een interne fout; alles wat tot dan bewaard was, is veilig."
   )
 }

@@ -53,6 +53,11 @@ extension CLIStrings {
     nothingToChange: "Say what to change with --text, --kind, --owner or --due.",
     folderMissing: { "The folder \($0) does not exist." },
     cannotWrite: { "Could not write \($0): \($1)." },
+    exportExists: { "\($0) exists already; nothing was written. Add --force to replace it." },
+    notWritableTarget: { "\($0) is not a file, a folder or a stream an export can go to." },
+    streamInProgram: {
+      "The program cannot write to \($0): the screen uses it. Type a file or a folder."
+    },
     healthyStore: { path, count in
       "The store in \(path) is healthy: "
         + (count == 1 ? "1 learning community." : "\(count) learning communities.")
@@ -67,6 +72,7 @@ extension CLIStrings {
     themeNotFound: { name, available in
       "Theme “\(name)” not found. Available: \(available.joined(separator: ", "))."
     },
-    themeUnreadable: { "Theme \($0) cannot be read: \($1)" }
+    themeUnreadable: { "Theme \($0) cannot be read: \($1)" },
+    crashed: "vlgcoach stopped after an internal error; everything saved until then is safe."
   )
 }

@@ -56,6 +56,9 @@ struct CLIStrings: Sendable {
   let nothingToChange: String
   let folderMissing: @Sendable (_ path: String) -> String
   let cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
+  let exportExists: @Sendable (_ path: String) -> String
+  let notWritableTarget: @Sendable (_ path: String) -> String
+  let streamInProgram: @Sendable (_ path: String) -> String
 
   // check
   let healthyStore: @Sendable (_ path: String, _ communities: Int) -> String
@@ -70,6 +73,8 @@ struct CLIStrings: Sendable {
   let cannotStartTerminal: @Sendable (_ reason: String) -> String
   let themeNotFound: @Sendable (_ name: String, _ available: [String]) -> String
   let themeUnreadable: @Sendable (_ path: String, _ reason: String) -> String
+  /// Printed by the crash handler once the terminal is back.
+  let crashed: String
 
   static func forLanguage(_ language: Language) -> CLIStrings {
     switch language {

@@ -16,8 +16,8 @@ extension ExportCommand {
         let calendar = MeetingCalendar.render(
           value, language: context.language, now: context.now, timeZone: .current)
         try ExportOutput.deliver(
-          calendar, to: destination.output,
-          defaultName: MinutesExport.slug(value.name) + ".ics", strings: context.strings)
+          calendar, to: destination.output, defaultName: ExportFileName.calendar(value),
+          force: destination.force, strings: context.strings)
       }
     }
   }

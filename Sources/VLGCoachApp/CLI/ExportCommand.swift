@@ -7,8 +7,14 @@ struct ExportCommand: ParsableCommand {
     subcommands: [Minutes.self, Calendar.self])
 }
 
-/// `-o FILE`, for every export: without it the export goes to stdout.
+/// `-o FILE` and `--force`, for every export: without `-o` (or with `-o -`) the export goes
+/// to stdout.
 struct ExportOutputOption: ParsableArguments {
-  @Option(name: [.customShort("o"), .long], help: "Write to this file instead of stdout.")
+  @Option(
+    name: [.customShort("o"), .long],
+    help: "Write to this file (or into this folder) instead of stdout; - is stdout.")
   var output: String?
+
+  @Flag(help: "Replace the file -o names if it exists.")
+  var force = false
 }

@@ -17,9 +17,10 @@ extension ExportCommand {
         let target = try value.meeting(numbered: meeting)
         let markdown = MinutesMarkdown.render(
           value, meeting: target.id, language: context.language, today: context.today)
-        let name = MinutesExport.fileName(value, meeting: target.id, language: context.language)
+        let name = ExportFileName.minutes(value, meeting: target.id, language: context.language)
         try ExportOutput.deliver(
-          markdown, to: destination.output, defaultName: name, strings: context.strings)
+          markdown, to: destination.output, defaultName: name, force: destination.force,
+          strings: context.strings)
       }
     }
   }

@@ -1,23 +1,18 @@
 import CoachCore
 import Foundation
 
-/// Where an export goes: stdout as it is, or a file written atomically (readable by others:
-/// it is meant to be shared), after which its path is printed.
+/// Where an export goes: stdout as it is, or what `-o` names, after which its path is
+/// printed. An existing file is replaced only with `--force`.
 enum ExportOutput {
-  /// `-o` may name a file or a folder; in a folder the export gets `defaultName`.
-  static func deliver(_ text: String, to path: String?, defaultName: String, strings: CLIStrings)
-    throws
-  {
-    guard let path else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-      return
-    }
-    let target = try ExportDestination.file(path, defaultName: defaultName)
-    do {
-      try AtomicFile.write(Data(text.utf8), to: target, permissions: 0o644)
-    } catch StoreError.writeFailed(_, let reason) {
-      throw CLIError.cannotWrite(target.path, reason: reason)
-    }
-    print(strings.wroteFile(target.path))
+  /// `-o` may name a file, a folder (the export gets `defaultName` in it), a fifo or a
+  /// device (written through), or `-` (stdout).
+  static func deliver(
+    _ text: String, to path: String?, defaultName: String, force: Bool, strings: CLIStrings
+  ) throws {
+    let target =
+      try path.map { try ExportDestination.target($0, defaultName: defaultName) }
+      ?? .standardOutput
+    try ExportWriter.write(Data(text.utf8), to: target, replacing: force)
+    if let written = target.writtenPath { print(strings.wroteFile(written)) }
   }
 }

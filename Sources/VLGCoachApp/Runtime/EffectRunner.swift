@@ -17,14 +17,17 @@ struct EffectRunner {
       // A community already open in the program is not replaced: `.remember` keeps the
       // program's value.
       return store.summaries.flatMap { load($0.id, then: .remember) } + [.allLoaded]
-    case .exportMinutes(let community, let meeting, let path):
+    case .exportMinutes(let community, let meeting, let path, let replacing):
       let export = MinutesExport(
         storeDirectory: store.directory, language: language, today: today())
-      return [export.perform(community, meeting: meeting, path: path)]
-    case .exportCalendar(let community, let path):
+      return [export.perform(community, meeting: meeting, path: path, replacing: replacing)]
+    case .exportCalendar(let community, let path, let replacing):
       let export = MinutesExport(
         storeDirectory: store.directory, language: language, today: today())
-      return [export.performCalendar(community, path: path, now: Date(), timeZone: .current)]
+      return [
+        export.performCalendar(
+          community, path: path, replacing: replacing, now: Date(), timeZone: .current)
+      ]
     case .persist(let operations, let reaching):
       do {
         for operation in operations {

@@ -4,82 +4,74 @@ import Foundation
 
 /// Writes the minutes of a meeting, or the calendar, for the full-screen program: into `<store>/exports/`
 /// under a name that says what it is, or where the coach typed (a folder gets that name).
+/// A file that is there already is only replaced once the coach said yes.
 struct MinutesExport {
   let storeDirectory: URL
   let language: Language
   let today: CalendarDay
   var home: String = FileManager.default.homeDirectoryForCurrentUser.path
 
-  /// The event that answers `.exportMinutes`: the absolute path written, or the reason why not.
-  func perform(_ community: Community, meeting: UUID, path: String?) -> Event {
-    write(name: fileName(community, meeting: meeting), typed: path) {
+  /// The event that answers `.exportMinutes`: the absolute path written, the question
+  /// whether to replace a file, or the reason why not.
+  func perform(_ community: Community, meeting: UUID, path: String?, replacing: String? = nil)
+    -> Event
+  {
+    let name = ExportFileName.minutes(community, meeting: meeting, language: language)
+    return write(name: name, typed: path, replacing: replacing) {
+      .exportMinutes(community, meeting: meeting, path: path, replacing: $0)
+    } text: {
       MinutesMarkdown.render(community, meeting: meeting, language: language, today: today)
     }
   }
 
   /// The event that answers `.exportCalendar`: the community's meetings as an .ics file.
-  func performCalendar(_ community: Community, path: String?, now: Date, timeZone: TimeZone)
-    -> Event
-  {
-    write(name: Self.slug(community.name) + ".ics", typed: path) {
+  func performCalendar(
+    _ community: Community, path: String?, replacing: String? = nil, now: Date,
+    timeZone: TimeZone
+  ) -> Event {
+    write(name: ExportFileName.calendar(community), typed: path, replacing: replacing) {
+      .exportCalendar(community, path: path, replacing: $0)
+    } text: {
       MeetingCalendar.render(community, language: language, now: now, timeZone: timeZone)
     }
   }
 
-  /// Writes `text` atomically to the typed path (a folder gets `name`) or the exports folder.
-  private func write(name: String, typed: String?, _ text: () -> String) -> Event {
+  /// Writes `text` to the typed path (a folder gets `name`) or the exports folder. An
+  /// existing file is replaced only if it is `replacing`; otherwise the answer asks, with
+  /// the effect `retry` makes for that file.
+  private func write(
+    name: String, typed: String?, replacing: String?, retry: (String) -> Effect,
+    text: () -> String
+  ) -> Event {
     do {
       let target = try destination(name: name, typed: typed)
-      do {
-        try AtomicFile.write(Data(text().utf8), to: target, permissions: 0o644)
-      } catch StoreError.writeFailed(_, let reason) {
-        throw CLIError.cannotWrite(target.path, reason: reason)
+      switch target {
+      case .standardOutput, .descriptor:
+        // The terminal is the program's screen.
+        throw CLIError.streamInProgram(typed ?? "-")
+      case .existingFile(let url, _) where url.path != replacing:
+        return .exportWouldReplace(path: url.path, retry: retry(url.path))
+      default:
+        break
       }
-      return .exported(path: target.path)
+      try ExportWriter.write(
+        Data(text().utf8), to: target, replacing: true, waitForReader: false)
+      return .exported(path: target.writtenPath ?? "")
     } catch {
       return .exportFailed(message: ErrorSentence.text(for: error, in: language))
     }
   }
 
-  /// `VLG Handel Kempen`, 2026-12-08, meeting 3 → `vlg-handel-kempen-2026-12-08-bijeenkomst-3.md`.
-  func fileName(_ community: Community, meeting: UUID) -> String {
-    Self.fileName(community, meeting: meeting, language: language)
-  }
-
-  static func fileName(_ community: Community, meeting: UUID, language: Language) -> String {
-    let day = community.meeting(withID: meeting)?.day.iso ?? "undated"
-    let number = community.meetingNumber(meeting) ?? 0
-    let word = language == .nl ? "bijeenkomst" : "meeting"
-    return "\(slug(community.name))-\(day)-\(word)-\(number).md"
-  }
-
-  /// Lower-case ASCII letters and digits joined by hyphens: safe in any file system and
-  /// in a mail attachment. Accents fold away (“Zoë” → “zoe”).
-  static func slug(_ name: String) -> String {
-    let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-    var slug = ""
-    for scalar in folded.unicodeScalars {
-      if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) {
-        slug.unicodeScalars.append(scalar)
-      } else if !slug.isEmpty && !slug.hasSuffix("-") {
-        slug += "-"
-      }
-    }
-    while slug.hasSuffix("-") { slug.removeLast() }
-    return slug.isEmpty ? "vlg" : slug.lowercased()
-  }
-
-  private func destination(name: String, typed: String?) throws -> URL {
+  private func destination(name: String, typed: String?) throws -> ExportTarget {
     guard let typed, !typed.isEmpty else {
       let folder = storeDirectory.appendingPathComponent("exports", isDirectory: true)
       try makeFolder(folder)
-      return folder.appendingPathComponent(name)
+      return try ExportDestination.target(folder.path + "/", defaultName: name, home: home)
     }
-    return try ExportDestination.file(typed, defaultName: name, home: home)
+    return try ExportDestination.target(typed, defaultName: name, home: home)
   }
 
-  /// The exports folder is private like the store (0700); the files in it are meant to be
-  /// shared, so they are readable (0644).
+  /// The exports folder is private like the store (0700), and so are the files in it.
   private func makeFolder(_ folder: URL) throws {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {

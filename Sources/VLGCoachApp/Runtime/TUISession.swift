@@ -46,7 +46,7 @@ struct TUISession {
     }
     let useColors = (environment["NO_COLOR"] ?? "").isEmpty
 
-    SignalWatch.install()
+    SignalWatch.install(crashMessage: CLIStrings.forLanguage(language).crashed)
     let screen: CursesScreen
     do {
       screen = try CursesScreen.start(
@@ -59,16 +59,21 @@ struct TUISession {
       state: initialState(
         store: store, language: language, environment: environment, screen: screen,
         config: config),
-      terminal: screen, runner: EffectRunner(store: store, language: language))
+      terminal: environment[CrashTrigger.variable] == nil ? screen : CrashTrigger(screen),
+      runner: EffectRunner(store: store, language: language))
     loop.run()
     screen.stop()
 
+    // A signal decides the status even when a save failed: whoever sent it reads 128 + n.
+    let saveFailed: Bool
     if case .failed(let reason) = loop.state.saveStatus {
       printError(reason)
-      return 1
+      saveFailed = true
+    } else {
+      saveFailed = false
     }
     if let signal = loop.signal { return 128 + signal }
-    return 0
+    return saveFailed ? 1 : 0
   }
 
   /// The theme `--theme` names (and remembers in the store), else the remembered one.

@@ -63,10 +63,10 @@ struct TestApp {
     case .loadAll:
       return stored.values.sorted { $0.name < $1.name }.map { .loaded($0, then: .remember) }
         + [.allLoaded]
-    case .exportCalendar(_, let path):
+    case .exportCalendar(_, let path, _):
       calendarExports.append(path)
       return [.exported(path: path ?? "/store/exports/calendar.ics")]
-    case .exportMinutes(_, let meeting, let path):
+    case .exportMinutes(_, let meeting, let path, _):
       exports.append((meeting, path))
       return [.exported(path: path ?? "/store/exports/minutes.md")]
     case .load(let id, let intent):

@@ -24,10 +24,11 @@ enum CommandRunner {
   }
 
   /// `launcher`: a program and its arguments that start the binary, e.g. `setpriv` to run
-  /// it as another user; `executable`: another copy of the binary.
+  /// it as another user; `executable`: another copy of the binary; `directory`: its working
+  /// folder (else the test's own).
   static func run(
     _ arguments: [String], environment: [String: String] = [:], launcher: [String] = [],
-    executable: URL? = nil
+    executable: URL? = nil, directory: URL? = nil
   ) throws -> CommandResult {
     let target = executable ?? binary
     let process = Process()
@@ -41,6 +42,7 @@ enum CommandRunner {
     var base = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
     base.merge(environment) { $1 }
     process.environment = base
+    if let directory { process.currentDirectoryURL = directory }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

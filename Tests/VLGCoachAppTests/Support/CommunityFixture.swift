@@ -28,8 +28,11 @@ struct CommunityFixture {
   var store: String { folder.path }
 
   /// Runs a command on this store (`--store` is added).
-  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
-    try CommandRunner.run(arguments + ["--store", store], environment: environment)
+  func run(
+    _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
+  ) throws -> CommandResult {
+    try CommandRunner.run(
+      arguments + ["--store", store], environment: environment, directory: directory)
   }
 
   /// Runs a command that must succeed, recording an issue with its stderr when it does not.

@@ -78,6 +78,8 @@ public struct MeetingScreenStrings: Sendable {
   public let confirmDeleteItem: @Sendable (String) -> String
   public let confirmDeleteAgreement: @Sendable (Int, String) -> String
   public let exported: @Sendable (String) -> String
+  /// The export's file exists already: the y/n question before it is replaced.
+  public let replaceExport: @Sendable (String) -> String
 
   // Keys
   public let keySection: String
@@ -160,6 +162,7 @@ public struct MeetingScreenStrings: Sendable {
       "Afspraak \(number) verwijderen (“\(text)”)? u zet ze terug."
     },
     exported: { "Bewaard in \($0)" },
+    replaceExport: { "\($0) bestaat al. Vervangen?" },
     keySection: "onderdeel",
     keyReorder: "verschuif",
     keyExport: "verslag",
@@ -242,6 +245,7 @@ public struct MeetingScreenStrings: Sendable {
       "Delete agreement \(number) (“\(text)”)? u brings it back."
     },
     exported: { "Saved to \($0)" },
+    replaceExport: { "\($0) exists already. Replace it?" },
     keySection: "section",
     keyReorder: "move item",
     keyExport: "minutes",
