@@ -9,14 +9,15 @@ struct CommunityReader {
   /// nil only when there is no community to speak of: no dictionary, or no usable id.
   func community(_ value: PlistValue?, fileID: UUID?) -> Community? {
     guard let fields = FieldReader(value, place: .community, log: log) else { return nil }
-    let id: UUID
-    if let stored = fields.uuid("id") {
-      id = stored
-    } else if let fileID {
-      log.repair(.community, .valueReset(field: "id"))
-      id = fileID
-    } else {
-      return nil
+    let storedID = fields.uuid("id")
+    let storedName = fields.line("name") ?? ""
+    // Neither its id nor its name: nothing left to call it by, so nothing to mend.
+    guard storedID != nil || !storedName.isEmpty, let id = storedID ?? fileID else { return nil }
+    if storedID == nil { log.repair(.community, .valueReset(field: "id")) }
+    var name = storedName
+    if name.isEmpty {
+      log.repair(.community, .valueReset(field: "name"))
+      name = "VLG " + id.uuidString.prefix(8)
     }
     fields.keepUnknown(known: StoredShape.communityKeys, at: "community")
     let members = uniqueMembers(fields.array("members") ?? [])
@@ -28,7 +29,7 @@ struct CommunityReader {
       ?? Date(timeIntervalSince1970: 0)
     if !fields.has("created") { log.repair(.community, .valueReset(field: "created")) }
     return Community(
-      restoring: id, name: fields.line("name") ?? "", subject: fields.line("subject") ?? "",
+      restoring: id, name: name, subject: fields.line("subject") ?? "",
       schools: fields.lines("schools") ?? [], phaseHistory: history, members: members,
       meetings: meetings, agreements: agreements(fields.array("agreements") ?? []),
       created: created)

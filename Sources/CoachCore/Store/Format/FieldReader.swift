@@ -39,7 +39,8 @@ struct FieldReader {
     _ key: String, _ raw: String, _ clean: (String) -> String, limit: Int
   ) -> String {
     var result = clean(raw)
-    if result.count > limit { result = String(result.prefix(limit)) }
+    // Cleaned again after cutting: the cut may end in white space.
+    if result.count > limit { result = clean(String(result.prefix(limit))) }
     if result != raw { log.repair(place, .textCleaned(field: key)) }
     return result
   }

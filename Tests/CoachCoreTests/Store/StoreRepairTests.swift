@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+@testable import CoachCore
+
+/// Files with values no version of vlgcoach writes, but an editor, a merge or a bad disk can:
+/// they open, are mended and reported, and the original is kept beside them.
+@Suite("Store files with odd values")
+struct StoreRepairTests {
+  private func file(_ folder: URL, _ id: UUID) -> URL {
+    folder.appendingPathComponent("communities/\(id.uuidString).plist")
+  }
+
+  /// A community with one meeting where Jan was present, in a store of its own.
+  private func seeded(_ folder: URL) throws -> (Community, memberID: UUID, meetingID: UUID) {
+    var community = try makeCommunity("VLG Handel", members: ["Jan", "Els"])
+    let meeting = community.addMeeting(on: try day("2026-11-04"), language: .nl).id
+    let jan = community.members[0].id
+    community.setAttendance(.present, of: jan, at: meeting)
+    try seedStore(folder, with: [community])
+    return (community, jan, meeting)
+  }
+
+  /// The community dictionary of the file, edited by `change`, written back in place.
+  private func editCommunity(_ url: URL, _ change: (inout [String: PlistValue]) -> Void) throws {
+    guard var root = try PlistXMLReader.parse(try bytes(of: url)).value.dictionary,
+      var community = root["community"]?.dictionary
+    else { throw CancellationError() }
+    change(&community)
+    root["community"] = .dictionary(community)
+    try PlistXMLWriter.data(.dictionary(root)).write(to: url)
+  }
+
+  @Test func oneMemberTwiceInAnAttendanceListOpensMendedAndReported() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let (community, jan, meetingID) = try seeded(folder)
+      let url = file(folder, community.id)
+      // The same id in capitals and in small letters: one member, recorded twice.
+      try editCommunity(url) { fields in
+        guard case .array(var meetings) = fields["meetings"],
+          var meeting = meetings.first?.dictionary
+        else { return }
+        meeting["attendance"] = .dictionary([
+          jan.uuidString: .string("present"),
+          jan.uuidString.lowercased(): .string("absent"),
+        ])
+        meetings[0] = .dictionary(meeting)
+        fields["meetings"] = .array(meetings)
+      }
+      let damaged = try bytes(of: url)
+
+      let store = try openStore(folder)
+      let read = try store.community(community.id)
+      #expect(read.meeting(withID: meetingID)?.attendance == [jan: .present])
+      let kept = "communities/\(community.id.uuidString).plist.before-repair-" + Fixture.nowStamp
+      #expect(
+        store.problems == [
+          .repaired(
+            file: "communities/\(community.id.uuidString).plist",
+            repairs: [StoredRepair(.meeting("2026-11-04"), .valueReset(field: "attendance"))],
+            originalKeptAs: kept)
+        ])
+      #expect(try bytes(of: folder.appendingPathComponent(kept)) == damaged)
+      #expect(StoreHealth.check(store).contains { if case .repaired = $0 { true } else { false } })
+
+      // Mended on disk: the next opening finds nothing to say.
+      let reopened = try openStore(folder, now: Fixture.now.addingTimeInterval(60))
+      #expect(try reopened.community(community.id) == read)
+      #expect(reopened.problems == [])
+    }
+  }
+
+  @Test(arguments: [Int.max, Int.max / 60 + 1, -5, 100_000])
+  func plannedMinutesOutOfRangeAreBroughtWithinADay(_ minutes: Int) throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let (community, _, meetingID) = try seeded(folder)
+      try editCommunity(file(folder, community.id)) { fields in
+        guard case .array(var meetings) = fields["meetings"],
+          var meeting = meetings.first?.dictionary,
+          case .array(var agenda) = meeting["agenda"], var item = agenda.first?.dictionary
+        else { return }
+        item["plannedMinutes"] = .integer(minutes)
+        agenda[0] = .dictionary(item)
+        meeting["agenda"] = .array(agenda)
+        meetings[0] = .dictionary(meeting)
+        fields["meetings"] = .array(meetings)
+      }
+
+      let store = try openStore(folder)
+      let meeting = try #require(try store.community(community.id).meeting(withID: meetingID))
+      let expected = minutes < 0 ? 0 : 1440
+      #expect(meeting.agenda[0].plannedMinutes == expected)
+      // Sums over the agenda (the meetings tab, the live clock, the calendar) stay small.
+      #expect(meeting.plannedMinutes < 1440 * meeting.agenda.count + 1)
+      guard case .repaired(_, let repairs, _) = store.problems.first else {
+        Issue.record("not reported: \(store.problems)")
+        return
+      }
+      #expect(repairs.map(\.kind) == [.valueLimited(field: "plannedMinutes")])
+    }
+  }
+
+  @Test func aFileThatCannotBeMendedIsSetAsideAndTheRestStillOpens() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let (community, _, _) = try seeded(folder)
+      let other = try makeCommunity("VLG Geschiedenis")
+      let store = try openStore(folder)
+      try store.save(other)
+      try editCommunity(file(folder, community.id)) { $0 = [:] }  // no id, nothing
+      #expect(throws: StoreError.self) { try store.community(community.id) }
+      #expect(store.summaries.map(\.id) == [other.id])
+      #expect(try store.community(other.id) == other)
+    }
+  }
+
+  @Test func aRepairedFileInAReadOnlyStoreIsReportedAndLeftAsItWas() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let (community, _, _) = try seeded(folder)
+      let url = file(folder, community.id)
+      // A control character, as an editor can write it: XML carries it only as a reference.
+      try editCommunity(url) { $0["name"] = .string("  VLG BELL Handel ") }
+      let damaged = Data(
+        String(decoding: try bytes(of: url), as: UTF8.self)
+          .replacingOccurrences(of: "BELL", with: "&#7;").utf8)
+      try damaged.write(to: url)
+      let reader = try PropertyListStore(
+        directory: folder, createIfMissing: false, purpose: .reading, now: { Fixture.now })
+      #expect(try reader.community(community.id).name == "VLG  Handel")
+      #expect(try bytes(of: url) == damaged)
+      #expect(
+        reader.problems.contains(
+          .repaired(
+            file: "communities/\(community.id.uuidString).plist",
+            repairs: [StoredRepair(.community, .textCleaned(field: "name"))], originalKeptAs: nil)))
+    }
+  }
+}

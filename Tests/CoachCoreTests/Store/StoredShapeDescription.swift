@@ -1,0 +1,47 @@
+import Foundation
+
+@testable import CoachCore
+
+/// The stored shape as text, one line per path and type (`community.meetings[].day: string`),
+/// read off what the writer writes for a community with every field filled.
+enum StoredShapeDescription {
+  static func of(_ tree: PlistValue) -> String {
+    var lines = Set<String>()
+    walk(tree, path: "", into: &lines)
+    return lines.sorted().joined(separator: "\n") + "\n"
+  }
+
+  private static func walk(_ value: PlistValue, path: String, into lines: inout Set<String>) {
+    switch value {
+    case .dictionary(let fields):
+      lines.insert(path + ": dictionary")
+      for (key, child) in fields {
+        // Keys that are ids (attendance by member) are data, not shape.
+        let name = UUID(uuidString: key) == nil ? key : "<id>"
+        walk(child, path: path.isEmpty ? name : path + "." + name, into: &lines)
+      }
+    case .array(let items):
+      lines.insert(path + ": array")
+      for item in items { walk(item, path: path + "[]", into: &lines) }
+    case .string: lines.insert(path + ": string")
+    case .integer: lines.insert(path + ": integer")
+    case .real: lines.insert(path + ": real")
+    case .bool: lines.insert(path + ": bool")
+    case .date: lines.insert(path + ": date")
+    case .data: lines.insert(path + ": data")
+    case .malformed(let element, _): lines.insert(path + ": " + element)
+    }
+  }
+
+  /// A community with every optional field filled at least once.
+  static func fullCommunity() throws -> Community {
+    var community = try ExportFixture.community(.nl)
+    community.members[0].participationSince = CalendarDay(year: 2026, month: 9, day: 1)
+    community.members[0].committedOn = CalendarDay(year: 2026, month: 9, day: 2)
+    community.meetings[0].time = TimeOfDay(hour: 14, minute: 0)
+    community.meetings[0].agenda[0].startedAt = Fixture.now
+    community.meetings[0].agenda[0].endedAt = Fixture.now.addingTimeInterval(600)
+    community.meetings[0].attendance[community.members[0].id] = .present
+    return community
+  }
+}
