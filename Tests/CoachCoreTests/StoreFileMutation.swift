@@ -36,9 +36,10 @@ struct StoreFileMutation {
       }
     case 2:
       let at = Int.random(in: 0...bytes.count, using: &random)
-      bytes.insert(contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in
-        UInt8.random(in: 0...255, using: &random)
-      }, at: at)
+      bytes.insert(
+        contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in
+          UInt8.random(in: 0...255, using: &random)
+        }, at: at)
     default:
       // A Latin-1 é in the middle of text: invalid UTF-8.
       let at = Int.random(in: 0...bytes.count, using: &random)
@@ -88,13 +89,20 @@ struct StoreFileMutation {
 
   private mutating func randomValue() -> PlistValue {
     switch Int.random(in: 0..<12, using: &random) {
-    case 0: return .integer([Int.max, Int.min, -1, 0, 1, 1441, 60 * 24 * 365].randomElement(using: &random) ?? 0)
+    case 0:
+      return .integer(
+        [Int.max, Int.min, -1, 0, 1, 1441, 60 * 24 * 365].randomElement(using: &random) ?? 0)
     case 1: return .integer(Int.random(in: Int.min...Int.max, using: &random))
     case 2: return .real([Double.nan, .infinity, -0.0, 1e308].randomElement(using: &random) ?? 0)
     case 3: return .bool(Bool.random(using: &random))
-    case 4: return .date(Date(timeIntervalSince1970: Double.random(in: -7e11...7e11, using: &random)))
-    case 5: return .string(["", "2026-02-30", "25:99", "0000-00-00", "9999-12-31", "nextMeeting", "present", "late"].randomElement(using: &random) ?? "")
-    case 6: return .string(String(repeating: "ab", count: Int.random(in: 0...40_000, using: &random)))
+    case 4:
+      return .date(Date(timeIntervalSince1970: Double.random(in: -7e11...7e11, using: &random)))
+    case 5:
+      return .string(
+        ["", "2026-02-30", "25:99", "0000-00-00", "9999-12-31", "nextMeeting", "present", "late"]
+          .randomElement(using: &random) ?? "")
+    case 6:
+      return .string(String(repeating: "ab", count: Int.random(in: 0...40_000, using: &random)))
     case 7: return .string("\u{1B}[31m\u{0}\u{7}<&>\u{FFFF}\u{202E}👩🏽‍🏫 é")
     case 8: return .string(UUID().uuidString)
     case 9: return .array([])

@@ -34,7 +34,7 @@ enum Chrome {
   private static func statusText(_ state: AppState) -> (text: String, style: StyleRole) {
     let s = state.strings
     switch state.saveStatus {
-    case .failed: return (s.notSaved, .error)
+    case .failed, .conflict: return (s.notSaved, .error)
     case .readOnly: return (s.readOnly, .warning)
     case .saved: return (state.isDemo ? s.demo : s.saved, .statusBar)
     }
@@ -48,6 +48,9 @@ enum Chrome {
     if let flash = state.flash {
       text = flash
     } else if case .failed(let reason) = state.saveStatus {
+      text = reason
+      style = .error
+    } else if case .conflict(let reason) = state.saveStatus {
       text = reason
       style = .error
     } else if case .readOnly(let reason) = state.saveStatus {

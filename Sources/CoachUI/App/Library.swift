@@ -40,6 +40,14 @@ public struct Library: Equatable, Sendable {
     loaded[community.id] = community
   }
 
+  /// The store's list after another vlgcoach changed it: communities read here stay (until
+  /// they are read again), those gone from the store go.
+  mutating func replaceSummaries(_ fresh: [CommunitySummary]) {
+    let ids = Set(fresh.map(\.id))
+    loaded = loaded.filter { ids.contains($0.key) }
+    summaries = fresh.map { summary in loaded[summary.id].map(CommunitySummary.init) ?? summary }
+  }
+
   /// Names of all communities except `id`, for the uniqueness rule.
   public func names(except id: UUID?) -> [String] {
     summaries.filter { $0.id != id }.map(\.name)

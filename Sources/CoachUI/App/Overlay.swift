@@ -10,6 +10,8 @@ public enum Overlay: Equatable, Sendable {
   case message(title: String, lines: [String])
   /// The live meeting was ended: its next steps (the minutes, the next meeting).
   case meetingEnded(community: UUID, meeting: UUID)
+  /// The community's file was changed outside vlgcoach while it was changed here.
+  case outsideChange(community: UUID)
 }
 
 /// A yes/no question and what “yes” does.

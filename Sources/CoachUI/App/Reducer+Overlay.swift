@@ -15,6 +15,8 @@ extension Reducer {
       return handleForm(key, form, &state)
     case .meetingEnded(let community, let meeting):
       return handleMeetingEnded(key, community: community, meeting: meeting, &state)
+    case .outsideChange(let community):
+      return handleOutsideChange(key, community: community, &state)
     case .confirm(let confirmation):
       switch QuestionKeys.table(state).match(key) {
       case .action(.yes):

@@ -14,8 +14,8 @@ public enum Reducer {
       state.now = now
       state.today = CalendarDay(now, in: state.dates.timeZone)
       // A save that failed (a full disk, a missing folder) is tried again every tick.
-      if case .failed = state.saveStatus { return persist(state) }
-      return []
+      if case .failed = state.saveStatus { return persist(state) + [.watchStore] }
+      return [.watchStore]
     case .terminate:
       // Keep what is typed in a form when it can be saved; then stop.
       var effects: [Effect] = []
@@ -58,6 +58,16 @@ public enum Reducer {
       state.savedLibrary = reached
       if case .failed = state.saveStatus, reached == state.library { state.saveStatus = .saved }
       return []
+    case .changedOutside(let ids):
+      return changedOutside(ids, &state)
+    case .reloaded(let community):
+      return reloaded(community, &state)
+    case .storeBecameWritable(let summaries):
+      state.saveStatus = .saved
+      state.flash = state.strings.outsideChange.writableAgain
+      state.library.replaceSummaries(summaries)
+      state.savedLibrary.replaceSummaries(summaries)
+      return []
     case .storeBecameReadOnly(let reason):
       state.saveStatus = .readOnly(reason)
       state.flash = reason
@@ -95,7 +105,7 @@ public enum Reducer {
       if case .form(let form) = $0 { return form.hasChanges }
       return false
     }
-    if case .failed = state.saveStatus {
+    if state.saveStatus.isUnsaved {
       state.overlays.append(
         .confirm(
           Confirmation(question: state.strings.confirmQuitUnsaved, action: .quitWithUnsavedChanges))

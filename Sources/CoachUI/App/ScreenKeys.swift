@@ -51,6 +51,7 @@ struct ScreenKeys {
           id: "message.close", keys: "", label: state.strings.pressAnyKey, priority: .essential)
       ]
     case .meetingEnded: MeetingEndedKeys.table(state).hints
+    case .outsideChange: OutsideChangeKeys.table(state).hints
     }
   }
 }

@@ -23,6 +23,9 @@ public enum ScreenRenderer {
       case .meetingEnded(let community, let meeting):
         MeetingEndedView.render(community: community, meeting: meeting, state, &canvas)
         cursor = nil
+      case .outsideChange(let community):
+        OutsideChangeView.render(community: community, state, &canvas)
+        cursor = nil
       case .message(let title, let lines):
         Dialog.message(title: title, lines: lines, state, &canvas)
         cursor = nil

@@ -14,6 +14,15 @@ public enum Effect: Equatable, Sendable {
   case load(UUID, then: LoadIntent)
   /// Carry out the operations; once they all succeeded the store holds `reaching`.
   case persist([PersistOperation], reaching: Library)
+  /// Like `.persist`, after the coach chose what happens to the community whose file was
+  /// changed outside vlgcoach.
+  case persistOver(
+    [PersistOperation], reaching: Library, community: UUID, choice: OutsideChangeChoice)
+  /// Read a community's file again as it is now, dropping what this program knew of it.
+  case reload(UUID)
+  /// Look whether files were changed outside vlgcoach, and whether a store that was locked
+  /// by another vlgcoach may be written again (every tick).
+  case watchStore
   /// Read every community not read yet (the follow-up across communities needs them all).
   case loadAll
   /// Write the minutes of a meeting as Markdown: to `path`, or into the store's exports

@@ -21,6 +21,13 @@ public enum Event: Equatable, Sendable {
   case persistFailed(message: String)
   /// The store turned read-only while the program ran (a file from a newer vlgcoach).
   case storeBecameReadOnly(reason: String)
+  /// These communities' files were changed outside vlgcoach since this program read them.
+  case changedOutside([UUID])
+  /// A community read again (the answer to `.reload`).
+  case reloaded(Community)
+  /// The other vlgcoach that held the store has ended: this one may save, and the store
+  /// lists these communities now.
+  case storeBecameWritable([CommunitySummary])
   /// SIGINT, SIGTERM or SIGHUP: stop now, safely.
   case terminate
 }

@@ -59,6 +59,7 @@ extension UIStrings {
     meetings: .dutch,
     meetingScreen: .dutch,
     live: .dutch,
+    outsideChange: .dutch,
     followUp: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",

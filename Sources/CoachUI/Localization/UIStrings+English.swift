@@ -59,6 +59,7 @@ extension UIStrings {
     meetings: .english,
     meetingScreen: .english,
     live: .english,
+    outsideChange: .english,
     followUp: .english,
     phases: "Phases",
     phaseHistory: "Phase history",

@@ -71,6 +71,7 @@ public struct UIStrings: Sendable {
   public let meetings: MeetingStrings
   public let meetingScreen: MeetingScreenStrings
   public let live: LiveStrings
+  public let outsideChange: OutsideChangeStrings
   public let followUp: FollowUpStrings
   public let phases: String
   public let phaseHistory: String

@@ -29,21 +29,57 @@ struct EffectRunner {
           community, path: path, replacing: replacing, now: Date(), timeZone: .current)
       ]
     case .persist(let operations, let reaching):
+      return persist(operations, reaching: reaching)
+    case .persistOver(let operations, let reaching, let community, let choice):
+      return persist(operations, reaching: reaching, resolving: (community, choice))
+    case .reload(let id):
       do {
-        for operation in operations {
-          switch operation {
-          case .save(let community): try store.save(community)
-          case .trash(let id): try store.trash(id)
-          case .restore(let id): try store.restore(id)
-          }
-        }
-        return [.persisted(reaching)]
+        return [.reloaded(try store.reload(id))]
       } catch let error as StoreError {
-        return [.persistFailed(message: error.message(language))]
+        return [.loadFailed(id, message: error.message(language))]
       } catch {
-        return [.persistFailed(message: String(describing: error))]
+        return [.loadFailed(id, message: String(describing: error))]
       }
+    case .watchStore:
+      return watch()
     }
+  }
+
+  /// Carries out the operations in order. A community whose file someone else changed is
+  /// not written; the reducer is told, to reload it or to ask the coach.
+  private func persist(
+    _ operations: [PersistOperation], reaching: Library,
+    resolving: (community: UUID, choice: OutsideChangeChoice)? = nil
+  ) -> [Event] {
+    do {
+      for operation in operations {
+        switch operation {
+        case .save(let community):
+          let choice = resolving?.community == community.id ? resolving?.choice : nil
+          try store.save(community, resolving: choice)
+        case .trash(let id): try store.trash(id)
+        case .restore(let id): try store.restore(id)
+        }
+      }
+      return [.persisted(reaching)]
+    } catch StoreError.changedOnDisk {
+      return [.changedOutside(store.changedOnDisk())]
+    } catch let error as StoreError {
+      return [.persistFailed(message: error.message(language))]
+    } catch {
+      return [.persistFailed(message: String(describing: error))]
+    }
+  }
+
+  /// Every second: files changed outside, and a store another vlgcoach no longer holds.
+  private func watch() -> [Event] {
+    var events: [Event] = []
+    if store.isReadOnly, store.retryWriting() {
+      events.append(.storeBecameWritable(store.summaries))
+    }
+    let changed = store.changedOnDisk()
+    if !changed.isEmpty { events.append(.changedOutside(changed)) }
+    return events
   }
 
   /// Reads a community. Reading a file from a newer vlgcoach makes the store read-only: the

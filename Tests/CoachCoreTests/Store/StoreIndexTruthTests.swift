@@ -71,8 +71,9 @@ struct StoreIndexTruthTests {
               file: "communities/" + copy.lastPathComponent, holds: "VLG Handel")
           ])
         #expect(try store.community(handel.id) == handel)
-        #expect(StoreHealth.check(store).contains(
-          .misnamedFile(file: "communities/" + copy.lastPathComponent, holds: "VLG Handel")))
+        #expect(
+          StoreHealth.check(store).contains(
+            .misnamedFile(file: "communities/" + copy.lastPathComponent, holds: "VLG Handel")))
       }
       #expect(fileExists(copy), "left where it is for the coach to look at")
     }

@@ -17,6 +17,10 @@ struct TestApp {
   var calendarExports: [String?] = []
   /// While true every save fails, like a full disk.
   var savesFail = false
+  /// Files someone else changed: their version, until the program reads or overwrites it.
+  var outside: [UUID: Community] = [:]
+  /// Communities saved with "keep both": their outside version was set aside.
+  var keptBoth: [UUID] = []
 
   static let now = Date(timeIntervalSince1970: 1_795_262_400)  // 2026-11-21 12:00 UTC
   static var today: CalendarDay { CalendarDay(now, in: utc) }
@@ -72,11 +76,23 @@ struct TestApp {
     case .load(let id, let intent):
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
       return [.loaded(community, then: intent)]
+    case .watchStore:
+      return outside.isEmpty
+        ? [] : [.changedOutside(outside.keys.sorted { $0.uuidString < $1.uuidString })]
+    case .reload(let id):
+      if let theirs = outside.removeValue(forKey: id) { stored[id] = theirs }
+      guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
+      return [.reloaded(community)]
+    case .persistOver(let operations, let reaching, let id, let choice):
+      if outside.removeValue(forKey: id) != nil, choice == .keepBoth { keptBoth.append(id) }
+      return perform(.persist(operations, reaching: reaching))
     case .persist(let operations, let reaching):
       if savesFail { return [.persistFailed(message: "Could not save: No space left on device.")] }
       for operation in operations {
         switch operation {
         case .save(let community):
+          // The store refuses to write over a file someone else changed.
+          if outside[community.id] != nil { return [.changedOutside([community.id])] }
           stored[community.id] = community
         case .trash(let id):
           trashed[id] = stored.removeValue(forKey: id)

@@ -38,7 +38,8 @@ enum Dialog {
     var wrapped: [String] = []
     for line in lines { wrapped += DisplayWidth.wrap(line, to: width - 4) }
     let answers = keys.filter(\.isEnabled).map(\.text)
-    let inside = box(title: title, width: width, height: wrapped.count + 2 + answers.count, &canvas)
+    // The frame, the text, one blank line, an answer per line.
+    let inside = box(title: title, width: width, height: wrapped.count + 3 + answers.count, &canvas)
     for (index, line) in wrapped.enumerated() {
       canvas.write(line, x: inside.x, y: inside.y + index, style: .dialog, clip: inside)
     }
