@@ -17,10 +17,13 @@ public enum Reducer {
       if case .failed = state.saveStatus { return persist(state) + [.watchStore] }
       return [.watchStore]
     case .terminate:
-      // Keep what is typed in a form when it can be saved; then stop.
+      // Keep what is typed in a form: saved when it can be, else kept as a draft; then stop.
       var effects: [Effect] = []
       if case .form(let form) = state.overlays.last, form.hasChanges {
         effects = submit(form, &state)
+        if case .form(let unsaved) = state.overlays.last, unsaved.hasChanges {
+          effects.append(.saveDraft(unsaved))
+        }
       }
       state.isQuitting = true
       return effects

@@ -23,6 +23,9 @@ public enum Effect: Equatable, Sendable {
   /// Look whether files were changed outside vlgcoach, and whether a store that was locked
   /// by another vlgcoach may be written again (every tick).
   case watchStore
+  /// Keep a form whose text cannot be saved yet as a draft in the store, for the next start
+  /// (the program is ending: a signal or a closed terminal).
+  case saveDraft(FormState)
   /// Read every community not read yet (the follow-up across communities needs them all).
   case loadAll
   /// Write the minutes of a meeting as Markdown: to `path`, or into the store's exports

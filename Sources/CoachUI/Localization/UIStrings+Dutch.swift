@@ -119,6 +119,8 @@ extension UIStrings {
     helpThisScreen: "Op dit scherm",
     helpForms: "In een formulier",
     storeProblemsTitle: "Opgemerkt bij het openen",
+    draftRestored:
+      "Dit formulier was nog niet bewaard toen vlgcoach stopte; je tekst staat er weer.",
     pressAnyKey: "Druk op een toets om verder te gaan.",
     changeAddCommunity: { "“\($0)” toegevoegd" },
     changeEditCommunity: { "“\($0)” bewerkt" },

@@ -119,6 +119,7 @@ extension UIStrings {
     helpThisScreen: "On this screen",
     helpForms: "In a form",
     storeProblemsTitle: "Noticed when opening",
+    draftRestored: "This form was not saved yet when vlgcoach stopped; your text is back.",
     pressAnyKey: "Press any key to go on.",
     changeAddCommunity: { "added “\($0)”" },
     changeEditCommunity: { "edited “\($0)”" },

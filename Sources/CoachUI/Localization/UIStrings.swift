@@ -132,6 +132,8 @@ public struct UIStrings: Sendable {
   public let helpThisScreen: String
   public let helpForms: String
   public let storeProblemsTitle: String
+  /// Said when a form left unsaved by a signal or a closed terminal is open again.
+  public let draftRestored: String
   public let pressAnyKey: String
 
   // What a change was, for undo messages

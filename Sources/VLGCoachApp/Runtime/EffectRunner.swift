@@ -42,6 +42,10 @@ struct EffectRunner {
       }
     case .watchStore:
       return watch()
+    case .saveDraft(let form):
+      // The program is ending: nothing to answer, and a failure has no one left to tell.
+      try? FormDraftFile(storeDirectory: store.directory).write(form)
+      return []
     }
   }
 

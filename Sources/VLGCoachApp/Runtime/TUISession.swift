@@ -111,6 +111,10 @@ struct TUISession {
     if case .readOnly(let reason) = store.access {
       state.saveStatus = .readOnly(reason.message(language))
     }
+    if !store.isReadOnly, !demo, let draft = FormDraftFile(storeDirectory: store.directory).take() {
+      state.overlays.append(.form(draft))
+      state.flash = state.strings.draftRestored
+    }
     let problems = store.problems.map { $0.message(language) } + config.problems
     if !problems.isEmpty {
       state.overlays.append(.message(title: state.strings.storeProblemsTitle, lines: problems))

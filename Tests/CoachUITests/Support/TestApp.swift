@@ -21,6 +21,8 @@ struct TestApp {
   var outside: [UUID: Community] = [:]
   /// Communities saved with "keep both": their outside version was set aside.
   var keptBoth: [UUID] = []
+  /// Forms kept as drafts when the program ended.
+  var drafts: [FormState] = []
 
   static let now = Date(timeIntervalSince1970: 1_795_262_400)  // 2026-11-21 12:00 UTC
   static var today: CalendarDay { CalendarDay(now, in: utc) }
@@ -76,6 +78,9 @@ struct TestApp {
     case .load(let id, let intent):
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
       return [.loaded(community, then: intent)]
+    case .saveDraft(let form):
+      drafts.append(form)
+      return []
     case .watchStore:
       return outside.isEmpty
         ? [] : [.changedOutside(outside.keys.sorted { $0.uuidString < $1.uuidString })]

@@ -2,8 +2,8 @@ import CoachCore
 import Foundation
 
 /// A form in a dialog: fields, the focused one, and the error of the last save attempt.
-public struct FormState: Equatable, Sendable {
-  public enum Purpose: Equatable, Sendable {
+public struct FormState: Equatable, Sendable, Codable {
+  public enum Purpose: Equatable, Sendable, Codable {
     case addCommunity
     case editCommunity(UUID)
     case addMember(community: UUID)
@@ -16,13 +16,13 @@ public struct FormState: Equatable, Sendable {
     case live(LiveForm)
   }
 
-  public enum FieldKind: Equatable, Sendable {
+  public enum FieldKind: Equatable, Sendable, Codable {
     case text(TextField)
     /// One of a fixed list; ←/→ or space choose.
     case choice(options: [String], selected: Int)
   }
 
-  public struct Field: Equatable, Sendable {
+  public struct Field: Equatable, Sendable, Codable {
     public var id: FieldID
     public var label: String
     public var kind: FieldKind
@@ -68,7 +68,7 @@ public struct FormState: Equatable, Sendable {
     }
   }
 
-  public enum FieldID: String, Equatable, Sendable {
+  public enum FieldID: String, Equatable, Sendable, Codable {
     case name, subject, schools, school, role, participation, participationSince, committedOn
     case date, note, time, place
     case title, minutes, presenter, notes, decisions, kind, text, owners, due, outcome, path

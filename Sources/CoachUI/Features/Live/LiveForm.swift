@@ -2,7 +2,7 @@ import Foundation
 
 /// What a quick-capture form of the live meeting is for. One case of `FormState.Purpose`
 /// wraps them, so the live meeting's forms stay together in their own files.
-public enum LiveForm: Equatable, Sendable {
+public enum LiveForm: Equatable, Sendable, Codable {
   case note(community: UUID, meeting: UUID, item: UUID)
   case decision(community: UUID, meeting: UUID, item: UUID)
   case agreement(community: UUID, meeting: UUID)

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a form opened on the meeting screen is for. One case of `FormState.Purpose` wraps
 /// them, so the meeting screen's forms stay together in their own files.
-public enum MeetingForm: Equatable, Sendable {
+public enum MeetingForm: Equatable, Sendable, Codable {
   case addAgendaItem(community: UUID, meeting: UUID, after: UUID?)
   case editAgendaItem(community: UUID, meeting: UUID, item: UUID)
   case addAgreement(community: UUID, meeting: UUID)
