@@ -16,6 +16,8 @@ public enum AtomicFile {
     _ data: Data, to target: URL, permissions: mode_t = 0o600, crashAt: CrashPoint? = nil
   ) throws {
     let directory = target.deletingLastPathComponent()
+    let fault = DiskFaults.fault(in: directory)
+    if case .openFails(let code) = fault { throw failed(target, code) }
     let temp = directory.appendingPathComponent(tempName(for: target.lastPathComponent))
     let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
     guard fd >= 0 else { throw StoreError.writeFailed(target.path, reason: errnoText()) }
@@ -29,19 +31,27 @@ public enum AtomicFile {
     guard fchmod(fd, permissions) == 0 else {
       throw StoreError.writeFailed(target.path, reason: errnoText())
     }
-    let failure = writeAll(data, to: fd)
-    guard failure == 0 else {
-      throw StoreError.writeFailed(target.path, reason: String(cString: strerror(failure)))
+    if case .writeFailsHalfway(let code) = fault {
+      _ = writeAll(data.prefix(data.count / 2), to: fd)
+      throw failed(target, code)
     }
+    let failure = writeAll(data, to: fd)
+    guard failure == 0 else { throw failed(target, failure) }
+    if case .syncFails(let code) = fault { throw failed(target, code) }
     guard fsync(fd) == 0 else { throw StoreError.writeFailed(target.path, reason: errnoText()) }
     closed = true
     guard close(fd) == 0 else { throw StoreError.writeFailed(target.path, reason: errnoText()) }
     if crashAt == .afterTempWritten { return }
+    if case .renameFails(let code) = fault { throw failed(target, code) }
     guard rename(temp.path, target.path) == 0 else {
       throw StoreError.writeFailed(target.path, reason: errnoText())
     }
     renamed = true
     syncDirectory(directory)
+  }
+
+  private static func failed(_ target: URL, _ code: Int32) -> StoreError {
+    StoreError.writeFailed(target.path, reason: String(cString: strerror(code)))
   }
 
   /// Writes all of `data` to `fd`, however many calls it takes; 0, or the errno that stopped it.
