@@ -55,6 +55,37 @@ struct FollowUpTests {
     }
   }
 
+  /// Closing the last row's agreement takes each of its owners' rows with it: the selection
+  /// lands on a row that exists, so ▸ shows and ⏎ acts on it.
+  @Test func theSelectionStaysOnARowWhenTheListGetsShorter() throws {
+    var app = TestApp.demo()
+    app.send(.character("f"), .end, .enter, .control("s"))
+    #expect(app.state.overlays.isEmpty)
+    let screen = try #require(followUp(app))
+    let rows = screen.items(app.allCommunities)
+    #expect(screen.selectedIndex(app.allCommunities) == rows.count - 1)
+    #expect(app.screen.contains { $0.hasPrefix(" ▸ ") })
+    app.send(.enter)
+    #expect(app.openForm != nil)
+  }
+
+  /// `f` works on every screen of a community that is not the projector: the meeting screen
+  /// and the phase guide too, and Esc comes back.
+  @Test func fOnTheMeetingScreenAndThePhaseGuide() throws {
+    var app = TestApp.meeting(3)
+    app.send(.character("f"))
+    #expect(followUp(app)?.communityID == app.commerce?.id)
+    #expect(app.screenText.contains("To follow up · VLG Handel Kempen"))
+    app.send(.escape)
+    #expect(app.meetingScreen != nil)
+    app.send(.escape, .backTab, .backTab, .enter, .character("f"))
+    guard case .phase = app.state.routes.dropLast().last else {
+      Issue.record("f opens from the phase guide")
+      return
+    }
+    #expect(followUp(app)?.communityID == app.commerce?.id)
+  }
+
   @Test func theHomeScreenSaysWhatComesNextAndWhatIsOpen() {
     let app = TestApp.demo()
     #expect(app.screenText.contains("next: Tue 8 Dec 14:00 · 3 agreements open, 2 overdue"))
