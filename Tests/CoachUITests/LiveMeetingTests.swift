@@ -240,7 +240,7 @@ struct LiveMeetingTests {
     app.send(.character("A"))
     #expect(liveScreen(app)?.showsAttendance == true)
     #expect(app.screenText.contains("Present 0 of 7"))
-    app.send(.down, .character(" "))
+    app.send(.down, .down, .down, .character(" "))  // by name: Ahmed, Bram, Els, Jan
     let community = try #require(app.stored(named: "VLG Handel Kempen"))
     let jan = try #require(community.members.first { $0.name == "Jan de Vries" })
     #expect(try meeting(app).attendance[jan.id] == .present)
@@ -259,6 +259,23 @@ struct LiveMeetingTests {
     app.send(.character("A"))
     #expect(liveScreen(app)?.showsAttendance == false)
     #expect(!app.screenText.contains("Present 0 of 7"))
+  }
+
+  /// The panel lists the members by name, like the attendance tab and the minutes.
+  @Test func theAttendancePanelListsMembersByName() throws {
+    var app = Self.live()
+    app.send(.character("A"))
+    let names = [
+      "Ahmed El Amrani", "Bram Wouters", "Els Peeters", "Jan de Vries", "Marie Claes",
+      "Sofie Janssens", "Zoë Dëmeester",
+    ]
+    let rows = names.compactMap { name in app.screen.firstIndex { $0.contains(name) } }
+    #expect(rows.count == names.count)
+    #expect(rows == rows.sorted())
+    app.send(.character("e"))
+    let community = try #require(app.stored(named: "VLG Handel Kempen"))
+    let ahmed = try #require(community.members.first { $0.name == "Ahmed El Amrani" })
+    #expect(try meeting(app).attendance[ahmed.id] == .excused)
   }
 
   @Test func aReadOnlyStoreOpensTheScreenWithoutATimer() throws {
