@@ -41,6 +41,8 @@ struct FollowUpTests {
       if case .heading(let text) = $0 { text } else { nil }
     }
     #expect(headings == ["by meeting 2, Tue 13 Oct 2026", "by meeting 3, Tue 8 Dec 2026"])
+    // Grouped by the day each is due (a meeting's day, or a day of its own): named so.
+    #expect(app.screen[0].hasSuffix("by due date"))
   }
 
   @Test func fInACommunityShowsOnlyItsAgreements() throws {

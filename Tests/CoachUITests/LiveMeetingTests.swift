@@ -261,6 +261,28 @@ struct LiveMeetingTests {
     #expect(!app.screenText.contains("Present 0 of 7"))
   }
 
+  /// At 80 columns the status line keeps what matters now: attendance (A) until it is
+  /// taken, then the decision key; on the last item n ends the meeting and h still shows.
+  @Test(arguments: Language.allCases)
+  func theStatusLineShowsWhatMattersNow(_ language: Language) {
+    let nl = language == .nl
+    var app = Self.live(language)
+    var line = app.screen[23]
+    for hint in ["n ", "t ", "h ", nl ? "A aanwezig" : "A attendance", "Esc "] {
+      #expect(line.contains(hint), "\(hint) in \(line)")
+    }
+    app.send(.character("A"), .character("P"), .escape)
+    line = app.screen[23]
+    #expect(line.contains(nl ? "b besluit" : "b decision"), "\(line)")
+    app.send(.character("n"), .character("n"), .character("n"), .character("n"))
+    line = app.screen[23]
+    for hint in [nl ? "n afsluiten" : "n end meeting", nl ? "h afspraak" : "h agreement"] {
+      #expect(line.contains(hint), "\(hint) in \(line)")
+    }
+    app.send(.escape)  // the meetings tab
+    #expect(app.screen[23].contains(nl ? "x kalender" : "x calendar"), "\(app.screen[23])")
+  }
+
   /// The panel lists the members by name, like the attendance tab and the minutes.
   @Test func theAttendancePanelListsMembersByName() throws {
     var app = Self.live()

@@ -97,7 +97,8 @@ enum MeetingKeys {
       KeyBinding("meeting.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp, .low),
       KeyBinding("meeting.section", [.tab], .nextSection, m.keySection, .essential),
       KeyBinding(
-        "meeting.previousSection", [.backTab], .previousSection, s.keyPreviousTab, .helpOnly),
+        "meeting.previousSection", [.backTab], .previousSection, m.keyPreviousSection,
+        .helpOnly),
       KeyBinding(
         "meeting.back", [.escape, .character("q")], .back, s.keyBack, .essential, display: "Esc"),
     ]

@@ -89,6 +89,7 @@ public struct MeetingScreenStrings: Sendable {
 
   // Keys
   public let keySection: String
+  public let keyPreviousSection: String
   public let keyReorder: String
   public let keyExport: String
   public let keyCalendar: String
@@ -183,6 +184,7 @@ public struct MeetingScreenStrings: Sendable {
     replaceExport: { "\($0) bestaat al. Vervangen?" },
     replaceExportTitle: "Bestand vervangen?",
     keySection: "onderdeel",
+    keyPreviousSection: "vorig onderdeel",
     keyReorder: "verschuif",
     keyExport: "verslag",
     keyCalendar: "kalender",
@@ -279,6 +281,7 @@ public struct MeetingScreenStrings: Sendable {
     replaceExport: { "\($0) exists already. Replace it?" },
     replaceExportTitle: "Replace the file?",
     keySection: "section",
+    keyPreviousSection: "previous section",
     keyReorder: "move item",
     keyExport: "minutes",
     keyCalendar: "calendar",
