@@ -15,6 +15,13 @@ struct MinutesContext {
       + words.day(meeting.day)
   }
 
+  /// “# VLG … — agenda van bijeenkomst 3, 8 december 2026”, for a meeting not run yet.
+  var agendaTitle: String {
+    let number = community.meetingNumber(meeting.id) ?? 0
+    return "# " + MarkdownEscaping.heading(community.name) + " — " + words.agendaOf + " \(number), "
+      + words.day(meeting.day)
+  }
+
   /// Place, time and phase, as a list.
   var facts: String {
     let place = MarkdownEscaping.lineBreaks(meeting.place, indent: "  ")
