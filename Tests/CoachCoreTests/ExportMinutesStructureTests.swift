@@ -72,7 +72,7 @@ struct ExportMinutesStructureTests {
     #expect(visibleText(tables[2][1][6]) == expected)
     #expect(visibleText(tables[3][1][2]) == expected)
     // The meeting's notes: the last paragraphs, all of the text.
-    let notes = try #require(outline.after(heading: "Notities"))
+    let notes = try #require(outline.after(heading: "Algemene notities"))
     #expect(visibleText(notes.paragraphs.joined(separator: "\n")) == expected)
   }
 
@@ -102,19 +102,19 @@ struct ExportMinutesStructureTests {
         Language.nl,
         [
           "Geen leden.", "Geen agendapunten.", "Geen eerdere afspraken op te volgen.",
-          "Geen afspraken.", "Geen notities.",
+          "Geen afspraken.", "Geen algemene notities.",
         ]
       ),
       (
         .en,
         [
           "No members.", "No agenda items.", "No earlier agreements to follow up.",
-          "No agreements.", "No notes.",
+          "No agreements.", "No general notes.",
         ]
       ),
     ] {
       let markdown = MinutesMarkdown.render(
-        community, meeting: meeting.id, language: language, today: try day("2026-10-06"))
+        community, meeting: meeting.id, language: language, today: try day("2026-10-07"))
       let outline = HTMLOutline(html: try CommonMarkParser.html(markdown))
       #expect(outline.tables.isEmpty)
       #expect(outline.paragraphs == sentences)
@@ -134,7 +134,7 @@ struct ExportMinutesStructureTests {
     #expect(review.map { $0[0] } == ["No.", "1", "3", "5", "6", "7"])
     #expect(review.map { $0[4] } == ["Status", "open", "partly", "open", "open", "open"])
     // Agreement 6 is due on 15 Jan: the meeting of 12 Jan does not carry it over.
-    #expect(review.map { $0[5] } == ["Times carried over", "3", "2", "1", "0", "1"])
+    #expect(review.map { $0[5] } == ["Carried over", "3", "2", "1", "0", "1"])
     // The note goes with the status: what was left to do when it was found partly done.
     #expect(review.map { $0[6] } == ["Note", "", "chapter 2 still to read", "", "", ""])
   }
@@ -157,5 +157,30 @@ struct ExportMinutesStructureTests {
     let markdown = MinutesMarkdown.render(
       community, meeting: UUID(), language: .en, today: try day("2026-12-20"))
     #expect(markdown == "# VLG Handel Kempen\n\nThis meeting does not exist.\n")
+  }
+
+  /// A meeting not run yet (no clock started, no attendance) is exported as its agenda,
+  /// said so in its title and first sentence, without empty attendance or minutes sections.
+  @Test func aMeetingStillToComeIsExportedAsItsAgenda() throws {
+    let today = try day("2026-11-21")
+    let community = DemoData.communities(today: today, now: Date()).first {
+      $0.name == "VLG Handel Kempen"
+    }
+    let commerce = try #require(community)
+    let next = try #require(commerce.meeting(number: 3))
+    let markdown = MinutesMarkdown.render(
+      commerce, meeting: next.id, language: .en, today: today)
+    #expect(markdown.hasPrefix("# VLG Handel Kempen — agenda of meeting 3, 8 December 2026\n"))
+    #expect(
+      markdown.contains(
+        "This meeting has not taken place yet: this is its agenda, not its minutes."))
+    #expect(markdown.contains("- 1 · Opening (5′)"))
+    #expect(markdown.contains("## Follow-up of earlier agreements"))
+    #expect(!markdown.contains("## Attendance"))
+    #expect(!markdown.contains("## Agreements made in this meeting"))
+    // Held meetings keep their minutes.
+    let held = try #require(commerce.meeting(number: 2))
+    let minutes = MinutesMarkdown.render(commerce, meeting: held.id, language: .en, today: today)
+    #expect(minutes.contains("## Attendance"))
   }
 }

@@ -41,6 +41,8 @@ struct FollowUpTests {
       if case .heading(let text) = $0 { text } else { nil }
     }
     #expect(headings == ["by meeting 2, Tue 13 Oct 2026", "by meeting 3, Tue 8 Dec 2026"])
+    // Grouped by the day each is due (a meeting's day, or a day of its own): named so.
+    #expect(app.screen[0].hasSuffix("by due date"))
   }
 
   @Test func fInACommunityShowsOnlyItsAgreements() throws {
@@ -53,6 +55,37 @@ struct FollowUpTests {
       Issue.record("Esc goes back to the community")
       return
     }
+  }
+
+  /// Closing the last row's agreement takes each of its owners' rows with it: the selection
+  /// lands on a row that exists, so ▸ shows and ⏎ acts on it.
+  @Test func theSelectionStaysOnARowWhenTheListGetsShorter() throws {
+    var app = TestApp.demo()
+    app.send(.character("f"), .end, .enter, .control("s"))
+    #expect(app.state.overlays.isEmpty)
+    let screen = try #require(followUp(app))
+    let rows = screen.items(app.allCommunities)
+    #expect(screen.selectedIndex(app.allCommunities) == rows.count - 1)
+    #expect(app.screen.contains { $0.hasPrefix(" ▸ ") })
+    app.send(.enter)
+    #expect(app.openForm != nil)
+  }
+
+  /// `f` works on every screen of a community that is not the projector: the meeting screen
+  /// and the phase guide too, and Esc comes back.
+  @Test func fOnTheMeetingScreenAndThePhaseGuide() throws {
+    var app = TestApp.meeting(3)
+    app.send(.character("f"))
+    #expect(followUp(app)?.communityID == app.commerce?.id)
+    #expect(app.screenText.contains("To follow up · VLG Handel Kempen"))
+    app.send(.escape)
+    #expect(app.meetingScreen != nil)
+    app.send(.escape, .backTab, .backTab, .enter, .character("f"))
+    guard case .phase = app.state.routes.dropLast().last else {
+      Issue.record("f opens from the phase guide")
+      return
+    }
+    #expect(followUp(app)?.communityID == app.commerce?.id)
   }
 
   @Test func theHomeScreenSaysWhatComesNextAndWhatIsOpen() {

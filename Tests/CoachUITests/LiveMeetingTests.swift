@@ -240,7 +240,7 @@ struct LiveMeetingTests {
     app.send(.character("A"))
     #expect(liveScreen(app)?.showsAttendance == true)
     #expect(app.screenText.contains("Present 0 of 7"))
-    app.send(.down, .character(" "))
+    app.send(.down, .down, .down, .character(" "))  // by name: Ahmed, Bram, Els, Jan
     let community = try #require(app.stored(named: "VLG Handel Kempen"))
     let jan = try #require(community.members.first { $0.name == "Jan de Vries" })
     #expect(try meeting(app).attendance[jan.id] == .present)
@@ -259,6 +259,45 @@ struct LiveMeetingTests {
     app.send(.character("A"))
     #expect(liveScreen(app)?.showsAttendance == false)
     #expect(!app.screenText.contains("Present 0 of 7"))
+  }
+
+  /// At 80 columns the status line keeps what matters now: attendance (A) until it is
+  /// taken, then the decision key; on the last item n ends the meeting and h still shows.
+  @Test(arguments: Language.allCases)
+  func theStatusLineShowsWhatMattersNow(_ language: Language) {
+    let nl = language == .nl
+    var app = Self.live(language)
+    var line = app.screen[23]
+    for hint in ["n ", "t ", "h ", nl ? "A aanwezig" : "A attendance", "Esc "] {
+      #expect(line.contains(hint), "\(hint) in \(line)")
+    }
+    app.send(.character("A"), .character("P"), .escape)
+    line = app.screen[23]
+    #expect(line.contains(nl ? "b besluit" : "b decision"), "\(line)")
+    app.send(.character("n"), .character("n"), .character("n"), .character("n"))
+    line = app.screen[23]
+    for hint in [nl ? "n afsluiten" : "n end meeting", nl ? "h afspraak" : "h agreement"] {
+      #expect(line.contains(hint), "\(hint) in \(line)")
+    }
+    app.send(.escape)  // the meetings tab
+    #expect(app.screen[23].contains(nl ? "x kalender" : "x calendar"), "\(app.screen[23])")
+  }
+
+  /// The panel lists the members by name, like the attendance tab and the minutes.
+  @Test func theAttendancePanelListsMembersByName() throws {
+    var app = Self.live()
+    app.send(.character("A"))
+    let names = [
+      "Ahmed El Amrani", "Bram Wouters", "Els Peeters", "Jan de Vries", "Marie Claes",
+      "Sofie Janssens", "Zoë Dëmeester",
+    ]
+    let rows = names.compactMap { name in app.screen.firstIndex { $0.contains(name) } }
+    #expect(rows.count == names.count)
+    #expect(rows == rows.sorted())
+    app.send(.character("e"))
+    let community = try #require(app.stored(named: "VLG Handel Kempen"))
+    let ahmed = try #require(community.members.first { $0.name == "Ahmed El Amrani" })
+    #expect(try meeting(app).attendance[ahmed.id] == .excused)
   }
 
   @Test func aReadOnlyStoreOpensTheScreenWithoutATimer() throws {

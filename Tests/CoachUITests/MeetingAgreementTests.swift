@@ -32,6 +32,16 @@ struct MeetingAgreementTests {
     #expect(text.contains("Ahmed El Amrani, Els Peeters · by 8 Dec 2026"))
   }
 
+  /// A held meeting shows what became of the agreements made in it, as of that meeting.
+  @Test func theAgreementsMadeInAHeldMeetingShowTheirStatus() throws {
+    var app = agreements(2)
+    let row = try #require(app.screen.firstIndex { $0.contains("Evaluatiecriteria") })
+    #expect(app.screen[row].trimmingCharacters(in: .whitespaces).hasSuffix("open"))
+    // Done between meetings, today: open as of meeting 2, and the screen says it is done now.
+    app.send(.end, .character("c"), .control("s"))
+    #expect(app.screen[row].trimmingCharacters(in: .whitespaces).hasSuffix("open · now done"))
+  }
+
   @Test func addingAnAgreementResolvesOwnersByPrefix() throws {
     var app = agreements()
     app.send(.character("a"), .right)  // (b) discuss critically
@@ -82,6 +92,9 @@ struct MeetingAgreementTests {
     #expect(form.error == "No member of VLG Handel Kempen matches “Piet”.")
     #expect(form.focusedField?.id == .owners)
     #expect(agreement(5, app) == nil)
+    // The focus moved there: a marker says so, and the error names the field.
+    #expect(app.screen.contains { $0.contains("│ ▸ Who *") && $0.contains("Jan, Piet") })
+    #expect(app.screenText.contains("Who: No member of VLG Handel Kempen matches “Piet”."))
   }
 
   @Test func anAmbiguousOwnerNamesTheCandidates() throws {
@@ -181,7 +194,7 @@ struct MeetingAgreementTests {
     var app = TestApp.meeting(2)
     app.send(.tab, .character("x"))
     #expect(app.openForm?.title == "Export the minutes")
-    #expect(app.screenText.contains("empty: into the store's exports folder"))
+    #expect(app.screenText.contains("leave empty: the store's exports folder"))
     app.send(.enter)
     #expect(app.exports.count == 1)
     #expect(app.exports.first?.meeting == app.storedMeeting(2)?.id)
@@ -301,10 +314,23 @@ struct AgreementCorrectionTests {
     #expect(agreement(4, app) != nil)
   }
 
-  @Test func oneAlreadyFollowedUpIsKeptAndTheCoachIsToldWhy() throws {
-    var app = TestApp.meeting(2)
-    app.send(.tab, .tab, .home, .character("d"), .character("y"))  // agreement 1: done
+  /// Refused before the question, in a sentence that fits the message line whole at 80
+  /// columns, in both languages, and names what to do instead.
+  @Test(arguments: Language.allCases)
+  func oneAlreadyFollowedUpIsRefusedBeforeAsking(_ language: Language) throws {
+    var app = TestApp.meeting(2, language: language)
+    app.send(.tab, .tab, .down, .character("d"))  // agreement 2: partly, in meeting 2
+    #expect(app.state.overlays.isEmpty)
+    let expected =
+      language == .nl
+      ? "Afspraak 2 is al opgevolgd en blijft. Schrap ze met c, met een reden."
+      : "Agreement 2 was followed up, so it stays. Drop it with c and a reason."
+    #expect(app.screen[22].trimmingCharacters(in: .whitespaces) == expected)
+    app.send(.home, .character("d"))  // agreement 1: done
+    #expect(app.state.overlays.isEmpty)
     #expect(agreement(1, app) != nil)
-    #expect(app.screenText.contains("Agreement 1 was followed up already"))
+    #expect(
+      app.screenText.contains(
+        language == .nl ? "Afspraak 1 is al opgevolgd" : "Agreement 1 was followed up"))
   }
 }

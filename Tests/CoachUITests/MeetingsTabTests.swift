@@ -26,6 +26,21 @@ struct MeetingsTabTests {
     #expect(app.screenText.contains("KA Geel, lokaal"))
   }
 
+  /// A meeting run today is behind the coach: the tab opens on the next one planned, and
+  /// does so each time it is opened, not where the list was left.
+  @Test func theTabOpensOnTheNextMeetingNotOneRunToday() throws {
+    var app = commerceMeetings()
+    app.send(.character("a"), .control("u"))
+    app.type(TestApp.today.iso)
+    app.send(.control("s"))  // meeting 3 is today's, 4 on 8 Dec
+    app.send(.character("m"), .character("E"), .escape, .escape)
+    #expect(app.storedMeeting(3)?.hasEnded == true)
+    app.send(.escape, .enter, .tab, .tab)
+    #expect(communityScreen(app)?.meetingSelection == 3)
+    app.send(.home, .tab, .tab, .tab)
+    #expect(communityScreen(app)?.meetingSelection == 3)
+  }
+
   @Test func planningAMeetingWithTheKeys() throws {
     var app = commerceMeetings()
     app.send(.character("a"), .control("u"))

@@ -139,4 +139,17 @@ struct AgreementCommandTests {
     let open = try fixture.json(["agreement", "list", "--community", "VLG", "--open"])
     #expect(open.map { $0["number"] as? Int } == [2, 4])
   }
+
+  /// `agreement list` into a pipe (as here) never cuts the text.
+  @Test func aPipedListKeepsEveryTextWhole() throws {
+    let fixture = try CommunityFixture()
+    try fixture.planMeetings(["2024-01-10"])
+    let text = "Try the rubric in one class and bring some examples of student work next time"
+    try fixture.succeed([
+      "agreement", "add", "--community", "VLG", "--meeting", "1", "--kind", "finish", "--owner",
+      "zoë", text,
+    ])
+    let list = try fixture.succeed(["agreement", "list"])
+    #expect(list.stdout.contains(text))
+  }
 }

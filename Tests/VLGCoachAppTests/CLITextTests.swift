@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoachCore
+import CoachUI
 import CursesTerminal
 import Foundation
 import Testing
@@ -69,5 +70,20 @@ struct CLITextTests {
     for command in [["member", "add", "Jan"], ["member", "list"], ["phase", "set", "2"]] {
       #expect(throws: (any Error).self) { try VLGCoachCommand.parseAsRoot(command) }
     }
+  }
+
+  /// Piped (no width): every text whole. On a terminal: each line fits its width, the
+  /// widest column gives way and the short ones stay whole.
+  @Test func aTableIsCutOnlyToFitATerminal() {
+    let text = "Try the rubric in one class and bring some examples of student work next time"
+    let header = ["No", "Agreement", "Status"]
+    let rows = [["1", text, "open"]]
+    let piped = TextTable.render(header: header, rows: rows, width: nil)
+    #expect(piped.contains(text))
+    let fitted = TextTable.render(header: header, rows: rows, width: 60)
+    #expect(fitted.split(separator: "\n").allSatisfy { DisplayWidth.width(of: String($0)) <= 60 })
+    #expect(fitted.contains("Try the rubric"))
+    #expect(fitted.contains("…"))
+    #expect(fitted.hasSuffix("open"))
   }
 }

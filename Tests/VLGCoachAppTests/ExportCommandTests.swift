@@ -90,7 +90,7 @@ struct ExportCommandTests {
       ),
       (
         ["export", "minutes", "--community", "VLG", "--meeting", "3"],
-        "There is no meeting 3; choose 1 to 2."
+        "There is no meeting 3; choose 1 or 2."
       ),
       (
         ["export", "minutes", "--community", "VLG", "--meeting", "drie", "-o", missing.path],

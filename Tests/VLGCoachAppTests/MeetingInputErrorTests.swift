@@ -70,8 +70,8 @@ struct MeetingInputErrorTests {
     let attend = ["meeting", "attend", "--community", "VLG"]
     try expectRefused(
       [
-        (attend + ["--meeting", "3", "--present", "Zoë"], "There is no meeting 3; choose 1 to 2."),
-        (attend + ["--meeting", "0", "--present", "Zoë"], "There is no meeting 0; choose 1 to 2."),
+        (attend + ["--meeting", "3", "--present", "Zoë"], "There is no meeting 3; choose 1 or 2."),
+        (attend + ["--meeting", "0", "--present", "Zoë"], "There is no meeting 0; choose 1 or 2."),
         (
           attend + ["--meeting", "een", "--present", "Zoë"],
           "“een” is not a meeting number. See them with: vlgcoach meeting list"
@@ -112,7 +112,7 @@ struct MeetingInputErrorTests {
         ),
         (
           add + ["--meeting", "9", "--kind", "finish", "--owner", "Zoë", "x"],
-          "There is no meeting 9; choose 1 to 2."
+          "There is no meeting 9; choose 1 or 2."
         ),
         (
           add + ["--meeting", "1", "--kind", "finish", "--owner", "Zoë,Nobody", "x"],

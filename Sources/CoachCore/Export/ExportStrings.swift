@@ -35,6 +35,10 @@ struct ExportStrings: Sendable {
   let nextMeeting: String
   let notes: String
   let noNotes: String
+  /// “agenda van bijeenkomst”: the title's words for a meeting not run yet.
+  let agendaOf: String
+  /// The sentence under that title: this is an agenda, not minutes.
+  let agendaOnly: String
   let unknownMeeting: String
   /// January to December, as written in a date: "8 december 2026".
   let months: [String]

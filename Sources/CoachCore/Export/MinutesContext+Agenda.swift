@@ -16,6 +16,16 @@ extension MinutesContext {
     return blocks
   }
 
+  /// The agenda of a meeting not run yet: every item in order, with its minutes and who
+  /// brings it.
+  var plannedAgenda: [String] {
+    guard !meeting.agenda.isEmpty else { return [section(words.agenda), words.noAgenda] }
+    let lines = meeting.agenda.enumerated().map {
+      "- " + shortLine($0.element, number: $0.offset + 1)
+    }
+    return [section(words.agenda), lines.joined(separator: "\n")]
+  }
+
   private func hasContent(_ item: AgendaItem) -> Bool {
     !MarkdownEscaping.paragraphs(item.notes).isEmpty || !decisions(item).isEmpty
   }

@@ -15,6 +15,13 @@ struct MinutesContext {
       + words.day(meeting.day)
   }
 
+  /// “# VLG … — agenda van bijeenkomst 3, 8 december 2026”, for a meeting not run yet.
+  var agendaTitle: String {
+    let number = community.meetingNumber(meeting.id) ?? 0
+    return "# " + MarkdownEscaping.heading(community.name) + " — " + words.agendaOf + " \(number), "
+      + words.day(meeting.day)
+  }
+
   /// Place, time and phase, as a list.
   var facts: String {
     let place = MarkdownEscaping.lineBreaks(meeting.place, indent: "  ")
@@ -27,9 +34,9 @@ struct MinutesContext {
     ].joined(separator: "\n")
   }
 
-  /// The total, then one row per member on the meeting's attendance list, sorted by name.
+  /// The total, then one row per member on the meeting's attendance list (by name).
   var attendance: [String] {
-    let members = community.attendanceList(for: meeting).sorted(by: Self.byName)
+    let members = community.attendanceList(for: meeting)
     guard !members.isEmpty else { return [section(words.attendance), words.noMembers] }
     let rows = members.map { member in
       [
@@ -62,11 +69,5 @@ struct MinutesContext {
 
   private func fact(_ label: String, _ value: String) -> String {
     "- **" + MarkdownEscaping.inline(label) + ":** " + value
-  }
-
-  private static func byName(_ a: Member, _ b: Member) -> Bool {
-    if NameOrder.ascending(a.name, b.name) { return true }
-    if NameOrder.ascending(b.name, a.name) { return false }
-    return (a.name, a.id.uuidString) < (b.name, b.id.uuidString)
   }
 }

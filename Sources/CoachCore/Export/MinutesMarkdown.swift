@@ -10,7 +10,8 @@ public enum MinutesMarkdown {
   ///
   /// A held meeting's minutes use only what was recorded up to and in that meeting, so they
   /// never change afterwards: later meetings, follow-ups and agreements leave them
-  /// byte-identical. `today` matters only for a meeting still to come.
+  /// byte-identical. `today` matters only for a meeting still to come, whose export is its
+  /// agenda (see `Meeting.isStillToCome`).
   public static func render(
     _ community: Community, meeting id: UUID, language: Language, today: CalendarDay
   ) -> String {
@@ -21,9 +22,14 @@ public enum MinutesMarkdown {
     let context = MinutesContext(
       community: community, meeting: meeting, language: language, words: words,
       today: today)
+    // A meeting not run yet has no minutes: its agenda, said so at the top, is what a
+    // coach sends round before it.
     let blocks =
-      [context.title, context.facts] + context.attendance + context.agenda + context.review
-      + context.agreementsMade + context.notes
+      meeting.isStillToCome(today: today)
+      ? [context.agendaTitle, words.agendaOnly, context.facts] + context.plannedAgenda
+        + context.review
+      : [context.title, context.facts] + context.attendance + context.agenda + context.review
+        + context.agreementsMade + context.notes
     return blocks.joined(separator: "\n\n") + "\n"
   }
 }

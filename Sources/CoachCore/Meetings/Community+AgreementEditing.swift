@@ -28,11 +28,15 @@ extension Community {
     guard let agreement = agreements.first(where: { $0.id == id }) else {
       throw CoachError.noSuchAgreement(id.uuidString)
     }
-    guard agreement.reviews.isEmpty else {
+    guard Self.canRemove(agreement) else {
       throw CoachError.agreementHasReviews(agreement.number)
     }
     agreements.removeAll { $0.id == id }
   }
+
+  /// Whether `removeAgreement` would delete it: only while nobody followed it up. Screens
+  /// ask this before they ask “delete?”, so a coach is never asked for nothing.
+  public static func canRemove(_ agreement: Agreement) -> Bool { agreement.reviews.isEmpty }
 
   /// What was agreed, cleaned; never empty.
   static func agreementText(_ text: String) throws -> String {

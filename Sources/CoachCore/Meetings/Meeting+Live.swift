@@ -104,12 +104,17 @@ extension Meeting {
 extension Community {
   /// The members on a meeting's attendance list: the active members, anyone whose
   /// attendance was recorded, and anyone who stopped after the meeting's day (they were a
-  /// member then, so an old meeting's list and minutes stay as they were), in the
-  /// community's own order.
+  /// member then, so an old meeting's list and minutes stay as they were), by name: the
+  /// one order of the attendance tab, the live panel and the minutes.
   public func attendanceList(for meeting: Meeting) -> [Member] {
     members.filter { member in
       member.isActive || meeting.attendance[member.id] != nil
         || member.participationSince.map { $0 > meeting.day } ?? false
+    }.sorted { a, b in
+      if NameOrder.ascending(a.name, b.name) { return true }
+      if NameOrder.ascending(b.name, a.name) { return false }
+      // Equal names (case and accents aside) keep one fixed order, so exports are stable.
+      return (a.name, a.id.uuidString) < (b.name, b.id.uuidString)
     }
   }
 

@@ -41,4 +41,11 @@ public struct Meeting: Equatable, Identifiable, Sendable {
 
   /// Whether the meeting has happened by `today` (a meeting today counts as held).
   public func isHeld(by today: CalendarDay) -> Bool { day <= today }
+
+  /// Not run yet: its day is today or later and nothing of it is recorded (no agenda item
+  /// started, no attendance). Its export is its agenda, to send round; minutes would be
+  /// all “—”.
+  public func isStillToCome(today: CalendarDay) -> Bool {
+    day >= today && !agenda.contains { $0.startedAt != nil } && attendance.isEmpty
+  }
 }

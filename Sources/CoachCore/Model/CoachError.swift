@@ -84,9 +84,20 @@ public enum CoachError: Error, Equatable, Sendable {
           ? "Er is nog geen bijeenkomst; plan er een met: vlgcoach meeting add"
           : "There is no meeting yet; plan one with: vlgcoach meeting add"
       }
-      return nl
-        ? "Er is geen bijeenkomst \(number); kies 1 tot \(count)."
-        : "There is no meeting \(number); choose 1 to \(count)."
+      switch count {
+      case 1:
+        return nl
+          ? "Er is geen bijeenkomst \(number); er is alleen bijeenkomst 1."
+          : "There is no meeting \(number); there is only meeting 1."
+      case 2:
+        return nl
+          ? "Er is geen bijeenkomst \(number); kies 1 of 2."
+          : "There is no meeting \(number); choose 1 or 2."
+      default:
+        return nl
+          ? "Er is geen bijeenkomst \(number); kies 1 tot \(count)."
+          : "There is no meeting \(number); choose 1 to \(count)."
+      }
     case .noSuchAgreement(let reference):
       return nl
         ? "Geen afspraak “\(reference)”. Bekijk ze met: vlgcoach agreement list"

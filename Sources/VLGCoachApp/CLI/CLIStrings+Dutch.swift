@@ -30,7 +30,7 @@ extension CLIStrings {
     noAgreements: "Geen afspraken.",
     noOpenAgreements: "Geen open afspraken.",
     agreementHeader: [
-      "Leergemeenschap", "Nr", "Soort", "Afspraak", "Wie", "Tegen", "Status", "Doorgeschoven",
+      "Leergemeenschap", "Nr", "Soort", "Afspraak", "Wie", "Tegen", "Status", "Overgedragen",
       "Over tijd",
     ],
     dueNextMeeting: { day in "volgende bijeenkomst" + (day.map { " (\($0))" } ?? "") },

@@ -82,6 +82,8 @@ public struct FormState: Equatable, Sendable, Codable {
   public var fields: [Field]
   public var focus: Int = 0
   public var error: String?
+  /// The field the error is about (the focus moves there); its label starts the error line.
+  public var errorField: FieldID?
   private let initialFields: [Field]
 
   public init(purpose: Purpose, title: String, subtitle: String? = nil, fields: [Field]) {
@@ -125,6 +127,20 @@ public struct FormState: Equatable, Sendable, Codable {
       focus = index
       selectFocused()
     }
+  }
+
+  /// A save that failed: the error, said of its field, with the focus on that field.
+  public mutating func fail(_ message: String, at id: FieldID?) {
+    error = message
+    errorField = id.flatMap { id in fields.contains { $0.id == id } ? id : nil }
+    if let errorField { focus(errorField) }
+  }
+
+  /// The error as the form shows it: “Who: No member … matches “Piet”.”
+  public var errorLine: String? {
+    guard let error else { return nil }
+    guard let label = fields.first(where: { $0.id == errorField })?.label else { return error }
+    return label + ": " + error
   }
 
   /// Tab with matches showing: the highlighted one replaces what is being typed.
@@ -179,6 +195,7 @@ public struct FormState: Equatable, Sendable, Codable {
       }
     }
     error = nil
+    errorField = nil
     // A new text: the first match is the one Tab takes.
     fields[focus].completion?.highlighted = 0
     return true

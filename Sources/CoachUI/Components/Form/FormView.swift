@@ -8,7 +8,7 @@ enum FormView {
     let s = state.strings
     let width = min(76, canvas.width - 2)
     let fieldRows = form.fields.reduce(0) { $0 + ($1.isMultiline ? multilineRows : 1) }
-    let errorLines = form.error.map { DisplayWidth.wrap($0, to: width - 4) } ?? []
+    let errorLines = form.errorLine.map { DisplayWidth.wrap($0, to: width - 4) } ?? []
     let extra = (form.subtitle == nil ? 0 : 2) + 3 + max(1, min(errorLines.count, 3))
     let inside = Dialog.box(title: form.title, width: width, height: fieldRows + extra, &canvas)
     var row = inside.y
@@ -18,16 +18,16 @@ enum FormView {
         clip: inside)
       row += 2
     }
-    let labelWidth = min(
-      form.fields.map { DisplayWidth.width(of: label(for: $0)) }.max() ?? 10, inside.width / 3)
+    let labelWidth = self.labelWidth(form, inside)
     let valueX = inside.x + labelWidth + 1
     let valueWidth = max(1, inside.maxX - valueX)
     var cursor: Frame.Cursor?
     for (index, field) in form.fields.enumerated() {
       let focused = index == form.focus
+      // A marker besides the colour: the focus must show on a monochrome terminal too.
       canvas.write(
-        DisplayWidth.truncate(label(for: field), to: labelWidth), x: inside.x, y: row,
-        style: focused ? .accent : .dialog, bold: focused, clip: inside)
+        (focused ? "▸ " : "  ") + DisplayWidth.truncate(label(for: field), to: labelWidth - 2),
+        x: inside.x, y: row, style: focused ? .accent : .dialog, bold: focused, clip: inside)
       let rows = field.isMultiline ? multilineRows : 1
       let box = Rect(x: valueX, y: row, width: valueWidth, height: rows)
       canvas.fill(box, style: focused ? .inputFocused : .input)
@@ -66,8 +66,7 @@ enum FormView {
     _ canvas: inout Canvas
   ) {
     guard !matches.isEmpty else { return }
-    let labelWidth = min(
-      form.fields.map { DisplayWidth.width(of: label(for: $0)) }.max() ?? 10, inside.width / 3)
+    let labelWidth = self.labelWidth(form, inside)
     var top = inside.y + (form.subtitle == nil ? 0 : 2)
     for field in form.fields.prefix(form.focus + 1) {
       top += field.isMultiline ? multilineRows : 1
@@ -81,6 +80,13 @@ enum FormView {
       canvas.fill(area, style: style)
       canvas.write(" " + match, x: x, y: area.y, style: style, clip: area)
     }
+  }
+
+  /// The labels' column: the widest label and the focus marker before it.
+  private static func labelWidth(_ form: FormState, _ inside: Rect) -> Int {
+    2
+      + min(
+        form.fields.map { DisplayWidth.width(of: label(for: $0)) }.max() ?? 10, inside.width / 3)
   }
 
   private static func label(for field: FormState.Field) -> String {

@@ -59,14 +59,12 @@ extension Reducer {
       return effects
     } catch let failure as FieldError {
       var form = form
-      form.error = failure.error.message(state.language)
-      form.focus(failure.field)
+      form.fail(failure.error.message(state.language), at: failure.field)
       replaceTopOverlay(.form(form), &state)
       return []
     } catch let error as CoachError {
       var form = form
-      form.error = error.message(state.language)
-      form.focus(field(for: error))
+      form.fail(error.message(state.language), at: field(for: error))
       replaceTopOverlay(.form(form), &state)
       return []
     } catch {
@@ -77,7 +75,7 @@ extension Reducer {
     }
   }
 
-  private static func field(for error: CoachError) -> FormState.FieldID {
+  private static func field(for error: CoachError) -> FormState.FieldID? {
     switch error {
     case .invalidTime: return .time
     case .invalidMinutes: return .minutes

@@ -22,12 +22,22 @@ enum Dialog {
     let s = state.strings
     let width = min(64, canvas.width - 4)
     let lines = DisplayWidth.wrap(confirmation.question, to: width - 4)
-    let inside = box(title: s.confirmTitle, width: width, height: lines.count + 4, &canvas)
+    let inside = box(
+      title: title(confirmation.action, s), width: width, height: lines.count + 4, &canvas)
     for (index, line) in lines.enumerated() {
       canvas.write(line, x: inside.x, y: inside.y + index, style: .dialog, clip: inside)
     }
     let answer = QuestionKeys.table(state).hints.map(\.text).joined(separator: "   ")
     canvas.write(answer, x: inside.x, y: inside.maxY - 1, style: .accent, bold: true, clip: inside)
+  }
+
+  /// A title that fits the question: “Sure?” does not ask whether a meeting is today.
+  private static func title(_ action: Confirmation.Action, _ s: UIStrings) -> String {
+    switch action {
+    case .runToday: s.live.takesPlaceTodayTitle
+    case .replaceExport: s.meetingScreen.replaceExportTitle
+    default: s.confirmTitle
+    }
   }
 
   /// A short message with the keys that answer it on the last line.

@@ -79,14 +79,17 @@ enum CommunityKeys {
             refusal: readOnly),
           KeyBinding(
             "meetings.calendar", [.character("x")], .exportCalendar, s.meetingScreen.keyCalendar,
-            .low, refusal: empty),
+            .normal, refusal: empty),
           KeyBinding(
             "meetings.delete", [.character("d"), .delete], .deleteMeeting, s.keyDelete, .helpOnly,
             refusal: readOnly ?? empty),
         ] + ListMove.bindings("meetings", s, CommunityAction.meetingList)
     }
     bindings += [
-      KeyBinding("community.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp),
+      // On the meetings tab x (calendar) needs the room; f is on the home screen's line too.
+      KeyBinding(
+        "community.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp,
+        screen.tab == .meetings ? .low : .normal),
       KeyBinding("community.tab", [.tab], .nextTab, s.keyTab, .essential),
       KeyBinding("community.previousTab", [.backTab], .previousTab, s.keyPreviousTab, .helpOnly),
       KeyBinding(

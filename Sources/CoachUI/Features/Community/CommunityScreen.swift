@@ -22,15 +22,19 @@ public struct CommunityScreen: Equatable, Sendable {
     self.phaseSelection = phase
   }
 
-  /// The screen as it opens: the meetings list starts at the next meeting to come (else the
-  /// last one held).
+  /// The screen as it opens: the meetings list starts at the meeting the coach looks for
+  /// (CoachCore's `focusMeeting`: the next one to run, else the last one held).
   static func opening(_ community: Community, today: CalendarDay) -> CommunityScreen {
     var screen = CommunityScreen(id: community.id, phase: community.phase)
-    let meetings = community.meetingsInOrder
-    screen.meetingSelection =
-      meetings.firstIndex { !$0.isHeld(by: today) || $0.day == today }
-      ?? max(0, meetings.count - 1)
+    screen.selectFocusMeeting(community, today: today)
     return screen
+  }
+
+  /// Puts the meetings list on the meeting the coach looks for; also each time the tab is
+  /// opened, as a meeting held or planned since may have changed which one that is.
+  mutating func selectFocusMeeting(_ community: Community, today: CalendarDay) {
+    guard let focus = community.focusMeeting(today: today) else { return }
+    meetingSelection = community.meetingNumber(focus.id).map { $0 - 1 } ?? 0
   }
 
   /// The members shown: active ones first, then by name, narrowed by the filter.

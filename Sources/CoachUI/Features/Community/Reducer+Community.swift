@@ -15,8 +15,10 @@ extension CommunityScreen {
       return [.push(.followUp(FollowUpScreen(communityID: id)))]
     case .nextTab:
       tab = tabs[(tab.rawValue + 1) % tabs.count]
+      if tab == .meetings { selectFocusMeeting(community, today: context.today) }
     case .previousTab:
       tab = tabs[(tab.rawValue + tabs.count - 1) % tabs.count]
+      if tab == .meetings { selectFocusMeeting(community, today: context.today) }
     case .phaseList(let move):
       let phases = Phase.allCases
       if let moved = move.apply(

@@ -38,6 +38,12 @@ extension FollowUpScreen {
     return rows
   }
 
+  /// The selected item's index, always a row that exists (the list component's rule);
+  /// nil when nothing is open.
+  func selectedIndex(_ context: LibraryContext) -> Int? {
+    ListSelection.valid(selection, count: items(context).count)
+  }
+
   /// The rows that can be selected (an agreement with two owners is two of them when
   /// grouped per person).
   func items(_ context: LibraryContext) -> [FollowUpItem] {

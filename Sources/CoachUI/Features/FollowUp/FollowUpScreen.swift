@@ -34,6 +34,6 @@ extension FollowUpScreen: ScreenFeature {
   }
 
   mutating func repair(_ context: LibraryContext) {
-    selection = max(0, min(selection, items(context).count - 1))
+    selection = selectedIndex(context) ?? 0
   }
 }

@@ -20,7 +20,8 @@ enum FollowUpView {
     }
     // The row index of each item, to keep the selected item in view.
     let itemRows = rows.indices.filter { if case .item = rows[$0] { true } else { false } }
-    let selectedRow = itemRows.indices.contains(screen.selection) ? itemRows[screen.selection] : 0
+    let selectedItem = screen.selectedIndex(context) ?? 0
+    let selectedRow = itemRows.indices.contains(selectedItem) ? itemRows[selectedItem] : 0
     let first = ListWindow.firstVisible(
       selection: selectedRow, count: rows.count, capacity: area.height)
     var y = area.y

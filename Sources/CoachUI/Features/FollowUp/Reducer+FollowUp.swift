@@ -6,18 +6,20 @@ extension FollowUpScreen {
     -> [ScreenCommand]
   {
     let items = items(context)
+    let current = selectedIndex(context)
     switch action {
     case .list(let move):
       selection =
-        move.apply(to: selection, count: items.count, page: context.listPageSize) ?? selection
+        move.apply(to: current ?? 0, count: items.count, page: context.listPageSize) ?? 0
     case .back:
       return [.pop]
     case .grouping:
       grouping = grouping == .byOwner ? .byMeeting : .byOwner
       selection = 0
     case .review:
-      guard items.indices.contains(selection) else { return [] }
-      let item = items[selection]
+      guard let current else { return [.flash(context.strings.followUp.nothingOpen)] }
+      selection = current
+      let item = items[current]
       return [
         .present(
           .form(

@@ -44,6 +44,17 @@ enum LiveKeys {
           display: "Esc"))
     }
     let onLast = count > 0 && current == count - 1
+    // What matters now goes first on the status line: attendance until it is taken, the
+    // follow-up on the review item; n ends the meeting on the last item (E is in help).
+    let attendanceTaken =
+      meeting.map { meeting in
+        community.attendanceList(for: meeting).allSatisfy { meeting.attendance[$0.id] != nil }
+      } ?? true
+    let onReview =
+      meeting.map {
+        $0.agenda.indices.contains(current) && $0.agenda[current].role == .agreementReview
+      }
+      ?? false
     bindings += [
       onLast
         ? KeyBinding(
@@ -55,14 +66,16 @@ enum LiveKeys {
       KeyBinding(
         "live.note", [.character("t")], .note, l.keyNote, .high, refusal: readOnly ?? noItem),
       KeyBinding(
-        "live.decision", [.character("b")], .decision, l.keyDecision, .high,
+        "live.decision", [.character("b")], .decision, l.keyDecision, .normal,
         refusal: readOnly ?? noItem),
       KeyBinding(
         "live.agreement", [.character("h")], .agreement, l.keyAgreement, .high, refusal: readOnly),
       KeyBinding(
-        "live.followUp", [.character("c")], .followUp, l.keyFollowUp, .normal,
+        "live.followUp", [.character("c")], .followUp, l.keyFollowUp, onReview ? .high : .low,
         refusal: readOnly ?? (openToReview.isEmpty ? l.nothingOpenToReview : nil)),
-      KeyBinding("live.attendance", [.character("A")], .toggleAttendance, l.keyAttendance, .high),
+      KeyBinding(
+        "live.attendance", [.character("A")], .toggleAttendance, l.keyAttendance,
+        attendanceTaken ? .low : .high),
       KeyBinding(
         "live.previous", [.character("p"), .left], .previous, l.keyPrevious, .low, display: "p",
         refusal: readOnly ?? noItem),

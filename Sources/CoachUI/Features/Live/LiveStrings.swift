@@ -48,6 +48,8 @@ public struct LiveStrings: Sendable {
   public let endedTitle: String
   public let endedText: @Sendable (Int, String) -> String
   public let takesPlaceToday: @Sendable (Int, String, String) -> String
+  /// The title of that question.
+  public let takesPlaceTodayTitle: String
   public let atFirstItem: String
   public let atLastItem: String
   public let noteAdded: String
@@ -73,16 +75,16 @@ public struct LiveStrings: Sendable {
     absent: "afwezig",
     excused: "verontschuldigd",
     keyStart: "live",
-    keyNext: "volgend punt",
+    keyNext: "volgende",
     keyPrevious: "vorig",
     keyNote: "notitie",
     keyDecision: "besluit",
     keyAgreement: "afspraak",
     keyFollowUp: "opvolgen",
-    keyAttendance: "aanwezigheid",
+    keyAttendance: "aanwezig",
     keyDone: "terug",
     keyClosePanel: "sluit paneel",
-    keyEnd: "bijeenkomst afsluiten",
+    keyEnd: "afsluiten",
     keyExportMinutes: "verslag maken",
     keyPlanNext: "volgende plannen",
     noteTitle: { "Notitie bij \($0)" },
@@ -100,8 +102,9 @@ public struct LiveStrings: Sendable {
     endedTitle: "Bijeenkomst afgesloten",
     endedText: { number, time in "Bijeenkomst \(number) is afgesloten na \(time)." },
     takesPlaceToday: { number, planned, today in
-      "Bijeenkomst \(number) staat gepland op \(planned). Vindt ze vandaag (\(today)) plaats? Dan komt ze op vandaag."
+      "Bijeenkomst \(number) staat gepland op \(planned). Vindt ze vandaag (\(today)) plaats? Dan wordt ze naar vandaag verplaatst."
     },
+    takesPlaceTodayTitle: "Bijeenkomst vandaag?",
     atFirstItem: "Dit is het eerste punt.",
     atLastItem: "Dit is het laatste punt.",
     noteAdded: "notitie toegevoegd",
@@ -139,7 +142,7 @@ public struct LiveStrings: Sendable {
     keyClosePanel: "close panel",
     keyEnd: "end meeting",
     keyExportMinutes: "write the minutes",
-    keyPlanNext: "plan the next",
+    keyPlanNext: "plan the next one",
     noteTitle: { "Note on \($0)" },
     decisionTitle: { "Decision on \($0)" },
     reviewTitle: "Follow up an agreement",
@@ -157,6 +160,7 @@ public struct LiveStrings: Sendable {
     takesPlaceToday: { number, planned, today in
       "Meeting \(number) is planned for \(planned). Is it taking place today (\(today))? Then it moves to today."
     },
+    takesPlaceTodayTitle: "Meeting today?",
     atFirstItem: "This is the first item.",
     atLastItem: "This is the last item.",
     noteAdded: "note added",

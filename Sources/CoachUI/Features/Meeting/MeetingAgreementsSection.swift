@@ -16,13 +16,14 @@ enum MeetingAgreementsSection {
     }
     for (index, agreement) in reviewed.enumerated() {
       let outcome = rows.status(agreement)
+      let status = statusText(agreement, outcome, rows, context)
       // Counted as of this meeting, like the minutes: a past meeting reads the same later.
       let carried = community.timesCarriedOver(
         agreement, asOf: rows.meeting.id, today: context.today)
       var details = [owners(agreement, community)]
       if carried > 0 { details.append(m.carriedOver(carried)) }
       lines += row(
-        agreement, status: outcome.label(context.language), details: details, row: index,
+        agreement, status: status, details: details, row: index,
         style: outcome.closes ? .dim : .normal, width: width)
     }
     lines += [.blank, .heading(m.madeHeading)]
@@ -32,11 +33,26 @@ enum MeetingAgreementsSection {
     for (index, agreement) in made.enumerated() {
       let due =
         community.dueDay(agreement).map { m.dueOn(context.dates.shortDay($0)) } ?? m.dueNextMeeting
+      // As of this meeting too (the same rule as the review above and the minutes).
+      let outcome = rows.status(agreement)
       lines += row(
-        agreement, status: "", details: [owners(agreement, community), due],
-        row: reviewed.count + index, style: .normal, width: width)
+        agreement, status: statusText(agreement, outcome, rows, context),
+        details: [owners(agreement, community), due], row: reviewed.count + index,
+        style: outcome.closes ? .dim : .normal, width: width)
     }
     return lines
+  }
+
+  /// “open”: the status as of this meeting; “open · now done” when a later follow-up
+  /// changed it, so a follow-up just recorded between meetings is seen here too.
+  private static func statusText(
+    _ agreement: Agreement, _ asOf: AgreementOutcome, _ rows: MeetingScreenRows,
+    _ context: CommunityContext
+  ) -> String {
+    let m = context.strings.meetingScreen
+    let now = rows.community.status(of: agreement)
+    let text = asOf.label(context.language)
+    return now == asOf ? text : text + " · " + m.statusNow(now.label(context.language))
   }
 
   /// Two lines per agreement, so its text is readable at 80 columns: number, kind, text and

@@ -6,6 +6,7 @@ enum MeetingAction: Sendable {
   case previousSection
   case runLive
   case exportMinutes
+  case followUp
   case list(ListMove)
   // Agenda
   case addItem
@@ -65,6 +66,11 @@ enum MeetingKeys {
       if let selected, selected.isClosed {
         closed = CoachError.agreementAlreadyClosed(selected.number).message(context.language)
       }
+      // Refused before the question: one followed up already stays (CoachCore's rule).
+      var kept: String?
+      if let selected, !Community.canRemove(selected) {
+        kept = m.agreementKept(selected.number, selected.isClosed)
+      }
       bindings = [
         KeyBinding(
           "agreements.add", [.character("a")], .addAgreement, s.keyAdd, .high, refusal: readOnly),
@@ -76,7 +82,7 @@ enum MeetingKeys {
           refusal: readOnly ?? empty),
         KeyBinding(
           "agreements.delete", [.character("d"), .delete], .deleteAgreement, s.keyDelete,
-          .helpOnly, refusal: readOnly ?? empty),
+          .helpOnly, refusal: readOnly ?? empty ?? kept),
       ]
     case .notes:
       bindings = [
@@ -88,9 +94,11 @@ enum MeetingKeys {
     bindings += [
       KeyBinding("meeting.live", [.character("m")], .runLive, s.live.keyStart, .low),
       KeyBinding("meeting.minutes", [.character("x")], .exportMinutes, m.keyExport, .normal),
+      KeyBinding("meeting.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp, .low),
       KeyBinding("meeting.section", [.tab], .nextSection, m.keySection, .essential),
       KeyBinding(
-        "meeting.previousSection", [.backTab], .previousSection, s.keyPreviousTab, .helpOnly),
+        "meeting.previousSection", [.backTab], .previousSection, m.keyPreviousSection,
+        .helpOnly),
       KeyBinding(
         "meeting.back", [.escape, .character("q")], .back, s.keyBack, .essential, display: "Esc"),
     ]

@@ -15,12 +15,8 @@ struct MeetingScreenRows {
 
   var number: Int { community.meetingNumber(meeting.id) ?? 0 }
 
-  /// Every active member, and anyone whose attendance was recorded, by name.
-  var attendees: [Member] {
-    community.members
-      .filter { $0.isActive || meeting.attendance[$0.id] != nil }
-      .sorted { NameOrder.ascending($0.name, $1.name) }
-  }
+  /// The meeting's attendance list, by name (CoachCore's one list, as on the live panel).
+  var attendees: [Member] { community.attendanceList(for: meeting) }
 
   /// The agreements this meeting reviews, then those made in it, by number.
   var reviewed: [Agreement] {

@@ -34,6 +34,8 @@ public struct MeetingScreenStrings: Sendable {
   public let carriedOver: @Sendable (Int) -> String
   public let dueNextMeeting: String
   public let dueOn: @Sendable (String) -> String
+  /// After the status as of the meeting, when it changed since: “nu klaar”.
+  public let statusNow: @Sendable (String) -> String
 
   // Notes
   public let noNotes: String
@@ -77,12 +79,17 @@ public struct MeetingScreenStrings: Sendable {
   public let notesEdited: String
   public let confirmDeleteItem: @Sendable (String) -> String
   public let confirmDeleteAgreement: @Sendable (Int, String) -> String
+  /// `d` on an agreement that was followed up: why it stays, and what to do instead (short
+  /// enough for the message line at 80 columns).
+  public let agreementKept: @Sendable (_ number: Int, _ closed: Bool) -> String
   public let exported: @Sendable (String) -> String
   /// The export's file exists already: the y/n question before it is replaced.
   public let replaceExport: @Sendable (String) -> String
+  public let replaceExportTitle: String
 
   // Keys
   public let keySection: String
+  public let keyPreviousSection: String
   public let keyReorder: String
   public let keyExport: String
   public let keyCalendar: String
@@ -106,7 +113,13 @@ public struct MeetingScreenStrings: Sendable {
     columnSpent: "Besteed",
     columnPresenter: "Wie",
     reviewMarker: { $0 == 0 ? "↺ niets op te volgen" : "↺ \($0) op te volgen" },
-    newAgreementsMarker: { $0 == 0 ? "✚ nog geen" : "✚ \($0) gemaakt" },
+    newAgreementsMarker: {
+      switch $0 {
+      case 0: "✚ nog geen afspraken gemaakt"
+      case 1: "✚ 1 afspraak gemaakt"
+      default: "✚ \($0) afspraken gemaakt"
+      }
+    },
     totalPlanned: { "Samen gepland: \($0)′" },
     endsAround: { start, end in "van \(start) tot \(end)" },
     totalSpent: { "besteed: \($0)′" },
@@ -122,6 +135,7 @@ public struct MeetingScreenStrings: Sendable {
     carriedOver: { "\($0)× overgedragen" },
     dueNextMeeting: "tegen volgende bijeenkomst",
     dueOn: { "tegen \($0)" },
+    statusNow: { "nu \($0)" },
     noNotes: "Nog geen notities. Druk op e om ze te schrijven.",
     newAgendaItem: "Nieuw agendapunt",
     editAgendaItem: "Agendapunt bewerken",
@@ -134,8 +148,8 @@ public struct MeetingScreenStrings: Sendable {
     editAgreementTitle: { "Afspraak \($0) verbeteren" },
     fieldKind: "Soort",
     fieldText: "Wat",
-    fieldOwners: "Wie (komma's)",
-    ownersPlaceholder: "namen, bv. Zoë, Jan",
+    fieldOwners: "Wie",
+    ownersPlaceholder: "een of meer namen, bv. Zoë, Jan",
     fieldDue: "Tegen",
     duePlaceholder: "JJJJ-MM-DD; leeg: volgende bijeenkomst",
     reviewTitle: { "Afspraak \($0) opvolgen" },
@@ -146,7 +160,7 @@ public struct MeetingScreenStrings: Sendable {
     exportTitle: "Verslag exporteren",
     calendarTitle: "Kalender exporteren (.ics)",
     fieldPath: "Bestand of map",
-    pathPlaceholder: "leeg: in de map exports van de opslag",
+    pathPlaceholder: "leeg laten: map exports van de opslag",
     itemAdded: { "agendapunt “\($0)” toegevoegd" },
     itemEdited: { "agendapunt “\($0)” bewerkt" },
     itemDeleted: { "agendapunt “\($0)” verwijderd" },
@@ -161,9 +175,16 @@ public struct MeetingScreenStrings: Sendable {
     confirmDeleteAgreement: { number, text in
       "Afspraak \(number) verwijderen (“\(text)”)? u zet ze terug."
     },
+    agreementKept: { number, closed in
+      closed
+        ? "Afspraak \(number) is al opgevolgd en afgesloten; ze blijft in de verslagen."
+        : "Afspraak \(number) is al opgevolgd en blijft. Schrap ze met c, met een reden."
+    },
     exported: { "Bewaard in \($0)" },
     replaceExport: { "\($0) bestaat al. Vervangen?" },
+    replaceExportTitle: "Bestand vervangen?",
     keySection: "onderdeel",
+    keyPreviousSection: "vorig onderdeel",
     keyReorder: "verschuif",
     keyExport: "verslag",
     keyCalendar: "kalender",
@@ -189,7 +210,13 @@ public struct MeetingScreenStrings: Sendable {
     columnSpent: "Spent",
     columnPresenter: "Who",
     reviewMarker: { $0 == 0 ? "↺ nothing to follow up" : "↺ \($0) to follow up" },
-    newAgreementsMarker: { $0 == 0 ? "✚ none yet" : "✚ \($0) made" },
+    newAgreementsMarker: {
+      switch $0 {
+      case 0: "✚ no agreements made yet"
+      case 1: "✚ 1 agreement made"
+      default: "✚ \($0) agreements made"
+      }
+    },
     totalPlanned: { "Planned in all: \($0)′" },
     endsAround: { start, end in "from \(start) to \(end)" },
     totalSpent: { "spent: \($0)′" },
@@ -205,6 +232,7 @@ public struct MeetingScreenStrings: Sendable {
     carriedOver: { "carried over \($0)×" },
     dueNextMeeting: "by the next meeting",
     dueOn: { "by \($0)" },
+    statusNow: { "now \($0)" },
     noNotes: "No notes yet. Press e to write them.",
     newAgendaItem: "New agenda item",
     editAgendaItem: "Edit agenda item",
@@ -217,8 +245,8 @@ public struct MeetingScreenStrings: Sendable {
     editAgreementTitle: { "Correct agreement \($0)" },
     fieldKind: "Kind",
     fieldText: "What",
-    fieldOwners: "Who (commas)",
-    ownersPlaceholder: "names, e.g. Zoë, Jan",
+    fieldOwners: "Who",
+    ownersPlaceholder: "one or more names, e.g. Zoë, Jan",
     fieldDue: "Due",
     duePlaceholder: "YYYY-MM-DD; empty: the next meeting",
     reviewTitle: { "Follow up agreement \($0)" },
@@ -229,7 +257,7 @@ public struct MeetingScreenStrings: Sendable {
     exportTitle: "Export the minutes",
     calendarTitle: "Export the calendar (.ics)",
     fieldPath: "File or folder",
-    pathPlaceholder: "empty: into the store's exports folder",
+    pathPlaceholder: "leave empty: the store's exports folder",
     itemAdded: { "added agenda item “\($0)”" },
     itemEdited: { "edited agenda item “\($0)”" },
     itemDeleted: { "deleted agenda item “\($0)”" },
@@ -244,9 +272,16 @@ public struct MeetingScreenStrings: Sendable {
     confirmDeleteAgreement: { number, text in
       "Delete agreement \(number) (“\(text)”)? u brings it back."
     },
+    agreementKept: { number, closed in
+      closed
+        ? "Agreement \(number) was followed up and closed; it stays in the minutes."
+        : "Agreement \(number) was followed up, so it stays. Drop it with c and a reason."
+    },
     exported: { "Saved to \($0)" },
     replaceExport: { "\($0) exists already. Replace it?" },
+    replaceExportTitle: "Replace the file?",
     keySection: "section",
+    keyPreviousSection: "previous section",
     keyReorder: "move item",
     keyExport: "minutes",
     keyCalendar: "calendar",

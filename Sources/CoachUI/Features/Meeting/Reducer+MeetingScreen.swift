@@ -19,6 +19,8 @@ extension MeetingScreen {
     case .previousSection:
       section = sections[(section.rawValue + sections.count - 1) % sections.count]
       selection = 0
+    case .followUp:
+      return [.push(.followUp(FollowUpScreen(communityID: communityID)))]
     case .runLive:
       // From the prepared meeting straight into running it (m on the meetings tab does too).
       return LiveMeetingScreen.open(meetingID, context)

@@ -6,6 +6,7 @@ enum PhaseAction: Sendable {
   case choosePhase
   case scroll(ListMove)
   case move
+  case followUp
   case back
 }
 
@@ -22,6 +23,7 @@ enum PhaseKeys {
       KeyBinding(
         "phase.move", [.enter, .character("m")], .move, s.keyMovePhase, .normal, display: "⏎",
         refusal: context.readOnlyReason ?? here),
+      KeyBinding("phase.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp, .low),
       KeyBinding(
         "phase.choose", (1...5).map { .character(Character(String($0))) }, .choosePhase,
         s.keyOtherPhase, .helpOnly, display: "1–5"),

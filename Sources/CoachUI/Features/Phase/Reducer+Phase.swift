@@ -8,6 +8,8 @@ extension PhaseScreen {
     switch action {
     case .back:
       return [.pop]
+    case .followUp:
+      return [.push(.followUp(FollowUpScreen(communityID: communityID)))]
     case .previousPhase:
       if let previous = phase.previous { show(previous) }
     case .nextPhase:
