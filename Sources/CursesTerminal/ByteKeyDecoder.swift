@@ -42,6 +42,8 @@ struct ByteKeyDecoder {
       return sequence(parameters, byte, introducer: .ss3)
     case .linuxFunction:
       state = .ground
+      // Only a final byte belongs to the sequence; a control key after it still counts.
+      guard (0x40...0x7E).contains(byte) else { return character(byte) }
       return EscapeSequence.linuxFunction(byte).map { [$0] } ?? []
     }
   }
