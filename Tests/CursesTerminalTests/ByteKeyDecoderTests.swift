@@ -18,6 +18,8 @@ struct ByteKeyDecoderTests {
         .shiftUp, .shiftDown, .pageUp, .home, .end,
       ])
     #expect(keys("\u{1B}[[A\u{1B}[[E") == [.function(1), .function(5)])
+    // Found by the byte fuzz: a control key right after a cut `ESC [ [` was eaten.
+    #expect(keys("\u{1B}[[\u{13}") == [.control("s")])
     #expect(keys("\u{1B}O5A\u{1B}OM\u{1B}Op") == [.up, .enter, .character("0")])
   }
 
