@@ -58,16 +58,21 @@ struct FuzzEvents {
   }
 
   /// Mostly small sizes (every frame is drawn and checked, and small ones squeeze the
-  /// layout hardest), now and then anything up to 300×100.
+  /// layout hardest), now and then anything up to 300×100, and the corners themselves.
   private mutating func resize() -> Event {
-    if Int.random(in: 0..<4, using: &random) == 0 {
+    switch Int.random(in: 0..<20, using: &random) {
+    case 0:
+      let corner = pick([(1, 1), (300, 100), (1, 100), (300, 1)])
+      return .resize(width: corner.0, height: corner.1)
+    case 1...3:
       return .resize(
         width: Int.random(in: 1...300, using: &random),
         height: Int.random(in: 1...100, using: &random))
+    default:
+      return .resize(
+        width: Int.random(in: 1...100, using: &random),
+        height: Int.random(in: 1...30, using: &random))
     }
-    return .resize(
-      width: Int.random(in: 1...100, using: &random),
-      height: Int.random(in: 1...30, using: &random))
   }
 
   private mutating func pick<T>(_ items: [T]) -> T {
