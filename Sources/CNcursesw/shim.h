@@ -58,9 +58,10 @@ static inline const char *vlg_term_name(void) {
 }
 
 /// newterm rather than initscr: initscr exits the process on an unknown TERM, newterm
-/// returns NULL so the caller can report it. The window is the screen's stdscr.
-static inline WINDOW *vlg_start_screen(void) {
-  SCREEN *screen = newterm(NULL, stdout, stdin);
+/// returns NULL so the caller can report it. The window is the screen's stdscr. `type` NULL
+/// means TERM; tests pass a type and a pseudo-terminal's files.
+static inline WINDOW *vlg_start_screen_on(const char *type, FILE *output, FILE *input) {
+  SCREEN *screen = newterm(type, output, input);
   if (screen == NULL) return NULL;
   set_term(screen);
   // A terminal that cannot move the cursor (TERM=dumb) would show a blank screen.
@@ -72,6 +73,8 @@ static inline WINDOW *vlg_start_screen(void) {
   }
   return stdscr;
 }
+
+static inline WINDOW *vlg_start_screen(void) { return vlg_start_screen_on(NULL, stdout, stdin); }
 
 // MARK: Colours and attributes
 
@@ -88,34 +91,8 @@ static inline int vlg_ccharw_max(void) { return CCHARW_MAX; }
 
 // MARK: Keys
 
-static inline int vlg_key_code_yes(void) { return KEY_CODE_YES; }
+// Keys are decoded from the bytes in Swift (KeyReader); ncurses only reports resizes.
 static inline int vlg_key_resize(void) { return KEY_RESIZE; }
-static inline int vlg_key_enter(void) { return KEY_ENTER; }
-static inline int vlg_key_btab(void) { return KEY_BTAB; }
-static inline int vlg_key_backspace(void) { return KEY_BACKSPACE; }
-static inline int vlg_key_dc(void) { return KEY_DC; }
-static inline int vlg_key_up(void) { return KEY_UP; }
-static inline int vlg_key_down(void) { return KEY_DOWN; }
-static inline int vlg_key_left(void) { return KEY_LEFT; }
-static inline int vlg_key_right(void) { return KEY_RIGHT; }
-static inline int vlg_key_sr(void) { return KEY_SR; }
-static inline int vlg_key_sf(void) { return KEY_SF; }
-static inline int vlg_key_ppage(void) { return KEY_PPAGE; }
-static inline int vlg_key_npage(void) { return KEY_NPAGE; }
-static inline int vlg_key_home(void) { return KEY_HOME; }
-static inline int vlg_key_end(void) { return KEY_END; }
-static inline int vlg_key_find(void) { return KEY_FIND; }
-static inline int vlg_key_select(void) { return KEY_SELECT; }
-static inline int vlg_key_f(int n) { return KEY_F(n); }
-
-/// The code ncurses reports for a terminfo key capability it knows only as an extended
-/// name (e.g. "kUP", xterm's shift-up), or 0 when the terminal has no such key.
-static inline int vlg_extended_key_code(const char *capability) {
-  char *sequence = tigetstr(capability);
-  if (sequence == NULL || sequence == (char *)-1) return 0;
-  int code = key_defined(sequence);
-  return code > 0 ? code : 0;
-}
 
 // MARK: Signals
 

@@ -5,8 +5,7 @@ import CoachUI
 /// from one thread.
 public final class CursesScreen {
   private let window: UnsafeMutablePointer<WINDOW>
-  /// Codes ncurses assigns at run time to extended terminfo keys (xterm's shift-arrows).
-  private let extendedKeys: [Int32: Key]
+  private var keys = KeyReader()
   private var styles: CursesStyles
   private var colorsOn = false
   private var colorsStarted = false
@@ -16,9 +15,8 @@ public final class CursesScreen {
   private var cursorVisible = false
   private var stopped = false
 
-  private init(window: UnsafeMutablePointer<WINDOW>, extendedKeys: [Int32: Key], theme: Theme) {
+  private init(window: UnsafeMutablePointer<WINDOW>, theme: Theme) {
     self.window = window
-    self.extendedKeys = extendedKeys
     styles = CursesStyles(theme: theme, colors: 0, defaultColors: false, pairLimit: 0)
   }
 
@@ -32,15 +30,33 @@ public final class CursesScreen {
       throw TerminalError.cannotStart(
         "cannot use the terminal type \"\(String(cString: vlg_term_name()))\"")
     }
+    return configure(window, theme: theme, useColors: useColors)
+  }
+
+  /// ncurses on another terminal than stdin and stdout: tests drive a pseudo-terminal.
+  static func start(
+    terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>
+  ) throws -> CursesScreen {
+    _ = vlg_setup_locale()
+    guard let window = vlg_start_screen_on(terminalType, output, input) else {
+      throw TerminalError.cannotStart("cannot use the terminal type \"\(terminalType)\"")
+    }
+    return configure(window, theme: .plain, useColors: false)
+  }
+
+  private static func configure(
+    _ window: UnsafeMutablePointer<WINDOW>, theme: Theme, useColors: Bool
+  ) -> CursesScreen {
     raw()  // Ctrl-C, Ctrl-S, Ctrl-Z arrive as keys, not as signals or flow control
     noecho()
     nonl()  // Enter arrives as 13 and the output needs no newline translation
-    keypad(window, true)
+    // Bytes, not ncurses' keys: KeyReader decodes them (both cursor-key modes, invalid
+    // UTF-8). Without keypad mode the terminal also stays in its normal cursor-key mode.
+    keypad(window, false)
     intrflush(window, false)
-    set_escdelay(25)  // Esc alone is recognised quickly; terminals send sequences in one go
     curs_set(0)
     SignalWatch.rememberTerminal()
-    let screen = CursesScreen(window: window, extendedKeys: lookUpExtendedKeys(), theme: theme)
+    let screen = CursesScreen(window: window, theme: theme)
     screen.setTheme(theme, useColors: useColors)
     return screen
   }
@@ -102,18 +118,21 @@ public final class CursesScreen {
 
   public func read(timeoutMilliseconds: Int32) -> TerminalInput? {
     guard !stopped else { return nil }
-    wtimeout(window, timeoutMilliseconds)
-    var code: wint_t = 0
-    // ERR: the timeout passed, or a signal interrupted the wait.
-    let status = wget_wch(window, &code)
-    if status == vlg_key_code_yes() && Int32(bitPattern: code) == vlg_key_resize() {
+    return keys.next(timeoutMilliseconds: timeoutMilliseconds) { readByte(wait: $0) }
+  }
+
+  private func readByte(wait: Int32) -> ByteInput {
+    wtimeout(window, wait)
+    let code = wgetch(window)
+    if code == vlg_key_resize() {
       // ncurses has resized its windows already; repaint everything at the new size.
       drawn = nil
       return .resize(width: width, height: height)
     }
-    return KeyDecoding.decode(status: status, code: code, extended: extendedKeys).map {
-      .key($0)
-    }
+    // ERR: the wait passed, or a signal interrupted it. Without keypad mode there are no
+    // other key codes.
+    guard (0...255).contains(code) else { return .nothing }
+    return .byte(UInt8(code))
   }
 
   public func stop() {
@@ -137,14 +156,5 @@ public final class CursesScreen {
     guard visible != cursorVisible else { return }
     cursorVisible = visible
     curs_set(visible ? 1 : 0)
-  }
-
-  private static func lookUpExtendedKeys() -> [Int32: Key] {
-    var keys: [Int32: Key] = [:]
-    for (capability, key) in [("kUP", Key.shiftUp), ("kDN", Key.shiftDown)] {
-      let code = vlg_extended_key_code(capability)
-      if code > 0 { keys[code] = key }
-    }
-    return keys
   }
 }

@@ -81,4 +81,14 @@ struct CanvasTests {
     #expect(cut.contains("…"))
     #expect(DisplayWidth.truncateMiddle("short", to: 50) == "short")
   }
+
+  /// Found writing the key fuzz's frame checks: a wide glyph written one column into
+  /// another one left that one's second half behind.
+  @Test func aWideGlyphOverlappingAnotherLeavesNoHalf() {
+    var canvas = Canvas(width: 6, height: 1)
+    canvas.write("日本", x: 0, y: 0)
+    canvas.write("日", x: 1, y: 0)
+    #expect(canvas.textRows() == [" 日"])
+    #expect(FrameChecks.problem(canvas, width: 6, height: 1) == nil)
+  }
 }

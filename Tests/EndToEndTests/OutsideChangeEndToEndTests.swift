@@ -34,6 +34,7 @@ struct OutsideChangeEndToEndTests {
     ).write(to: url)
     try await session.waitFor(text: "Changed outside vlgcoach, shown now: VLG Handel Zuid")
     try session.sendKeys("Escape")
+    try await session.waitFor(text: "Learning communities")
     try await session.waitFor(text: "VLG Handel Zuid")
     try await Steps.quit(session)
     #expect(try await communityNames(in: scratch) == ["VLG Handel Zuid"])

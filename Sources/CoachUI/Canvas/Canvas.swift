@@ -76,9 +76,9 @@ public struct Canvas: Equatable, Sendable {
     if cells[index].isContinuation && x > 0 && !cell.isContinuation {
       cells[index - 1] = Cell(text: " ", style: cells[index - 1].style)
     }
-    if !cells[index].isContinuation && x + 1 < width && cells[index + 1].isContinuation
-      && !cell.isContinuation
-    {
+    // Also when the new cell is a continuation: a wide glyph written one column into another
+    // one would otherwise orphan that one's second half.
+    if !cells[index].isContinuation && x + 1 < width && cells[index + 1].isContinuation {
       cells[index + 1] = Cell(text: " ", style: cells[index + 1].style)
     }
     cells[index] = cell
