@@ -8,7 +8,7 @@ import Testing
 /// equal, with nothing left to mend.
 @Suite("Store files under fuzzing")
 struct StoreFileFuzzTests {
-  static let seeds: [UInt64] = FuzzLength.isLong ? [1, 2, 3, 4, 5, 6, 7, 8] : [20_261_203]
+  static let seeds: [UInt64] = FuzzLength.isLong ? [1, 2, 3, 4] : [20_261_203]
 
   static func baseFiles() throws -> [Data] {
     let today = CalendarDay(year: 2026, month: 12, day: 3) ?? CalendarDay(Date(), in: .current)
