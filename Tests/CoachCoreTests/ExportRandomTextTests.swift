@@ -17,9 +17,12 @@ struct ExportRandomTextTests {
     ";", ",", ":", "\"", "'", "BEGIN:VEVENT", "END:VCALENDAR",
   ]
 
+  /// Never only white space or control characters: a text that cleans to nothing leaves
+  /// its section out of the minutes, which is a different document, not a broken one.
   static func randomText(_ random: inout SeededRandom) -> String {
     let count = Int.random(in: 1...24, using: &random)
-    return (0..<count).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+    let body = (0..<count).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+    return Bool.random(using: &random) ? "x" + body : body + "x"
   }
 
   static var seeds: [UInt64] { Array(1...UInt64(FuzzLength.rounds(short: 12, long: 400))) }
