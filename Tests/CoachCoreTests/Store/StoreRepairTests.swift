@@ -139,3 +139,24 @@ struct StoreRepairTests {
     }
   }
 }
+
+/// Found by StoreFileFuzzTests (long run, seeds 2, 3 and 4): a mended creation time must read
+/// back as it was written, with nothing left to mend.
+@Suite("Regressions found by fuzzing the store files")
+struct StoreFuzzRegressionTests {
+  @Test func aMissingCreationTimeWithAPhaseDayBefore1970IsMendedOnce() throws {
+    var community = try makeCommunity("VLG Handel")
+    let file = try editedPropertyList(try encodedCommunityFile(community)) {
+      var inner = $0["community"] as? [String: Any] ?? [:]
+      inner["created"] = nil
+      inner["phaseHistory"] = [["phase": 1, "day": "1900-01-01", "note": ""]]
+      $0["community"] = inner
+    }
+    let (mended, repairs) = try decodedCommunityFile(file)
+    #expect(repairs.map(\.kind) == [.valueReset(field: "created")])
+    community = mended
+    let (again, more) = try decodedCommunityFile(try encodedCommunityFile(community))
+    #expect(again == mended)
+    #expect(more.isEmpty)
+  }
+}

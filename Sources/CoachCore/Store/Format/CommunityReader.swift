@@ -23,9 +23,12 @@ struct CommunityReader {
     let members = uniqueMembers(fields.array("members") ?? [])
     let meetings = uniqueMeetings(fields.array("meetings") ?? [])
     let history = phaseHistory(fields)
+    // Missing: the first phase day, when it lies within the instants a file may hold (so the
+    // mended value reads back as it is), else 1970.
+    let firstDay = history.first.map { $0.day.date(in: TimeZone(identifier: "UTC") ?? .current) }
     let created =
       fields.date("created")
-      ?? history.first.map { $0.day.date(in: TimeZone(identifier: "UTC") ?? .current) }
+      ?? firstDay.flatMap { StoredLimits.instants.contains($0.timeIntervalSince1970) ? $0 : nil }
       ?? Date(timeIntervalSince1970: 0)
     if !fields.has("created") { log.repair(.community, .valueReset(field: "created")) }
     return Community(
