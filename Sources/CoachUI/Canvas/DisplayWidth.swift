@@ -90,7 +90,9 @@ public enum DisplayWidth {
   }
 
   /// Word-wrapped lines of at most `columns` columns; a word longer than a line is broken.
-  public static func wrap(_ text: String, to columns: Int) -> [String] {
+  /// `filling`: a word longer than a whole line (a path) starts on the current line instead
+  /// of leaving it short, for text where rows are scarce (the message line).
+  public static func wrap(_ text: String, to columns: Int, filling: Bool = false) -> [String] {
     guard columns > 0 else { return [] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -104,7 +106,14 @@ public enum DisplayWidth {
           lineWidth += 1 + wordWidth
           continue
         }
-        if lineWidth > 0 {
+        if filling && lineWidth > 0 && wordWidth > columns && lineWidth + 2 < columns {
+          let (head, tail) = split(word, at: columns - lineWidth - 1)
+          lines.append(line + " " + head)
+          line = ""
+          lineWidth = 0
+          word = tail
+          wordWidth = width(of: word)
+        } else if lineWidth > 0 {
           lines.append(line)
           line = ""
           lineWidth = 0
