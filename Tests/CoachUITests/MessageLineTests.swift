@@ -46,3 +46,24 @@ struct MessageLineTests {
     #expect(rows[22] == " Schijf vol.")
   }
 }
+
+/// The saved export's path keeps its file's name whole: the folder gives up room first.
+extension MessageLineTests {
+  @Test func anExportsPathLosesItsFolderNotItsName() {
+    var app = TestApp.demo(language: .nl)
+    let folder = "/tmp/vlgcoach-exports-2026-12-03-a1b2c3d4/verslagen/schooljaar-2026-2027"
+    app.dispatch(.exported(path: folder + "/vlg-wiskunde-gent-minutes-2.md"))
+    let rows = app.frame.canvas.textRows()
+    // Cut at a folder's end, which reads better than half a folder's name.
+    #expect(rows[22] == " Bewaard in /tmp/…/vlg-wiskunde-gent-minutes-2.md")
+    #expect(rows[21].isEmpty)
+  }
+
+  @Test func aNameLongerThanTheRowIsKeptWholeOnTwo() {
+    var app = TestApp.demo(language: .nl)
+    let name = String(repeating: "lang-", count: 16) + "verslag.md"
+    app.dispatch(.exported(path: "/tmp/exports/" + name))
+    let rows = app.frame.canvas.textRows()
+    #expect((rows[21] + rows[22]).filter { $0 != " " }.hasSuffix(name))
+  }
+}
