@@ -14,7 +14,7 @@ public enum ScreenRenderer {
     let extra = max(0, Chrome.messageLines(state).count - 1)
     var screen = Canvas(width: state.width, height: state.height - extra)
     let cursor = renderScreen(state, &screen)
-    canvas.copyRows(from: screen, count: screen.height - 2)
+    canvas.copyRows(from: screen, count: screen.height - 1)
     Chrome.messageLine(state, &canvas)
     Chrome.statusBar(state, &canvas)
     return Frame(canvas: canvas, cursor: cursor)
