@@ -71,15 +71,16 @@ struct CanvasTests {
     #expect(DisplayWidth.wrap("one\n\ntwo", to: 10) == ["one", "", "two"])
   }
 
-  @Test func aLongPathLosesItsMiddleNotItsFileName() {
+  @Test func aLongPathLosesItsFolderNotItsFileName() {
     let path =
       "/home/coach/.local/share/vlgcoach/exports/vlg-handel-kempen-2026-12-08-bijeenkomst-3.md"
-    let cut = DisplayWidth.truncateMiddle(path, to: 50)
-    #expect(DisplayWidth.width(of: cut) <= 50)
-    #expect(cut.hasPrefix("/ho"))
-    #expect(cut.hasSuffix("bijeenkomst-3.md"))
-    #expect(cut.contains("…"))
-    #expect(DisplayWidth.truncateMiddle("short", to: 50) == "short")
+    let cut = DisplayWidth.shortenPath(path, to: 60)
+    #expect(cut == "/home/coach/…/vlg-handel-kempen-2026-12-08-bijeenkomst-3.md")
+    // A name longer than the room stays whole, after “…”.
+    #expect(
+      DisplayWidth.shortenPath(path, to: 30) == "…/vlg-handel-kempen-2026-12-08-bijeenkomst-3.md")
+    #expect(DisplayWidth.shortenPath("short", to: 50) == "short")
+    #expect(DisplayWidth.shortenPath("/a/b/c.md", to: 9) == "/a/b/c.md")
   }
 
   /// Found writing the key fuzz's frame checks: a wide glyph written one column into

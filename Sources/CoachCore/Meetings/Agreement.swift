@@ -32,12 +32,15 @@ public struct Agreement: Equatable, Identifiable, Sendable {
   public var text: String
   public var owners: [UUID]
   public var madeIn: UUID
+  /// The agenda item of `madeIn` it was made under, when made in the live mode; nil when
+  /// unknown (made elsewhere, or stored before version 3).
+  public var madeUnder: UUID?
   public var due: Due
   public private(set) var reviews: [Review]
 
   public init(
     id: UUID = UUID(), number: Int, kind: AgreementKind, text: String, owners: [UUID],
-    madeIn: UUID, due: Due = .nextMeeting, reviews: [Review] = []
+    madeIn: UUID, madeUnder: UUID? = nil, due: Due = .nextMeeting, reviews: [Review] = []
   ) {
     self.id = id
     self.number = number
@@ -45,6 +48,7 @@ public struct Agreement: Equatable, Identifiable, Sendable {
     self.text = text
     self.owners = owners
     self.madeIn = madeIn
+    self.madeUnder = madeUnder
     self.due = due
     self.reviews = reviews
   }

@@ -33,20 +33,21 @@ extension Community {
     meetings[index].attendance[member] = attendance
   }
 
-  /// Records an agreement the group made in `meeting`.
+  /// Records an agreement the group made in `meeting`, under its agenda item `item` when
+  /// known (an id that is not one of the meeting's items is not kept).
   @discardableResult
   public mutating func addAgreement(
     kind: AgreementKind, text: String, owners: [UUID], madeIn meeting: UUID,
-    due: Agreement.Due = .nextMeeting, id: UUID = UUID()
+    under item: UUID? = nil, due: Agreement.Due = .nextMeeting, id: UUID = UUID()
   ) throws -> Agreement {
     let clean = try Self.agreementText(text)
     let known = try agreementOwners(owners)
-    guard self.meeting(withID: meeting) != nil else {
+    guard let made = self.meeting(withID: meeting) else {
       throw CoachError.noSuchMeeting(0, count: meetings.count)
     }
     let agreement = Agreement(
       id: id, number: nextAgreementNumber, kind: kind, text: clean, owners: known, madeIn: meeting,
-      due: due)
+      madeUnder: made.agenda.first { $0.id == item }?.id, due: due)
     agreements.append(agreement)
     return agreement
   }

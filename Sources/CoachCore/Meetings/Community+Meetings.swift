@@ -46,6 +46,11 @@ extension Community {
     agreements.filter { $0.madeIn == meetingID }
   }
 
+  /// The agreements made under the agenda item `itemID`, in the order they were made.
+  public func agreementsMade(under itemID: UUID) -> [Agreement] {
+    agreements.filter { $0.madeUnder == itemID }
+  }
+
   /// Whether a review that closed the agreement happened before `meeting`: in an earlier
   /// meeting, or between meetings on a day before it.
   func closedBefore(_ agreement: Agreement, _ meeting: Meeting) -> Bool {

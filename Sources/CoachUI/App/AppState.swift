@@ -20,6 +20,8 @@ public struct AppState: Equatable, Sendable {
   public var saveStatus: SaveStatus = .saved
   /// A one-line message for the last action, until the next key.
   public var flash: String?
+  /// The first row of the help overlay in view, when it is taller than the screen.
+  public var helpTop = 0
   public var history = UndoHistory()
   public var isDemo = false
   /// Other keys for some actions, from the config file.

@@ -40,26 +40,38 @@ enum Chrome {
     }
   }
 
-  /// The line above the status bar: the last action's message, or a read-only notice.
+  /// The rows above the status bar: the last action's message, or a read-only notice.
   static func messageLine(_ state: AppState, _ canvas: inout Canvas) {
-    let row = canvas.height - 2
-    var text: String?
-    var style = StyleRole.accent
-    if let flash = state.flash {
-      text = flash
-    } else if case .failed(let reason) = state.saveStatus {
-      text = reason
-      style = .error
-    } else if case .conflict(let reason) = state.saveStatus {
-      text = reason
-      style = .error
-    } else if case .readOnly(let reason) = state.saveStatus {
-      text = reason
-      style = .warning
+    let lines = messageLines(state)
+    let top = canvas.height - 1 - lines.count
+    for (offset, line) in lines.enumerated() {
+      canvas.write(" " + line.text, x: 0, y: top + offset, style: line.style)
     }
-    guard let text else { return }
-    canvas.write(
-      " " + DisplayWidth.truncate(text, to: canvas.width - 2), x: 0, y: row, style: style)
+  }
+
+  /// The message wrapped to the width, so its advice at the end is never cut: one row, or
+  /// up to three (two on a low terminal) taken from the screen's body. Only a message longer
+  /// than that still ends in “…”.
+  static func messageLines(_ state: AppState) -> [(text: String, style: StyleRole)] {
+    guard let (text, style) = message(state) else { return [] }
+    let width = max(1, state.width - 2)
+    let most = state.height >= 20 ? 3 : 2
+    var lines = DisplayWidth.wrap(
+      text.replacingOccurrences(of: "\n", with: " "), to: width, filling: true)
+    if lines.count > most {
+      let rest = lines[(most - 1)...].joined(separator: " ")
+      lines = Array(lines.prefix(most - 1)) + [DisplayWidth.truncate(rest, to: width)]
+    }
+    return lines.map { ($0, style) }
+  }
+
+  private static func message(_ state: AppState) -> (String, StyleRole)? {
+    if let flash = state.flash { return (flash, .accent) }
+    switch state.saveStatus {
+    case .failed(let reason), .conflict(let reason): return (reason, .error)
+    case .readOnly(let reason): return (reason, .warning)
+    case .saved: return nil
+    }
   }
 
   /// The rows between the title line and the message line.

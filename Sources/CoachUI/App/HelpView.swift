@@ -2,11 +2,12 @@ import CoachCore
 
 /// `?`: every key of the current screen, the keys that work everywhere, and those of forms.
 /// Read from the same key tables as the reducer. Two columns when the terminal is wide
-/// enough, so it fits on 80×24.
+/// enough, so it fits on 80×24; when it is taller than the terminal it scrolls, and the
+/// frame says how many rows are out of view above and below.
 enum HelpView {
   typealias Section = (title: String, hints: [KeyHint])
 
-  static func render(_ state: AppState, _ canvas: inout Canvas) {
+  static func sections(_ state: AppState) -> (left: [Section], right: [Section]) {
     let s = state.strings
     var below = state
     below.overlays.removeAll { $0 == .help }
@@ -34,42 +35,59 @@ enum HelpView {
       FormKeys.table(sample, below).hints.filter { $0.priority != .covered } + [
         KeyHint(id: "form.choose", keys: "← → ␣", label: s.keyChoose, priority: .helpOnly)
       ]
-    let left: [Section] = [(s.helpThisScreen, screenKeys)]
-    let right: [Section] = [(s.helpEverywhere, everywhere), (s.helpForms, forms)]
-    let twoColumns = canvas.width >= 72
-    let columns: [[Section]] = twoColumns ? [left, right] : [left + right]
-    let height = (columns.map(rows).max() ?? 0) + 2
-    let width = min(twoColumns ? 78 : 48, canvas.width - 2)
-    let inside = Dialog.box(title: s.helpTitle, width: width, height: height, &canvas)
-    let columnWidth = twoColumns ? (inside.width - 2) / 2 : inside.width
-    for (index, sections) in columns.enumerated() {
+    return (
+      [(s.helpThisScreen, screenKeys)], [(s.helpEverywhere, everywhere), (s.helpForms, forms)]
+    )
+  }
+
+  static func render(_ state: AppState, _ canvas: inout Canvas) {
+    let s = state.strings
+    let layout = HelpLayout.of(state, width: canvas.width, height: canvas.height)
+    // Clamped here too: the terminal may have grown since the last key.
+    let top = min(state.helpTop, layout.limit)
+    let inside = Dialog.box(
+      title: s.helpTitle, width: layout.boxWidth, height: layout.visible + 2, &canvas)
+    let count = layout.columns.count
+    let columnWidth = count > 1 ? (inside.width - 2) / 2 : inside.width
+    for (index, rows) in layout.columns.enumerated() {
       let area = Rect(
         x: inside.x + index * (columnWidth + 2), y: inside.y, width: columnWidth,
         height: inside.height)
-      draw(sections, in: area, &canvas)
+      draw(Array(rows.dropFirst(top).prefix(layout.visible)), in: area, &canvas)
+    }
+    let frame = inside.inset(horizontal: -2, vertical: -1)
+    if top > 0 {
+      let text = " ↑ " + s.helpMore(top) + " "
+      canvas.write(
+        text, x: frame.maxX - 2 - DisplayWidth.width(of: text), y: frame.y, style: .accent,
+        bold: true, clip: frame)
+    }
+    let below = layout.rows - top - layout.visible
+    if below > 0 {
+      let text = " ↓ " + s.helpMore(below) + " "
+      canvas.write(
+        text, x: frame.maxX - 2 - DisplayWidth.width(of: text), y: frame.maxY - 1,
+        style: .accent, bold: true, clip: frame)
     }
   }
 
-  private static func rows(_ sections: [Section]) -> Int {
-    sections.reduce(0) { $0 + $1.hints.count + 1 } + max(0, sections.count - 1)
-  }
-
-  private static func draw(_ sections: [Section], in area: Rect, _ canvas: inout Canvas) {
-    var row = area.y
+  private static func draw(_ rows: [HelpLayout.Row], in area: Rect, _ canvas: inout Canvas) {
     let keyWidth = 12
-    for (title, hints) in sections {
-      canvas.write(title, x: area.x, y: row, style: .heading, clip: area)
-      row += 1
-      for hint in hints {
+    for (offset, row) in rows.enumerated() {
+      let y = area.y + offset
+      switch row {
+      case .blank:
+        continue
+      case .title(let title):
+        canvas.write(title, x: area.x, y: y, style: .heading, clip: area)
+      case .hint(let hint):
         canvas.write(
-          DisplayWidth.fit(hint.keys, to: keyWidth), x: area.x + 1, y: row, style: .accent,
+          DisplayWidth.fit(hint.keys, to: keyWidth), x: area.x + 1, y: y, style: .accent,
           bold: true, clip: area)
         canvas.write(
           DisplayWidth.truncate(hint.label, to: area.width - keyWidth - 2),
-          x: area.x + keyWidth + 2, y: row, style: hint.isEnabled ? .dialog : .dim, clip: area)
-        row += 1
+          x: area.x + keyWidth + 2, y: y, style: hint.isEnabled ? .dialog : .dim, clip: area)
       }
-      row += 1
     }
   }
 }

@@ -6,7 +6,11 @@ extension Reducer {
     guard let overlay = state.overlays.last else { return [] }
     switch overlay {
     case .help:
-      if case .action = HelpKeys.table(state).match(key) { state.overlays.removeLast() }
+      switch HelpKeys.table(state).match(key) {
+      case .action(.close): state.overlays.removeLast()
+      case .action(.scroll(let move)): state.helpTop = HelpLayout.scrolled(move, state)
+      case .refused, .unbound: break
+      }
       return []
     case .message:
       state.overlays.removeLast()

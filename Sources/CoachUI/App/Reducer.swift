@@ -44,10 +44,11 @@ public enum Reducer {
       state.routes.append(.followUp(FollowUpScreen(communityID: nil)))
       return []
     case .exported(let path):
-      // The message line is one row: a long path loses its middle, never the file's name.
+      // One row when it can: a long path loses its folder first, never the file's name (a
+      // name too long for the row wraps onto a second one).
       let room = state.width - 2 - DisplayWidth.width(of: state.strings.meetingScreen.exported(""))
       state.flash = state.strings.meetingScreen.exported(
-        DisplayWidth.truncateMiddle(path, to: room))
+        DisplayWidth.shortenPath(path, to: room))
       return []
     case .exportFailed(let message):
       state.flash = message

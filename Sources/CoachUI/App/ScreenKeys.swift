@@ -30,6 +30,7 @@ struct ScreenKeys {
     ScreenKeys(GlobalKeys.table(state)) { action, _, state in
       switch action {
       case .help:
+        state.helpTop = 0
         state.overlays.append(.help)
         return []
       case .undo: return Reducer.undo(&state)

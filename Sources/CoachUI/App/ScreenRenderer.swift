@@ -9,6 +9,19 @@ public enum ScreenRenderer {
       renderTooSmall(state, &canvas)
       return Frame(canvas: canvas, cursor: nil)
     }
+    // A message of several rows takes them from the body: the screen and its overlays are
+    // laid out on a canvas that many rows lower, so nothing of them is hidden.
+    let extra = max(0, Chrome.messageLines(state).count - 1)
+    var screen = Canvas(width: state.width, height: state.height - extra)
+    let cursor = renderScreen(state, &screen)
+    canvas.copyRows(from: screen, count: screen.height - 1)
+    Chrome.messageLine(state, &canvas)
+    Chrome.statusBar(state, &canvas)
+    return Frame(canvas: canvas, cursor: cursor)
+  }
+
+  /// The screen on top of the stack and the overlays, down to the message line.
+  private static func renderScreen(_ state: AppState, _ canvas: inout Canvas) -> Frame.Cursor? {
     var cursor = Reducer.render(state.route.feature, state, &canvas)
     for overlay in state.overlays {
       switch overlay {
@@ -31,9 +44,7 @@ public enum ScreenRenderer {
         cursor = nil
       }
     }
-    Chrome.messageLine(state, &canvas)
-    Chrome.statusBar(state, &canvas)
-    return Frame(canvas: canvas, cursor: cursor)
+    return cursor
   }
 
   private static func renderTooSmall(_ state: AppState, _ canvas: inout Canvas) {

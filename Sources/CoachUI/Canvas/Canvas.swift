@@ -69,6 +69,13 @@ public struct Canvas: Equatable, Sendable {
     }
   }
 
+  /// The first `count` rows of `other` (of the same width) in place of this canvas's.
+  public mutating func copyRows(from other: Canvas, count: Int) {
+    guard other.width == width else { return }
+    let rows = max(0, min(count, height, other.height))
+    cells.replaceSubrange(0..<(rows * width), with: other.cells[0..<(rows * width)])
+  }
+
   private mutating func put(_ cell: Cell, x: Int, y: Int) {
     guard x >= 0, y >= 0, x < width, y < height else { return }
     let index = y * width + x

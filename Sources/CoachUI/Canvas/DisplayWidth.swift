@@ -62,25 +62,18 @@ public enum DisplayWidth {
     return result + "…"
   }
 
-  /// The text cut in the middle to at most `columns` columns (“/home/…/exports/file.md”),
-  /// so that its end — a file's name — stays whole.
-  public static func truncateMiddle(_ text: String, to columns: Int) -> String {
-    guard width(of: text) > columns else { return text }
-    guard columns > 1 else { return truncate(text, to: columns) }
-    // Keep the last path component whole when it fits, else two thirds for the end.
-    let lastComponent = text.split(separator: "/").last.map { "/" + $0 } ?? ""
-    let lastWidth = width(of: lastComponent)
-    let tailRoom = lastWidth <= columns - 4 ? lastWidth : (columns - 1) * 2 / 3
-    var tail = ""
-    var used = 0
-    for character in text.reversed() {
-      let w = glyph(character).width
-      if used + w > tailRoom { break }
-      tail.insert(character, at: tail.startIndex)
-      used += w
-    }
-    let head = split(text, at: columns - 1 - used).0
-    return head + "…" + tail
+  /// A path shortened to `columns` columns by cutting its folder (“/home/…/exports/file.md”),
+  /// never its file's name: the name is what the coach looks for. A name too long for the
+  /// room is kept whole after “…/”, and the text is wider than `columns` then.
+  public static func shortenPath(_ path: String, to columns: Int) -> String {
+    guard width(of: path) > columns, let slash = path.lastIndex(of: "/") else { return path }
+    let name = String(path[slash...])
+    let folderRoom = columns - width(of: name) - 1
+    guard folderRoom > 0 else { return "…" + name }
+    var head = split(String(path[..<slash]), at: folderRoom).0
+    // Whole folder names read better: “/home/coach/…/file.md”, not “/home/coach/.lo…”.
+    if let last = head.lastIndex(of: "/"), last > head.startIndex { head = String(head[...last]) }
+    return head + "…" + name
   }
 
   /// The text cut or padded with spaces to exactly `columns` columns.
@@ -90,7 +83,9 @@ public enum DisplayWidth {
   }
 
   /// Word-wrapped lines of at most `columns` columns; a word longer than a line is broken.
-  public static func wrap(_ text: String, to columns: Int) -> [String] {
+  /// `filling`: a word longer than a whole line (a path) starts on the current line instead
+  /// of leaving it short, for text where rows are scarce (the message line).
+  public static func wrap(_ text: String, to columns: Int, filling: Bool = false) -> [String] {
     guard columns > 0 else { return [] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -104,7 +99,14 @@ public enum DisplayWidth {
           lineWidth += 1 + wordWidth
           continue
         }
-        if lineWidth > 0 {
+        if filling && lineWidth > 0 && wordWidth > columns && lineWidth + 2 < columns {
+          let (head, tail) = split(word, at: columns - lineWidth - 1)
+          lines.append(line + " " + head)
+          line = ""
+          lineWidth = 0
+          word = tail
+          wordWidth = width(of: word)
+        } else if lineWidth > 0 {
           lines.append(line)
           line = ""
           lineWidth = 0

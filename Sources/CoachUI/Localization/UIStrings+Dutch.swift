@@ -54,6 +54,8 @@ extension UIStrings {
     keyNo: "nee",
     keyQuitAnywhere: "veilig stoppen, overal",
     keyCloseHelp: "sluit",
+    keyScrollHelp: "scrol",
+    helpMore: { "nog \($0)" },
     tabOverview: "Overzicht",
     tabMembers: "Leden",
     meetings: .dutch,

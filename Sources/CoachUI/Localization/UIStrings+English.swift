@@ -54,6 +54,8 @@ extension UIStrings {
     keyNo: "no",
     keyQuitAnywhere: "quit safely, anywhere",
     keyCloseHelp: "close",
+    keyScrollHelp: "scroll",
+    helpMore: { "\($0) more" },
     tabOverview: "Overview",
     tabMembers: "Members",
     meetings: .english,

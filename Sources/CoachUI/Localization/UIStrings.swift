@@ -63,6 +63,9 @@ public struct UIStrings: Sendable {
   public let keyNo: String
   public let keyQuitAnywhere: String
   public let keyCloseHelp: String
+  public let keyScrollHelp: String
+  /// On the help's frame when it is cut: “↓ 7 more” below, “↑ 3 more” above.
+  public let helpMore: @Sendable (Int) -> String
 
   // Community screen
   public let tabOverview: String

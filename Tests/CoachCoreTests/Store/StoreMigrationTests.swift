@@ -11,7 +11,7 @@ struct StoreMigrationTests {
     .deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// A copy of a fixture store in `temp`, since opening a store may write to it.
-  private func copyOfFixture(_ name: String, in temp: URL) throws -> URL {
+  func copyOfFixture(_ name: String, in temp: URL) throws -> URL {
     let target = storeFolder(in: temp)
     try FileManager.default.copyItem(
       at: Self.fixtures.appendingPathComponent(name), to: target)

@@ -246,7 +246,11 @@ struct CommunityReader {
     }
     return Agreement(
       id: id, number: number, kind: fields.enumeration("kind", AgreementKind.self) ?? .finish,
-      text: text, owners: owners, madeIn: madeIn, due: due(fields) ?? .nextMeeting,
+      text: text, owners: owners, madeIn: madeIn,
+      // Not checked against the agenda: an item deleted later leaves an id that points
+      // nowhere, which only means “under no item shown”; mending it would report a repair on
+      // every open for a state the program itself makes.
+      madeUnder: fields.uuid("madeUnder"), due: due(fields) ?? .nextMeeting,
       reviews: reviews(fields, agreementID: id))
   }
 

@@ -105,6 +105,7 @@ struct CommunityWriter {
       "reviews": .array(
         agreement.reviews.enumerated().map { review($0.element, index: $0.offset, of: agreement) }),
     ]
+    fields["madeUnder"] = agreement.madeUnder.map { .string($0.uuidString) }
     residue.restore(into: &fields, at: "agreement/\(agreement.id.uuidString)")
     return .dictionary(fields)
   }

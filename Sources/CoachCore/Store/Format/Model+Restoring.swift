@@ -29,13 +29,17 @@ extension AgendaItem {
 extension Agreement {
   func withID(_ id: UUID) -> Agreement {
     Agreement(
-      id: id, number: number, kind: kind, text: text, owners: owners, madeIn: madeIn, due: due,
+      id: id, number: number, kind: kind, text: text, owners: owners, madeIn: madeIn,
+      madeUnder: madeUnder,
+      due: due,
       reviews: reviews)
   }
 
   func withNumber(_ number: Int) -> Agreement {
     Agreement(
-      id: id, number: number, kind: kind, text: text, owners: owners, madeIn: madeIn, due: due,
+      id: id, number: number, kind: kind, text: text, owners: owners, madeIn: madeIn,
+      madeUnder: madeUnder,
+      due: due,
       reviews: reviews)
   }
 }

@@ -5,13 +5,16 @@
 ///   agreement's `due` was Swift's own encoding, `{nextMeeting: {}}` or `{day: {_0: day}}`.
 /// - 2: `due` is a string (`nextMeeting` or the day); unknown keys are kept; the index
 ///   remembers each community file's size and modification time.
+/// - 3: an agreement may have `madeUnder`, the id of the agenda item it was made under in
+///   the live mode (a string; absent when unknown).
 enum SchemaMigration {
-  static let current = 2
+  static let current = 3
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
     var tree = community
     if version < 2 { tree = dueAsText(tree) }
+    // 2 → 3 changes nothing: an agreement without `madeUnder` was made under an unknown item.
     return tree
   }
 

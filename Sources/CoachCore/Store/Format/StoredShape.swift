@@ -19,7 +19,7 @@ enum StoredShape {
     "endedAt",
   ]
   static let agreementKeys: Set<String> = [
-    "id", "number", "kind", "text", "owners", "madeIn", "due", "reviews",
+    "id", "number", "kind", "text", "owners", "madeIn", "madeUnder", "due", "reviews",
   ]
   static let reviewKeys: Set<String> = ["meetingID", "day", "outcome", "note"]
 

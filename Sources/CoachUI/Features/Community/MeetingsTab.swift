@@ -31,7 +31,8 @@ enum MeetingsTab {
       m.columnNumber, m.columnDate, m.columnPlace, m.columnAgenda, m.columnAttendance,
       m.columnReview,
     ]
-    let columns = TableColumns(width: area.width - 3, rows: [header] + rows)
+    // The day and time are what the coach looks for: the place gives up room first.
+    let columns = TableColumns(width: area.width - 3, rows: [header] + rows, keep: [1])
     var row = area.y
     canvas.write("   " + columns.line(header), x: 0, y: row, style: .heading, clip: area)
     row += 1

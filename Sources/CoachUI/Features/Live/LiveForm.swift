@@ -5,7 +5,8 @@ import Foundation
 public enum LiveForm: Equatable, Sendable, Codable {
   case note(community: UUID, meeting: UUID, item: UUID)
   case decision(community: UUID, meeting: UUID, item: UUID)
-  case agreement(community: UUID, meeting: UUID)
+  /// `item`: the agenda item it is made under; optional, so drafts of before it still read.
+  case agreement(community: UUID, meeting: UUID, item: UUID?)
   /// What became of one of `agreements` (the review list, in the order shown).
   case review(community: UUID, meeting: UUID, agreements: [UUID])
 }

@@ -32,6 +32,9 @@ enum LiveItemBlock {
     for decision in item.decisions {
       lines += DisplayWidth.wrap(s.decision + ": " + decision, to: textWidth).map { ($0, .accent) }
     }
+    for line in madeUnderLines(community, item, context) {
+      lines += DisplayWidth.wrap(line, to: textWidth).map { ($0, .accent) }
+    }
     for line in agreementLines(community, meeting, item, context) {
       lines += DisplayWidth.wrap(line, to: textWidth).map { ($0, .normal) }
     }
@@ -77,6 +80,23 @@ enum LiveItemBlock {
     }
   }
 
+  /// “Afspraak 1: Hoofdstuk 3 afwerken (Jan Peeters)”: made under this item, after its
+  /// decisions. The agreements item lists every agreement of the meeting already.
+  private static func madeUnderLines(
+    _ community: Community, _ item: AgendaItem, _ context: CommunityContext
+  ) -> [String] {
+    guard item.role != .newAgreements else { return [] }
+    return community.agreementsMade(under: item.id).map { agreement in
+      let owners = ownerNames(agreement, community)
+      return context.strings.live.agreement + " \(agreement.number): " + agreement.text
+        + (owners.isEmpty ? "" : " (" + owners.joined(separator: ", ") + ")")
+    }
+  }
+
+  private static func ownerNames(_ agreement: Agreement, _ community: Community) -> [String] {
+    agreement.owners.compactMap { id in community.members.first { $0.id == id }?.name }
+  }
+
   /// The agreements the item is about: “(a) Hoofdstuk 3 afwerken — Zoë Dëmeester”.
   private static func agreementLines(
     _ community: Community, _ meeting: Meeting, _ item: AgendaItem, _ context: CommunityContext
@@ -88,9 +108,7 @@ enum LiveItemBlock {
     case .regular: return []
     }
     return agreements.map { agreement in
-      let owners = agreement.owners.compactMap { id in
-        community.members.first { $0.id == id }?.name
-      }
+      let owners = ownerNames(agreement, community)
       var line = "(\(agreement.kind.letter)) " + agreement.text
       if !owners.isEmpty { line += " — " + owners.joined(separator: ", ") }
       let status = community.status(of: agreement, asOf: meeting.id)

@@ -78,7 +78,11 @@ extension LiveMeetingScreen {
         ? Forms.liveNote(self, item, name: name, s) : Forms.liveDecision(self, item, name: name, s)
       return [.present(.form(form))]
     case .agreement:
-      let purpose = FormState.Purpose.live(.agreement(community: communityID, meeting: meetingID))
+      // Made under the current item; after the last one, under the last (as notes are).
+      let index = min(current, meeting.agenda.count - 1)
+      let item = meeting.agenda.indices.contains(index) ? meeting.agenda[index].id : nil
+      let purpose = FormState.Purpose.live(
+        .agreement(community: communityID, meeting: meetingID, item: item))
       return [
         .present(
           .form(

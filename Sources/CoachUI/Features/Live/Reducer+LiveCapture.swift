@@ -30,12 +30,12 @@ extension Reducer {
       guard agreements.indices.contains(chosen) else { return [] }
       return try recordReview(
         agreements[chosen], community: communityID, viewing: meeting, form, &state)
-    case .agreement(let id, let meeting):
+    case .agreement(let id, let meeting, let item):
       guard var community = state.library.loaded[id] else { return [] }
       let input = try AgreementInput(form, community)
       let agreement = try community.addAgreement(
         kind: input.kind, text: input.text, owners: input.owners, madeIn: meeting,
-        due: input.due, id: state.ids.next())
+        under: item, due: input.due, id: state.ids.next())
       return change(&state, label: s.agreementAdded(agreement.number)) { $0.put(community) }
     }
   }
