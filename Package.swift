@@ -32,15 +32,20 @@ let package = Package(
     .executableTarget(name: "vlgcoach", dependencies: ["VLGCoachApp"]),
     // `swift run -c release vlgcoach-benchmark`: timings of the store and the screens.
     .executableTarget(name: "vlgcoach-benchmark", dependencies: ["CoachCore", "CoachUI"]),
+    // Seeded randomness and the long/short switch, for every test target that fuzzes.
+    .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
     .testTarget(
-      name: "CoachCoreTests", dependencies: ["CoachCore"], exclude: ["Golden", "Fixtures"]),
+      name: "CoachCoreTests", dependencies: ["CoachCore", "FuzzSupport"],
+      exclude: ["Golden", "Fixtures"]),
     .testTarget(
-      name: "CoachUITests", dependencies: ["CoachUI", "CoachCore"], exclude: ["Snapshots"]),
+      name: "CoachUITests", dependencies: ["CoachUI", "CoachCore", "FuzzSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "VLGCoachAppTests", dependencies: ["VLGCoachApp", "CoachCore", "CoachUI", "vlgcoach"]),
     .testTarget(
-      name: "CursesTerminalTests", dependencies: ["CursesTerminal", "CNcursesw", "CoachUI"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["vlgcoach"]),
+      name: "CursesTerminalTests",
+      dependencies: ["CursesTerminal", "CNcursesw", "CoachUI", "FuzzSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["vlgcoach", "FuzzSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

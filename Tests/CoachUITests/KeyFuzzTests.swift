@@ -1,5 +1,6 @@
 import CoachCore
 import Foundation
+import FuzzSupport
 import Testing
 
 @testable import CoachUI
@@ -11,7 +12,7 @@ import Testing
 /// `regressions` once fixed.
 @Suite("Key fuzz over every screen")
 struct KeyFuzzTests {
-  static let isLong = ProcessInfo.processInfo.environment["VLGCOACH_LONG"] == "1"
+  static let isLong = FuzzLength.isLong
 
   /// Sessions: (seed, events). Each starts from the demo, in English or Dutch by seed.
   static let sessions: [(UInt64, Int)] =

@@ -1,5 +1,6 @@
 import CoachUI
 import Foundation
+import FuzzSupport
 import Testing
 
 @testable import CursesTerminal
@@ -9,7 +10,7 @@ import Testing
 /// into text. VLGCOACH_LONG=1 runs ten times as many.
 @Suite("Byte fuzz of the key decoder")
 struct ByteFuzzTests {
-  static let rounds = ProcessInfo.isLong ? 200_000 : 20_000
+  static let rounds = FuzzLength.isLong ? 200_000 : 20_000
 
   /// Bytes that make sequences and characters start, go on and break.
   static let alphabet: [UInt8] =
@@ -19,7 +20,7 @@ struct ByteFuzzTests {
 
   @Test(arguments: [UInt64(1), 2, 3])
   func controlKeysAndTextComeThroughAfterAnyGarbage(seed: UInt64) {
-    var random = SplitMix(seed: seed)
+    var random = SeededRandom(seed: seed)
     var decoder = ByteKeyDecoder()
     for round in 0..<Self.rounds {
       let garbage = (0..<Int.random(in: 0...8, using: &random)).map { _ in
@@ -41,21 +42,4 @@ struct ByteFuzzTests {
       }
     }
   }
-}
-
-/// The same SplitMix64 as the UI's fuzz: one seed, the same bytes everywhere.
-struct SplitMix: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
-extension ProcessInfo {
-  static var isLong: Bool { processInfo.environment["VLGCOACH_LONG"] == "1" }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Glibc
 import Testing
 
@@ -6,23 +7,10 @@ import Testing
 /// afterwards, and the store always opens. Short by default; VLGCOACH_LONG=1 kills 240 times.
 @Suite("Killed while writing, with the real binary")
 struct KillEndToEndTests {
-  static var isLong: Bool { ProcessInfo.processInfo.environment["VLGCOACH_LONG"] == "1" }
-
-  /// Xorshift64*: enough to spread the kills, and the seed replays them.
-  struct Dice {
-    var state: UInt64
-    mutating func next(below bound: UInt64) -> UInt64 {
-      state ^= state >> 12
-      state ^= state << 25
-      state ^= state >> 27
-      return (state &* 2_685_821_657_736_338_717) % max(bound, 1)
-    }
-  }
-
   @Test("SIGKILL during writes loses no acknowledged change and never damages the store")
   func killsDuringWrites() async throws {
     let seed: UInt64 = 20_261_203
-    var dice = Dice(state: seed)
+    var dice = SeededRandom(seed: seed)
     let scratch = try Scratch()
     let binary = try VLGCoachBinary.url().path
     let environment = scratch.environment()
@@ -43,9 +31,9 @@ struct KillEndToEndTests {
     var members = ["Meting 0", "Meting 1", "Meting 2"]
     var communities = ["VLG Handel"]
     var counts = (acknowledged: 0, killed: 0, landedAnyway: 0)
-    let rounds = Self.isLong ? 240 : 40
+    let rounds = FuzzLength.rounds(short: 40, long: 240)
     for round in 0..<rounds {
-      let isCommunity = dice.next(below: 5) == 0
+      let isCommunity = Int.random(in: 0..<5, using: &dice) == 0
       let name = isCommunity ? "VLG Ronde \(round)" : "Lid \(round)"
       let arguments =
         isCommunity
@@ -55,7 +43,7 @@ struct KillEndToEndTests {
       let child = try ChildProcess.spawn(
         binary, arguments + store, environment: environment, stdin: quiet, stdout: quiet,
         stderr: quiet)
-      usleep(useconds_t(dice.next(below: windowMicroseconds + 1)))
+      usleep(useconds_t(UInt64.random(in: 0...windowMicroseconds, using: &dice)))
       Glibc.kill(child.pid, SIGKILL)
       let status = try await child.wait(timeout: .seconds(10))
 

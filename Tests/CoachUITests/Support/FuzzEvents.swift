@@ -1,5 +1,6 @@
 import CoachCore
 import Foundation
+import FuzzSupport
 
 @testable import CoachUI
 
@@ -8,7 +9,7 @@ import Foundation
 /// marks, the U+FFFD that invalid UTF-8 becomes), paste bursts, the Esc of a cut escape
 /// sequence, resizes from 1×1 to 300×100 and the clock.
 struct FuzzEvents {
-  var random: SeededGenerator
+  var random: SeededRandom
 
   static let specialKeys: [Key] =
     [

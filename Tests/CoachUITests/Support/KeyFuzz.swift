@@ -1,5 +1,6 @@
 import CoachCore
 import Foundation
+import FuzzSupport
 
 @testable import CoachUI
 
@@ -35,7 +36,7 @@ struct KeyFuzz {
 
   /// The first problem found, with the events that led to it and the screen; nil if none.
   mutating func run() -> String? {
-    var generator = FuzzEvents(random: SeededGenerator(seed: seed))
+    var generator = FuzzEvents(random: SeededRandom(seed: seed))
     let start = app.stored
     do {
       while sent < events {

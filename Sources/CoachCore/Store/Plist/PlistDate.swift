@@ -10,7 +10,7 @@ enum PlistDate {
     let seconds = Int(bounded.rounded(.down))
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let secondOfDay = seconds - days * 86_400
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = CalendarDay.civil(days)
     return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
       + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":"
       + pad(secondOfDay % 60, 2) + "Z"
@@ -35,38 +35,16 @@ enum PlistDate {
       CalendarDay(year: year, month: month, day: day) != nil, hour < 24, minute < 60,
       second < 60
     else { return nil }
-    let days = daysFromCivil(year: year, month: month, day: day)
+    let days = CalendarDay.days(year: year, month: month, day: day)
     return Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3600 + minute * 60 + second))
   }
 
-  private static let earliest = Double(daysFromCivil(year: 1, month: 1, day: 1) * 86_400)
+  private static let earliest = Double(CalendarDay.days(year: 1, month: 1, day: 1) * 86_400)
   private static let latest = Double(
-    daysFromCivil(year: 9999, month: 12, day: 31) * 86_400 + 86_399)
+    CalendarDay.days(year: 9999, month: 12, day: 31) * 86_400 + 86_399)
 
   private static func pad(_ value: Int, _ width: Int) -> String {
     let text = String(value)
     return String(repeating: "0", count: max(0, width - text.count)) + text
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }
