@@ -14,12 +14,16 @@ struct StoreFileMutation {
     if Int.random(in: 0..<5, using: &random) == 0 {
       return mutateBytes(PlistXMLWriter.data(tree))
     }
-    guard var root = tree.dictionary, let community = root["community"] else {
+    // Mostly the community; the coach's notes too when the file has them.
+    let key =
+      tree.dictionary?["coachNotes"] != nil && Int.random(in: 0..<4, using: &random) == 0
+      ? "coachNotes" : "community"
+    guard var root = tree.dictionary, let part = root[key] else {
       return PlistXMLWriter.data(tree)
     }
-    var mutated = community
+    var mutated = part
     for _ in 0..<Int.random(in: 1...3, using: &random) { mutated = mutateTree(mutated, depth: 0) }
-    root["community"] = mutated
+    root[key] = mutated
     if Int.random(in: 0..<20, using: &random) == 0 { root["schemaVersion"] = randomValue() }
     return PlistXMLWriter.data(.dictionary(root))
   }

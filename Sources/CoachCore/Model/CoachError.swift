@@ -17,6 +17,8 @@ public enum CoachError: Error, Equatable, Sendable {
   case noSuchMeeting(Int, count: Int)
   case noSuchAgreement(String)
   case emptyAgreement
+  case emptyNote
+  case noteForAnotherCommunity
   case agreementWithoutOwner
   case droppedWithoutReason
   case agreementAlreadyClosed(Int)
@@ -104,6 +106,12 @@ public enum CoachError: Error, Equatable, Sendable {
         : "No agreement “\(reference)”. See them with: vlgcoach agreement list"
     case .emptyAgreement:
       return nl ? "Schrijf wat er afgesproken is." : "Write what was agreed."
+    case .emptyNote:
+      return nl ? "Schrijf wat je opviel." : "Write what you noticed."
+    case .noteForAnotherCommunity:
+      return nl
+        ? "Deze notitie hoort bij een andere leergemeenschap."
+        : "This note belongs to another learning community."
     case .agreementWithoutOwner:
       return nl
         ? "Een afspraak heeft minstens één eigenaar nodig."

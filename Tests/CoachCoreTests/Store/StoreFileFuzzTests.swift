@@ -14,7 +14,12 @@ struct StoreFileFuzzTests {
   static func baseFiles() throws -> [Data] {
     let today = CalendarDay(year: 2026, month: 12, day: 3) ?? CalendarDay(Date(), in: .current)
     let demo = DemoData.communities(today: today, now: Fixture.now)
+    let full = try StoredShapeDescription.fullCommunity()
+    let withNotes = CommunityFileFormat.encode(
+      full,
+      keeping: CommunityFileFormat.Kept(notebook: try StoredShapeDescription.fullNotebook(full)))
     return try (demo + [try ExportFixture.community(.nl)]).map { try encodedCommunityFile($0) }
+      + [withNotes]
   }
 
   @Test(arguments: seeds)
@@ -58,11 +63,12 @@ struct StoreFileFuzzTests {
     _ = MeetingCalendar.render(community, language: .en, now: Fixture.now, timeZone: .current)
     let again = CommunityFileFormat.decode(
       CommunityFileFormat.encode(community, keeping: kept), fileID: nil)
-    guard case .community(let reread, _, let repairs, _) = again else {
+    guard case .community(let reread, let rekept, let repairs, _) = again else {
       Issue.record("seed \(seed) round \(round): a mended community did not read back")
       return
     }
     #expect(reread == community, "seed \(seed) round \(round)")
+    #expect(rekept.notebook == kept.notebook, "seed \(seed) round \(round): the notes")
     #expect(repairs.isEmpty, "seed \(seed) round \(round): \(repairs)")
   }
 }

@@ -19,8 +19,10 @@ struct StoreMigrationTests {
   }
 
   @Test func theStoredShapeIsTheOneRecordedForThisVersion() throws {
+    let full = try StoredShapeDescription.fullCommunity()
     let tree = CommunityWriter(residue: Residue()).file(
-      try StoredShapeDescription.fullCommunity(), schemaVersion: StoreFiles.schemaVersion,
+      full, notebook: try StoredShapeDescription.fullNotebook(full),
+      schemaVersion: StoreFiles.schemaVersion,
       topLevel: [:])
     let description = StoredShapeDescription.of(tree)
     let recorded = Self.fixtures.appendingPathComponent("shape-v\(StoreFiles.schemaVersion).txt")

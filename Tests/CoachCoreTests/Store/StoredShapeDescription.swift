@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import CoachCore
 
@@ -44,5 +45,15 @@ enum StoredShapeDescription {
     community.meetings[0].attendance[community.members[0].id] = .present
     community.agreements[0].madeUnder = community.meetings[0].agenda[0].id
     return community
+  }
+
+  /// Notes with every optional field filled.
+  static func fullNotebook(_ community: Community) throws -> CoachNotebook {
+    var notebook = CoachNotebook(communityID: community.id)
+    try notebook.add(
+      "Neemt het woord", about: [community.members[0].id], tags: [.driver, .own("eigen")],
+      day: try day("2026-10-06"),
+      meetingID: community.meetings[0].id, in: community)
+    return notebook
   }
 }

@@ -15,8 +15,11 @@ enum CommunityFileFormat {
   /// What a save writes back that this version does not use.
   struct Kept: Equatable, Sendable {
     var residue = Residue()
-    /// Top-level keys other than the version and the community.
+    /// Top-level keys other than the version, the community and the notes.
     var topLevel: [String: PlistValue] = [:]
+    /// The coach's notes stored beside the community: written back with it, handed out only
+    /// by `PropertyListStore.notebook(_:)`.
+    var notebook: CoachNotebook?
   }
 
   static func decode(_ data: Data, fileID: UUID?) -> Decoded {
@@ -45,14 +48,18 @@ enum CommunityFileFormat {
       return .unreadable("no community in it")
     }
     let topLevel = root.filter { !StoredShape.fileKeys.contains($0.key) }
+    let notebook = NotebookReader(log: log).notebook(root["coachNotes"], communityID: community.id)
     return .community(
-      community, Kept(residue: log.residue, topLevel: topLevel), repairs: log.repairs,
+      community, Kept(residue: log.residue, topLevel: topLevel, notebook: notebook),
+      repairs: log.repairs,
       version: version)
   }
 
   static func encode(_ community: Community, keeping kept: Kept = Kept()) -> Data {
     let writer = CommunityWriter(residue: kept.residue)
     return PlistXMLWriter.data(
-      writer.file(community, schemaVersion: SchemaMigration.current, topLevel: kept.topLevel))
+      writer.file(
+        community, notebook: kept.notebook, schemaVersion: SchemaMigration.current,
+        topLevel: kept.topLevel))
   }
 }

@@ -5,12 +5,17 @@ import Foundation
 struct CommunityWriter {
   let residue: Residue
 
-  func file(_ community: Community, schemaVersion: Int, topLevel: [String: PlistValue])
-    -> PlistValue
-  {
+  func file(
+    _ community: Community, notebook: CoachNotebook? = nil, schemaVersion: Int,
+    topLevel: [String: PlistValue]
+  ) -> PlistValue {
     var fields = topLevel
     fields["schemaVersion"] = .integer(schemaVersion)
     fields["community"] = self.community(community)
+    // Written only when there are notes, so a file without any reads as before.
+    if let notebook, !notebook.notes.isEmpty {
+      fields["coachNotes"] = NotebookWriter(residue: residue).value(notebook)
+    }
     return .dictionary(fields)
   }
 

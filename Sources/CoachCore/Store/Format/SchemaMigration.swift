@@ -7,14 +7,16 @@
 ///   remembers each community file's size and modification time.
 /// - 3: an agreement may have `madeUnder`, the id of the agenda item it was made under in
 ///   the live mode (a string; absent when unknown).
+/// - 4: the coach's group-dynamics notes, `coachNotes` beside `community` (absent: none).
 enum SchemaMigration {
-  static let current = 3
+  static let current = 4
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
     var tree = community
     if version < 2 { tree = dueAsText(tree) }
     // 2 → 3 changes nothing: an agreement without `madeUnder` was made under an unknown item.
+    // 3 → 4 changes nothing: a file without `coachNotes` has no notes.
     return tree
   }
 

@@ -10,6 +10,8 @@ public struct StoredRepair: Equatable, Sendable {
     case meeting(String)
     case agendaItem(String, meeting: String)
     case agreement(Int)
+    /// A coach's note, by its day.
+    case note(String)
   }
 
   public enum Kind: Equatable, Sendable {
@@ -73,6 +75,7 @@ public struct StoredRepair: Equatable, Sendable {
     case .agendaItem(let title, let day):
       (nl ? "agendapunt “\(title)” van " : "agenda item “\(title)” of ") + day
     case .agreement(let number): (nl ? "afspraak " : "agreement ") + "\(number)"
+    case .note(let day): (nl ? "notitie van " : "note of ") + day
     }
   }
 }

@@ -2,7 +2,7 @@
 /// what it keeps aside as unknown when a file holds more. `Tests/…/Schema/shape-vN.txt`
 /// records the whole shape, so that a change without a version bump fails a test.
 enum StoredShape {
-  static let fileKeys: Set<String> = ["schemaVersion", "community"]
+  static let fileKeys: Set<String> = ["schemaVersion", "community", "coachNotes"]
   static let communityKeys: Set<String> = [
     "id", "name", "subject", "schools", "phaseHistory", "members", "meetings", "agreements",
     "created",
@@ -22,6 +22,7 @@ enum StoredShape {
     "id", "number", "kind", "text", "owners", "madeIn", "madeUnder", "due", "reviews",
   ]
   static let reviewKeys: Set<String> = ["meetingID", "day", "outcome", "note"]
+  static let noteKeys: Set<String> = ["id", "day", "about", "tags", "text", "meetingID"]
 
   /// `due` of an agreement due at the next meeting; otherwise it holds the day.
   static let dueAtNextMeeting = "nextMeeting"
