@@ -43,7 +43,7 @@ struct MemberImportTests {
     #expect(throws: MemberImportError([MemberImportProblem(line: 4, .unknownRole("rector"))])) {
       try community.importMembers(data, today: today)
     }
-    let good = bytes("naam;school\n\"Jan \"\"Jos\"\" Peeters\";\"KA\nGeel\"\nEls;\"\"\n")
+    let good = bytes("naam;school\n\"Jan \"\"Jos\"\" Peeters\";\"KA\r\nGeel\"\nEls;\"\"\n")
     let result = try community.importMembers(good, today: today)
     #expect(result.added.map(\.name) == ["Jan \"Jos\" Peeters", "Els"])
     // A member's school is one line: the break becomes a space.

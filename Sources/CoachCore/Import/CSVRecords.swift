@@ -47,8 +47,11 @@ enum CSVRecords {
             quoted = false
             afterQuote = true
           }
+        } else if scalar == "\r", scalars.first == "\n" {
+          // One line break in the cell, whichever way the file ends its lines.
+          continue
         } else {
-          if scalar == "\n" || (scalar == "\r" && scalars.first != "\n") { line += 1 }
+          if scalar == "\n" || scalar == "\r" { line += 1 }
           field.append(scalar)
         }
         continue
