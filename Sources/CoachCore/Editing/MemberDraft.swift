@@ -49,6 +49,12 @@ extension Community {
     members[index] = member
   }
 
+  /// Whether a member other than `other` has this name: the one rule of what counts as the
+  /// same name, for adding, renaming and importing alike.
+  public func hasMember(named name: String, other: UUID? = nil) -> Bool {
+    members.contains { $0.id != other && Member.sameName($0.name, name) }
+  }
+
   public mutating func removeMember(id: UUID) {
     members.removeAll { $0.id == id }
   }
@@ -56,10 +62,7 @@ extension Community {
   private func fill(_ member: inout Member, from draft: MemberDraft, today: CalendarDay) throws {
     let name = TextCleaning.line(draft.name)
     guard !name.isEmpty else { throw CoachError.emptyMemberName }
-    let clash = members.contains {
-      $0.id != member.id && $0.name.caseInsensitiveCompare(name) == .orderedSame
-    }
-    if clash { throw CoachError.duplicateMemberName(name) }
+    if hasMember(named: name, other: member.id) { throw CoachError.duplicateMemberName(name) }
     let changedParticipation = draft.participation != member.participation
     member.name = name
     member.school = TextCleaning.line(draft.school)

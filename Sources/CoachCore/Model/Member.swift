@@ -28,3 +28,10 @@ public struct Member: Equatable, Identifiable, Sendable {
 
   public var isActive: Bool { participation != .stopped }
 }
+
+extension Member {
+  /// Two names of one member: case does not matter.
+  public static func sameName(_ first: String, _ second: String) -> Bool {
+    first.caseInsensitiveCompare(second) == .orderedSame
+  }
+}

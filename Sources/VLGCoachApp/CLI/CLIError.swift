@@ -12,6 +12,8 @@ enum CLIError: Error, Equatable {
   case nothingToChange
   case folderMissing(String)
   case cannotWrite(String, reason: String)
+  /// A file to import that cannot be opened or read.
+  case cannotRead(String, reason: String)
   /// An export's file exists and `--force` was not given.
   case exportExists(String)
   /// A block device or a socket: no place for an export.
@@ -30,6 +32,7 @@ enum CLIError: Error, Equatable {
     case .nothingToChange: strings.nothingToChange
     case .folderMissing(let path): strings.folderMissing(path)
     case .cannotWrite(let path, let reason): strings.cannotWrite(path, reason)
+    case .cannotRead(let path, let reason): strings.cannotReadFile(path, reason)
     case .exportExists(let path): strings.exportExists(path)
     case .notWritableTarget(let path): strings.notWritableTarget(path)
     case .streamInProgram(let path): strings.streamInProgram(path)

@@ -7,6 +7,12 @@ extension CLIStrings {
     addedMember: { "“\($0)” toegevoegd aan \($1)." },
     noMembers: { "\($0) heeft nog geen leden." },
     memberHeader: ["Naam", "School", "Rol", "Deelname"],
+    importedMembers: { count, community in
+      "\(count) \(count == 1 ? "lid" : "leden") geïmporteerd in \(community)."
+    },
+    alreadyMember: { "regel \($0): “\($1)” is al lid; overgeslagen." },
+    importLine: { "regel \($0): \($1)" },
+    cannotReadFile: { "Kon \($0) niet lezen: \($1)." },
     phaseMoved: { "\($0) zit nu in fase \($1) (sinds \($2))." },
     plannedMeeting: { number, day, time, community in
       "Bijeenkomst \(number) gepland op \(day)\(time.map { " om \($0)" } ?? "") voor \(community)."

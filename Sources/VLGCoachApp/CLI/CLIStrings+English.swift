@@ -7,6 +7,12 @@ extension CLIStrings {
     addedMember: { "Added “\($0)” to \($1)." },
     noMembers: { "\($0) has no members yet." },
     memberHeader: ["Name", "School", "Role", "Taking part"],
+    importedMembers: { count, community in
+      "Imported \(count) \(count == 1 ? "member" : "members") into \(community)."
+    },
+    alreadyMember: { "line \($0): “\($1)” is a member already; left out." },
+    importLine: { "line \($0): \($1)" },
+    cannotReadFile: { "Could not read \($0): \($1)." },
     phaseMoved: { "\($0) is now in phase \($1) (since \($2))." },
     plannedMeeting: { number, day, time, community in
       "Planned meeting \(number) on \(day)\(time.map { " at \($0)" } ?? "") for \(community)."

@@ -15,6 +15,13 @@ struct CLIStrings: Sendable {
   let noMembers: @Sendable (_ community: String) -> String
   let memberHeader: [String]
 
+  // member import
+  let importedMembers: @Sendable (_ count: Int, _ community: String) -> String
+  let alreadyMember: @Sendable (_ line: Int, _ name: String) -> String
+  /// One problem of an import file, on the line of the file it is about.
+  let importLine: @Sendable (_ line: Int, _ problem: String) -> String
+  let cannotReadFile: @Sendable (_ path: String, _ reason: String) -> String
+
   // phase set
   let phaseMoved: @Sendable (_ community: String, _ phase: Int, _ since: String) -> String
 

@@ -4,8 +4,8 @@ import Foundation
 
 struct MemberCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "member", abstract: "Add and list the members of a learning community.",
-    subcommands: [Add.self, List.self])
+    commandName: "member", abstract: "Add, list and import the members of a learning community.",
+    subcommands: [Add.self, List.self, MemberImportCommand.self])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
