@@ -18,6 +18,8 @@ public enum CoachError: Error, Equatable, Sendable {
   case noSuchAgreement(String)
   case emptyAgreement
   case emptyNote
+  case emptyThemeTitle
+  case duplicateTheme(String)
   case noteForAnotherCommunity
   case agreementWithoutOwner
   case droppedWithoutReason
@@ -106,6 +108,10 @@ public enum CoachError: Error, Equatable, Sendable {
         : "No agreement “\(reference)”. See them with: vlgcoach agreement list"
     case .emptyAgreement:
       return nl ? "Schrijf wat er afgesproken is." : "Write what was agreed."
+    case .emptyThemeTitle:
+      return nl ? "Geef het thema een titel." : "Give the theme a title."
+    case .duplicateTheme(let title):
+      return nl ? "Er is al een thema “\(title)”." : "There is a theme “\(title)” already."
     case .emptyNote:
       return nl ? "Schrijf wat je opviel." : "Write what you noticed."
     case .noteForAnotherCommunity:

@@ -13,6 +13,8 @@ public struct Community: Equatable, Identifiable, Sendable {
   public var meetings: [Meeting] = []
   /// Homework agreements of all meetings; each exists once (see `Agreement`).
   public var agreements: [Agreement] = []
+  /// What the teachers work on (phase 3 on).
+  public var themes: [WorkTheme] = []
   public let created: Date
 
   public init(
@@ -69,7 +71,7 @@ public struct Community: Equatable, Identifiable, Sendable {
   init(
     restoring id: UUID, name: String, subject: String, schools: [String],
     phaseHistory: [PhaseChange], members: [Member], meetings: [Meeting],
-    agreements: [Agreement], created: Date
+    agreements: [Agreement], themes: [WorkTheme] = [], created: Date
   ) {
     self.id = id
     self.name = name
@@ -79,6 +81,7 @@ public struct Community: Equatable, Identifiable, Sendable {
     self.members = members
     self.meetings = meetings
     self.agreements = agreements
+    self.themes = themes
     self.created = Date(timeIntervalSince1970: created.timeIntervalSince1970.rounded(.down))
   }
 }

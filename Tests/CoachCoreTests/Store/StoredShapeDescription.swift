@@ -44,6 +44,8 @@ enum StoredShapeDescription {
     community.meetings[0].agenda[0].endedAt = Fixture.now.addingTimeInterval(600)
     community.meetings[0].attendance[community.members[0].id] = .present
     community.agreements[0].madeUnder = community.meetings[0].agenda[0].id
+    try community.addTheme(
+      title: "Evalueren", description: "Rubrics", members: [community.members[0].id])
     return community
   }
 

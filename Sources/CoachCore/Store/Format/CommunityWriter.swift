@@ -29,9 +29,22 @@ struct CommunityWriter {
       "members": .array(community.members.map(member)),
       "meetings": .array(community.meetings.map(meeting)),
       "agreements": .array(community.agreements.map(agreement)),
+      "themes": .array(community.themes.map(theme)),
       "created": .date(community.created),
     ]
     residue.restore(into: &fields, at: "community")
+    return .dictionary(fields)
+  }
+
+  private func theme(_ theme: WorkTheme) -> PlistValue {
+    var fields: [String: PlistValue] = [
+      "id": .string(theme.id.uuidString),
+      "title": .string(theme.title),
+      "description": .string(theme.description),
+      "members": .array(theme.members.map { .string($0.uuidString) }),
+      "status": .string(theme.status.rawValue),
+    ]
+    residue.restore(into: &fields, at: "theme/\(theme.id.uuidString)")
     return .dictionary(fields)
   }
 

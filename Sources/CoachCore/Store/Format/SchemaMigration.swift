@@ -8,8 +8,9 @@
 /// - 3: an agreement may have `madeUnder`, the id of the agenda item it was made under in
 ///   the live mode (a string; absent when unknown).
 /// - 4: the coach's group-dynamics notes, `coachNotes` beside `community` (absent: none).
+/// - 5: a community's `themes` (absent: none yet).
 enum SchemaMigration {
-  static let current = 4
+  static let current = 5
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
@@ -17,6 +18,7 @@ enum SchemaMigration {
     if version < 2 { tree = dueAsText(tree) }
     // 2 → 3 changes nothing: an agreement without `madeUnder` was made under an unknown item.
     // 3 → 4 changes nothing: a file without `coachNotes` has no notes.
+    // 4 → 5 changes nothing: a community without `themes` has chosen none yet.
     return tree
   }
 

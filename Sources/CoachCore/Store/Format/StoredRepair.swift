@@ -10,6 +10,7 @@ public struct StoredRepair: Equatable, Sendable {
     case meeting(String)
     case agendaItem(String, meeting: String)
     case agreement(Int)
+    case theme(String)
     /// A coach's note, by its day.
     case note(String)
   }
@@ -75,6 +76,7 @@ public struct StoredRepair: Equatable, Sendable {
     case .agendaItem(let title, let day):
       (nl ? "agendapunt “\(title)” van " : "agenda item “\(title)” of ") + day
     case .agreement(let number): (nl ? "afspraak " : "agreement ") + "\(number)"
+    case .theme(let title): (nl ? "thema " : "theme ") + "“\(title)”"
     case .note(let day): (nl ? "notitie van " : "note of ") + day
     }
   }

@@ -5,7 +5,7 @@ enum StoredShape {
   static let fileKeys: Set<String> = ["schemaVersion", "community", "coachNotes"]
   static let communityKeys: Set<String> = [
     "id", "name", "subject", "schools", "phaseHistory", "members", "meetings", "agreements",
-    "created",
+    "themes", "created",
   ]
   static let phaseChangeKeys: Set<String> = ["phase", "day", "note"]
   static let memberKeys: Set<String> = [
@@ -22,6 +22,7 @@ enum StoredShape {
     "id", "number", "kind", "text", "owners", "madeIn", "madeUnder", "due", "reviews",
   ]
   static let reviewKeys: Set<String> = ["meetingID", "day", "outcome", "note"]
+  static let themeKeys: Set<String> = ["id", "title", "description", "members", "status"]
   static let noteKeys: Set<String> = ["id", "day", "about", "tags", "text", "meetingID"]
 
   /// `due` of an agreement due at the next meeting; otherwise it holds the day.
