@@ -24,6 +24,4 @@ public struct DynamicsNote: Equatable, Identifiable, Sendable {
     self.text = text
     self.meetingID = meetingID
   }
-
-  public var isAboutTheGroup: Bool { about.isEmpty }
 }

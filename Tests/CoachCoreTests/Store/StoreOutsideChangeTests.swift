@@ -11,6 +11,13 @@ struct StoreOutsideChangeTests {
     folder.appendingPathComponent("communities/\(id.uuidString).plist")
   }
 
+  /// A store holding VLG Handel (member Jan), opened, with the community read once.
+  static func openedWithOneCommunity(_ folder: URL) throws -> (PropertyListStore, Community) {
+    try seedStore(folder, with: [try makeCommunity("VLG Handel", members: ["Jan"])])
+    let store = try openStore(folder)
+    return (store, try store.community(try #require(store.summaries.first).id))
+  }
+
   /// Their version: the file as another program leaves it, with a member added.
   private func theirChange(_ folder: URL, _ community: Community) throws -> Data {
     var theirs = community
@@ -23,9 +30,8 @@ struct StoreOutsideChangeTests {
   @Test func aSaveOverAnOutsideChangeIsRefusedAndTheirFileStays() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
-      try seedStore(folder, with: [try makeCommunity("VLG Handel", members: ["Jan"])])
-      let store = try openStore(folder)
-      var mine = try store.community(try #require(store.summaries.first).id)
+      let (store, read) = try Self.openedWithOneCommunity(folder)
+      var mine = read
       let theirs = try theirChange(folder, mine)
 
       mine.name = "VLG Handel Kempen"
@@ -40,9 +46,8 @@ struct StoreOutsideChangeTests {
   @Test func keepBothSetsTheirsAsideAndWritesMine() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
-      try seedStore(folder, with: [try makeCommunity("VLG Handel", members: ["Jan"])])
-      let store = try openStore(folder)
-      var mine = try store.community(try #require(store.summaries.first).id)
+      let (store, read) = try Self.openedWithOneCommunity(folder)
+      var mine = read
       let theirs = try theirChange(folder, mine)
       mine.name = "VLG Handel Kempen"
 
@@ -58,9 +63,8 @@ struct StoreOutsideChangeTests {
   @Test func keepMineWritesMineAndTakeTheirsReadsTheirs() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
-      try seedStore(folder, with: [try makeCommunity("VLG Handel", members: ["Jan"])])
-      let store = try openStore(folder)
-      let original = try store.community(try #require(store.summaries.first).id)
+      let (store, read) = try Self.openedWithOneCommunity(folder)
+      let original = read
       _ = try theirChange(folder, original)
       let theirs = try store.reload(original.id)
       #expect(theirs.members.map(\.name) == ["Jan", "Piet van buiten"])
@@ -78,9 +82,8 @@ struct StoreOutsideChangeTests {
   @Test func aFileOnlyTouchedIsNotAChange() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
-      try seedStore(folder, with: [try makeCommunity("VLG Handel")])
-      let store = try openStore(folder)
-      var mine = try store.community(try #require(store.summaries.first).id)
+      let (store, read) = try Self.openedWithOneCommunity(folder)
+      var mine = read
       // A sync tool rewrites the same bytes: new time, new inode, same content.
       let url = file(folder, mine.id)
       let same = try bytes(of: url)
@@ -96,9 +99,8 @@ struct StoreOutsideChangeTests {
   @Test func aFileDeletedOutsideIsAChangeToo() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)
-      try seedStore(folder, with: [try makeCommunity("VLG Handel")])
-      let store = try openStore(folder)
-      let mine = try store.community(try #require(store.summaries.first).id)
+      let (store, read) = try Self.openedWithOneCommunity(folder)
+      let mine = read
       try FileManager.default.removeItem(at: file(folder, mine.id))
       #expect(store.changedOnDisk() == [mine.id])
       #expect(throws: StoreError.changedOnDisk(name: "VLG Handel")) { try store.save(mine) }

@@ -64,8 +64,6 @@ struct FieldReader {
     }
   }
 
-  func bool(_ key: String) -> Bool? { value(key, \.bool) }
-
   /// A whole number; outside `range` it is brought to the nearest end and reported.
   func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
     guard let number = value(key, \.integer) else { return nil }
