@@ -45,7 +45,7 @@ struct EffectRunnerTests {
       file: "communities/\(id.uuidString).plist", version: 99)
     #expect(events.count == 2)
     #expect(events.first == .storeBecameReadOnly(reason: reason.message(.en)))
-    guard case .loaded(let community, then: .open) = events.last else {
+    guard case .loaded(let community, _, then: .open) = events.last else {
       Issue.record("expected the community, got \(events)")
       return
     }
@@ -64,7 +64,10 @@ struct EffectRunnerTests {
       now: Self.now)
     try store.save(community)
     let events = EffectRunner(store: store, language: .en).perform(.load(community.id, then: .open))
-    #expect(events == [.loaded(community, then: .open)])
+    #expect(
+      events == [
+        .loaded(community, notebook: CoachNotebook(communityID: community.id), then: .open)
+      ])
   }
 }
 

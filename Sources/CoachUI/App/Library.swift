@@ -6,10 +6,17 @@ import Foundation
 public struct Library: Equatable, Sendable {
   public private(set) var summaries: [CommunitySummary]
   public private(set) var loaded: [UUID: Community]
+  /// The coach's private notes on the communities read so far. Only the coach's contexts
+  /// (`ContextSource.coachNotes`, the search) are given them; a community's context is not.
+  private(set) var notebooks: [UUID: CoachNotebook]
 
-  public init(summaries: [CommunitySummary] = [], loaded: [UUID: Community] = [:]) {
+  public init(
+    summaries: [CommunitySummary] = [], loaded: [UUID: Community] = [:],
+    notebooks: [UUID: CoachNotebook] = [:]
+  ) {
     self.summaries = summaries
     self.loaded = loaded
+    self.notebooks = notebooks
   }
 
   public func summary(_ id: UUID) -> CommunitySummary? {
@@ -32,12 +39,32 @@ public struct Library: Equatable, Sendable {
   public mutating func remove(_ id: UUID) {
     summaries.removeAll { $0.id == id }
     loaded[id] = nil
+    notebooks[id] = nil
   }
 
-  /// Records a community read from the store, without counting as a change.
-  mutating func remember(_ community: Community) {
+  /// The coach's notes on a community read so far (empty until it is read).
+  func notebook(_ id: UUID) -> CoachNotebook {
+    notebooks[id] ?? CoachNotebook(communityID: id)
+  }
+
+  /// Replaces the notes on a community that is read.
+  mutating func putNotebook(_ notebook: CoachNotebook) {
+    guard loaded[notebook.communityID] != nil else { return }
+    notebooks[notebook.communityID] = notebook
+  }
+
+  /// Records a community read from the store, with its notes, without counting as a change.
+  mutating func remember(_ community: Community, notebook: CoachNotebook) {
     guard contains(community.id), loaded[community.id] == nil else { return }
     loaded[community.id] = community
+    notebooks[community.id] = notebook
+  }
+
+  /// A community and its notes as they are now in the store (read again after an outside
+  /// change).
+  mutating func put(_ community: Community, notebook: CoachNotebook) {
+    put(community)
+    notebooks[community.id] = notebook
   }
 
   /// The store's list after another vlgcoach changed it: communities read here stay (until
@@ -45,6 +72,7 @@ public struct Library: Equatable, Sendable {
   mutating func replaceSummaries(_ fresh: [CommunitySummary]) {
     let ids = Set(fresh.map(\.id))
     loaded = loaded.filter { ids.contains($0.key) }
+    notebooks = notebooks.filter { ids.contains($0.key) }
     summaries = fresh.map { summary in loaded[summary.id].map(CommunitySummary.init) ?? summary }
   }
 
@@ -66,6 +94,9 @@ public struct Library: Equatable, Sendable {
       if let community = loaded[id] {
         if old.loaded[id] != community || !old.contains(id) {
           operations.append(.save(community))
+        }
+        if let notebook = notebooks[id], old.notebooks[id] != notebook {
+          operations.append(.saveNotebook(notebook))
         }
       } else if !old.contains(id) {
         operations.append(.restore(id))

@@ -27,10 +27,10 @@ public enum Reducer {
       }
       state.isQuitting = true
       return effects
-    case .loaded(let community, let intent):
-      state.library.remember(community)
-      state.savedLibrary.remember(community)
-      state.history.remember(community)
+    case .loaded(let community, let notebook, let intent):
+      state.library.remember(community, notebook: notebook)
+      state.savedLibrary.remember(community, notebook: notebook)
+      state.history.remember(community, notebook: notebook)
       return finishLoad(&state, community, intent)
     case .loadFailed(let id, let message):
       // The store set the damaged file aside and dropped it from its index; so do we.
@@ -64,8 +64,8 @@ public enum Reducer {
       return []
     case .changedOutside(let ids):
       return changedOutside(ids, &state)
-    case .reloaded(let community):
-      return reloaded(community, &state)
+    case .reloaded(let community, let notebook):
+      return reloaded(community, notebook: notebook, &state)
     case .storeBecameWritable(let summaries):
       state.saveStatus = .saved
       state.flash = state.strings.outsideChange.writableAgain

@@ -40,8 +40,10 @@ public struct UndoHistory: Equatable, Sendable {
     for index in future.indices { future[index].library.remove(id) }
   }
 
-  mutating func remember(_ community: Community) {
-    for index in past.indices { past[index].library.remember(community) }
-    for index in future.indices { future[index].library.remember(community) }
+  mutating func remember(_ community: Community, notebook: CoachNotebook) {
+    for index in past.indices { past[index].library.remember(community, notebook: notebook) }
+    for index in future.indices {
+      future[index].library.remember(community, notebook: notebook)
+    }
   }
 }

@@ -4,6 +4,8 @@ import Foundation
 /// One store operation; the runtime performs them in order.
 public enum PersistOperation: Equatable, Sendable {
   case save(Community)
+  /// The coach's private notes on a community, written into its file.
+  case saveNotebook(CoachNotebook)
   case trash(UUID)
   case restore(UUID)
 }

@@ -8,7 +8,8 @@ public enum Event: Equatable, Sendable {
   case resize(width: Int, height: Int)
   /// The clock: the day may have changed while the program ran.
   case tick(now: Date)
-  case loaded(Community, then: LoadIntent)
+  /// A community read, with the coach's notes on it (kept apart from the community).
+  case loaded(Community, notebook: CoachNotebook, then: LoadIntent)
   case loadFailed(UUID, message: String)
   /// Every operation of a `.persist` succeeded: the store now holds this library.
   case persisted(Library)
@@ -24,7 +25,7 @@ public enum Event: Equatable, Sendable {
   /// These communities' files were changed outside vlgcoach since this program read them.
   case changedOutside([UUID])
   /// A community read again (the answer to `.reload`).
-  case reloaded(Community)
+  case reloaded(Community, notebook: CoachNotebook)
   /// The other vlgcoach that held the store has ended: this one may save, and the store
   /// lists these communities now.
   case storeBecameWritable([CommunitySummary])

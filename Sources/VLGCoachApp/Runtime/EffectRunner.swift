@@ -34,7 +34,8 @@ struct EffectRunner {
       return persist(operations, reaching: reaching, resolving: (community, choice))
     case .reload(let id):
       do {
-        return [.reloaded(try store.reload(id))]
+        let community = try store.reload(id)
+        return [.reloaded(community, notebook: try store.notebook(id))]
       } catch let error as StoreError {
         return [.loadFailed(id, message: error.message(language))]
       } catch {
@@ -61,6 +62,10 @@ struct EffectRunner {
         case .save(let community):
           let choice = resolving?.community == community.id ? resolving?.choice : nil
           try store.save(community, resolving: choice)
+        case .saveNotebook(let notebook):
+          let id = notebook.communityID
+          let choice = resolving?.community == id ? resolving?.choice : nil
+          try store.saveNotebook(notebook, resolving: choice)
         case .trash(let id): try store.trash(id)
         case .restore(let id): try store.restore(id)
         }
@@ -92,7 +97,8 @@ struct EffectRunner {
     let before = store.access
     var events: [Event]
     do {
-      events = [.loaded(try store.community(id), then: intent)]
+      let community = try store.community(id)
+      events = [.loaded(community, notebook: try store.notebook(id), then: intent)]
     } catch let error as StoreError {
       events = [.loadFailed(id, message: error.message(language))]
     } catch {

@@ -10,6 +10,8 @@ struct TestApp {
   /// What the “store” holds after the effects ran.
   var stored: [UUID: Community] = [:]
   var trashed: [UUID: Community] = [:]
+  /// The coach's notes the “store” holds, per community.
+  var notebooks: [UUID: CoachNotebook] = [:]
   var effects: [Effect] = []
   /// The minutes the program asked to export: meeting and path (nil: the exports folder).
   var exports: [(meeting: UUID, path: String?)] = []
@@ -64,11 +66,16 @@ struct TestApp {
     }
   }
 
+  func notebook(_ id: UUID) -> CoachNotebook {
+    notebooks[id] ?? CoachNotebook(communityID: id)
+  }
+
   private mutating func perform(_ effect: Effect) -> [Event] {
     switch effect {
     case .loadAll:
-      return stored.values.sorted { $0.name < $1.name }.map { .loaded($0, then: .remember) }
-        + [.allLoaded]
+      return stored.values.sorted { $0.name < $1.name }.map {
+        .loaded($0, notebook: notebook($0.id), then: .remember)
+      } + [.allLoaded]
     case .exportCalendar(_, let path, _):
       calendarExports.append(path)
       return [.exported(path: path ?? "/store/exports/calendar.ics")]
@@ -77,7 +84,7 @@ struct TestApp {
       return [.exported(path: path ?? "/store/exports/minutes.md")]
     case .load(let id, let intent):
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
-      return [.loaded(community, then: intent)]
+      return [.loaded(community, notebook: notebook(id), then: intent)]
     case .saveDraft(let form):
       drafts.append(form)
       return []
@@ -87,7 +94,7 @@ struct TestApp {
     case .reload(let id):
       if let theirs = outside.removeValue(forKey: id) { stored[id] = theirs }
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
-      return [.reloaded(community)]
+      return [.reloaded(community, notebook: notebook(id))]
     case .persistOver(let operations, let reaching, let id, let choice):
       if outside.removeValue(forKey: id) != nil, choice == .keepBoth { keptBoth.append(id) }
       return perform(.persist(operations, reaching: reaching))
@@ -99,6 +106,11 @@ struct TestApp {
           // The store refuses to write over a file someone else changed.
           if outside[community.id] != nil { return [.changedOutside([community.id])] }
           stored[community.id] = community
+        case .saveNotebook(let notebook):
+          if outside[notebook.communityID] != nil {
+            return [.changedOutside([notebook.communityID])]
+          }
+          notebooks[notebook.communityID] = notebook
         case .trash(let id):
           trashed[id] = stored.removeValue(forKey: id)
         case .restore(let id):

@@ -17,6 +17,13 @@ public struct ContextSource {
     library.loaded[id].map { CommunityContext(env: env, community: $0) }
   }
 
+  /// The coach's notes on a community, with the community: for the coach's screens only.
+  func coachNotes(_ id: UUID) -> CoachNotesContext? {
+    library.loaded[id].map {
+      CoachNotesContext(env: env, community: $0, notebook: library.notebook(id))
+    }
+  }
+
   func allCommunities() -> LibraryContext {
     LibraryContext(env: env, summaries: library.summaries, loaded: library.loaded)
   }

@@ -21,11 +21,13 @@ extension Reducer {
     return effects
   }
 
-  static func reloaded(_ community: Community, _ state: inout AppState) -> [Effect] {
+  static func reloaded(
+    _ community: Community, notebook: CoachNotebook, _ state: inout AppState
+  ) -> [Effect] {
     let hadIt = state.library.loaded[community.id] != nil
-    state.library.put(community)
-    state.savedLibrary.put(community)
-    state.history.remember(community)
+    state.library.put(community, notebook: notebook)
+    state.savedLibrary.put(community, notebook: notebook)
+    state.history.remember(community, notebook: notebook)
     if case .conflict = state.saveStatus { state.saveStatus = .saved }
     repairRoutes(&state)
     if hadIt { state.flash = state.strings.outsideChange.reloaded(community.name) }
