@@ -10,8 +10,8 @@ public struct VLGCoachCommand: ParsableCommand {
     discussion: "Without a subcommand, vlgcoach opens the full-screen program.",
     subcommands: [
       CommunityCommand.self, MemberCommand.self, PhaseCommand.self, MeetingCommand.self,
-      AgreementCommand.self, ThemeCommand.self, NoteCommand.self, ExportCommand.self,
-      CheckCommand.self,
+      AgreementCommand.self, ThemeCommand.self, NoteCommand.self, SearchCommand.self,
+      ExportCommand.self, CheckCommand.self,
     ])
 
   @OptionGroup var options: StoreOptions
