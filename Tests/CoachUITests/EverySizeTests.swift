@@ -14,7 +14,8 @@ struct EverySizeTests {
   /// Key sequences that reach each screen and overlay of the demo.
   static let paths: [(String, [Key])] = [
     ("home", []),
-    ("filter", [.character("/"), .character("h")]),
+    ("filter", [.down, .enter, .tab, .character("/"), .character("z")]),
+    ("search", [.character("/"), .character("c"), .character("a")]),
     ("overview", [.down, .enter]),
     ("members", [.down, .enter, .tab]),
     ("meetings", [.down, .enter, .tab, .tab]),

@@ -13,7 +13,7 @@ struct FollowUpTests {
   @Test func fOnHomeReadsEveryCommunityAndListsTheOpenAgreementsOverdueFirst() throws {
     var app = TestApp.demo()
     app.send(.character("f"))
-    #expect(app.effects.contains(.loadAll))
+    #expect(app.effects.contains(.loadAll(then: .followUp)))
     let screen = try #require(followUp(app))
     #expect(screen.communityID == nil)
     let items = screen.openAgreements(app.allCommunities)

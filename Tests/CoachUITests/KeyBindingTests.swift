@@ -29,7 +29,7 @@ struct KeyBindingTests {
   static func isTyping(_ state: AppState) -> Bool {
     if case .form = state.overlays.last { return true }
     if case .message = state.overlays.last { return true }
-    return Reducer.isTypingInFilter(state)
+    return Reducer.isTypingInFilter(state) || state.route.feature.takesText
   }
 
   @Test(arguments: Language.allCases)

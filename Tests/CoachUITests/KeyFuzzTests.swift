@@ -34,7 +34,8 @@ struct KeyFuzzTests {
   /// The undo check proves something only when a session changes data: this one does (if
   /// the events are ever generated differently, pick another seed that does).
   @Test func aSessionChangesDataAndUndoesItAll() {
-    var fuzz = KeyFuzz(seed: 10, events: 1000, language: .nl)
+    // Seed 19 since `/` opened the search (seed 10 stayed in it typing): 21 changes.
+    var fuzz = KeyFuzz(seed: 19, events: 1000, language: .nl)
     #expect(fuzz.run() == nil)
     #expect(fuzz.changes >= 10)
   }

@@ -29,21 +29,6 @@ struct NavigationTests {
     #expect(selection(app) == 0)
   }
 
-  @Test func slashFiltersTheCommunitiesAsYouType() {
-    var app = TestApp.demo()
-    app.send(.character("/"))
-    app.type("hANDEL")
-    #expect(home(app).visible(app.allCommunities).map(\.name) == ["VLG Handel Kempen"])
-    #expect(app.screenText.contains("Filter: hANDEL"))
-    app.send(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
-    #expect(home(app).visible(app.allCommunities).count == 2)
-    app.type("xyz")
-    #expect(app.screenText.contains("Nothing matches “xyz”."))
-    app.send(.escape)
-    #expect(home(app).visible(app.allCommunities).count == 2)
-    #expect(!app.screenText.contains("Filter:"))
-  }
-
   @Test func tabAndShiftTabSwitchTabsAndEscapeGoesBack() {
     var app = TestApp.demo()
     app.send(.enter)

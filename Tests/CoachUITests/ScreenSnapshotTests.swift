@@ -23,13 +23,6 @@ struct ScreenSnapshotTests {
     }
   }
 
-  @Test func homeFiltered() {
-    var app = TestApp.demo()
-    app.send(.character("/"))
-    app.type("gesch")
-    assertSnapshot(app.frame.canvas, named: "home-filter-en-80x24")
-  }
-
   @Test(arguments: Language.allCases)
   func communityOverview(_ language: Language) {
     for (width, height) in Self.sizes {

@@ -64,6 +64,17 @@ extension Reducer {
 
   static func filter<Screen: ScreenFeature>(of screen: Screen) -> FilterState? { screen.filter }
 
+  /// A key the table of a screen that takes text does not bind: text for the screen.
+  static func type<Screen: ScreenFeature>(
+    _ key: Key, into screen: Screen, _ state: inout AppState
+  ) -> [Effect] {
+    guard let context = screen.context(ContextSource(state)) else { return [] }
+    var changed = screen
+    guard let commands = changed.type(key, context) else { return [] }
+    setRoute(changed.route, &state)
+    return apply(commands, &state)
+  }
+
   /// Changes the filter of the screen on top (its selection goes back to the first match).
   static func setFilter<Screen: ScreenFeature>(
     _ screen: Screen, _ filter: FilterState, _ state: inout AppState

@@ -40,9 +40,8 @@ public enum Reducer {
       repairRoutes(&state)
       state.flash = message
       return []
-    case .allLoaded:
-      state.routes.append(.followUp(FollowUpScreen(communityID: nil)))
-      return []
+    case .allLoaded(let intent):
+      return finishLoadingAll(&state, intent)
     case .exported(let path):
       // One row when it can: a long path loses its folder first, never the file's name (a
       // name too long for the row wraps onto a second one).
@@ -93,6 +92,7 @@ public enum Reducer {
     if isTypingInFilter(state) { return handleFilterTyping(key, &state) }
     // The screen's own bindings first, then those of every screen; any other key does nothing.
     if let effects = ScreenKeys.forScreen(state).perform(key, &state) { return effects }
+    if state.route.feature.takesText { return type(key, into: state.route.feature, &state) }
     return ScreenKeys.global(state).perform(key, &state) ?? []
   }
 
@@ -136,6 +136,21 @@ public enum Reducer {
     case .edit:
       state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
     case .remember:
+      break
+    }
+    return []
+  }
+
+  /// Every community is read (off the key path: the keys worked meanwhile).
+  static func finishLoadingAll(_ state: inout AppState, _ intent: LoadAllIntent) -> [Effect] {
+    switch intent {
+    case .followUp:
+      // `f` on the home screen; not when the coach went elsewhere meanwhile.
+      if case .home = state.route {
+        state.routes.append(.followUp(FollowUpScreen(communityID: nil)))
+      }
+    case .search:
+      // The search screen reads the library as it fills: nothing left to do.
       break
     }
     return []

@@ -22,6 +22,11 @@ protocol ScreenFeature: Equatable, Sendable {
   mutating func repair(_ context: Context)
   /// The list filter the coach types into (“/”), if the screen has one now.
   var filter: FilterState? { get set }
+  /// A screen that is typed into (the search): a key its table does not bind goes to
+  /// `type`, and the keys of every screen (`?`, `u`) are text there.
+  var takesText: Bool { get }
+  /// Edits the screen's text for a key its table does not bind; nil: not a text key.
+  mutating func type(_ key: Key, _ context: Context) -> [ScreenCommand]?
 }
 
 extension ScreenFeature {
@@ -31,6 +36,10 @@ extension ScreenFeature {
   }
 
   mutating func repair(_ context: Context) {}
+
+  var takesText: Bool { false }
+
+  mutating func type(_ key: Key, _ context: Context) -> [ScreenCommand]? { nil }
 }
 
 /// What a screen asks of the program, in order.

@@ -28,8 +28,10 @@ public enum Effect: Equatable, Sendable {
   /// Keep a form whose text cannot be saved yet as a draft in the store, for the next start
   /// (the program is ending: a signal or a closed terminal).
   case saveDraft(FormState)
-  /// Read every community not read yet (the follow-up across communities needs them all).
-  case loadAll
+  /// Read every community not read yet (the follow-up across communities and the search
+  /// need them all), then carry on with `then`. The runtime reads them off the key path and
+  /// answers with a `.loaded` per community, then `.allLoaded`.
+  case loadAll(then: LoadAllIntent)
   /// Write the minutes of a meeting as Markdown: to `path`, or into the store's exports
   /// folder when nil. The runtime answers `.exported`, `.exportFailed`, or — when a file is
   /// there already — `.exportWouldReplace`. `replacing`: the file the coach agreed to replace.
@@ -37,6 +39,14 @@ public enum Effect: Equatable, Sendable {
   /// Write the community's meetings as an iCalendar file, like the minutes: to `path` or
   /// into the store's exports folder.
   case exportCalendar(Community, path: String?, replacing: String? = nil)
+}
+
+/// What waits for every community to be read.
+public enum LoadAllIntent: Equatable, Sendable {
+  /// `f` on the home screen: the follow-up across communities opens once all are read.
+  case followUp
+  /// The search is open already and grows as they come in.
+  case search
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.

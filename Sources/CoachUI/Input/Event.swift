@@ -13,8 +13,8 @@ public enum Event: Equatable, Sendable {
   case loadFailed(UUID, message: String)
   /// Every operation of a `.persist` succeeded: the store now holds this library.
   case persisted(Library)
-  /// Every community has been read (the answer to `.loadAll`).
-  case allLoaded
+  /// Every community has been read (the answer to `.loadAll`), for what waited for it.
+  case allLoaded(then: LoadAllIntent)
   case exported(path: String)
   case exportFailed(message: String)
   /// The export's file exists: nothing was written; `retry` replaces it if the coach agrees.

@@ -34,9 +34,9 @@ public enum KeyCatalog {
         routes.append(.live(live))
       }
     }
-    var filtered = HomeScreen()
-    filtered.listFilter.field = TextField("a")
-    routes.append(.home(filtered))
+    var search = SearchScreen()
+    search.query = TextField("a")
+    routes.append(.search(search))
     for route in routes {
       state.routes = [route]
       ids.formUnion(ScreenKeys.forScreen(state).hints.map(\.id))

@@ -22,6 +22,8 @@ enum KeyHints {
           return arrow
         }
     }
+    // On a screen typed into, `?` and `u` are text: only the screen's own keys work.
+    if state.route.feature.takesText { return ScreenKeys.forScreen(state).hints }
     return ScreenKeys.forScreen(state).hints + ScreenKeys.global(state).hints
   }
 

@@ -13,10 +13,10 @@ struct EffectRunner {
     switch effect {
     case .load(let id, let intent):
       return load(id, then: intent)
-    case .loadAll:
+    case .loadAll(let intent):
       // A community already open in the program is not replaced: `.remember` keeps the
-      // program's value.
-      return store.summaries.flatMap { load($0.id, then: .remember) } + [.allLoaded]
+      // program's value. (The event loop reads them off the key path: `BackgroundLoad`.)
+      return store.summaries.flatMap { load($0.id, then: .remember) } + [.allLoaded(then: intent)]
     case .exportMinutes(let community, let meeting, let path, let replacing):
       let export = MinutesExport(
         storeDirectory: store.directory, language: language, today: today())
@@ -93,7 +93,7 @@ struct EffectRunner {
 
   /// Reads a community. Reading a file from a newer vlgcoach makes the store read-only: the
   /// screen is told first, so that it refuses changes before it shows the community.
-  private func load(_ id: UUID, then intent: LoadIntent) -> [Event] {
+  func load(_ id: UUID, then intent: LoadIntent) -> [Event] {
     let before = store.access
     var events: [Event]
     do {

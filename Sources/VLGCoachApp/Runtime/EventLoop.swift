@@ -12,6 +12,10 @@ final class EventLoop {
   private let clock: () -> Date
   /// The signal that ended the loop, if one did.
   private(set) var signal: Int32?
+  /// The reading of every community (`.loadAll`), while it runs off the key path.
+  private var loading: BackgroundLoad?
+  /// Effects that wait, in order, while the store is lent to the reading.
+  private var waiting: [Effect] = []
 
   init(
     state: AppState, terminal: TerminalDevice, runner: EffectRunner,
@@ -27,8 +31,11 @@ final class EventLoop {
   func run() {
     dispatch(.resize(width: terminal.width, height: terminal.height))
     while !state.isQuitting {
+      takeLoaded()
+      if state.isQuitting { break }
       terminal.show(ScreenRenderer.render(state))
-      let input = terminal.nextInput(timeoutMilliseconds: 1000)
+      // While communities are read, wake often to show them coming in.
+      let input = terminal.nextInput(timeoutMilliseconds: loading == nil ? 1000 : 50)
       if let received = terminal.takeSignal() {
         signal = received
         dispatch(.terminate)
@@ -38,9 +45,12 @@ final class EventLoop {
       switch input {
       case .key(let key): dispatch(.key(key))
       case .resize(let width, let height): dispatch(.resize(width: width, height: height))
-      case nil: dispatch(.tick(now: clock()))
+      case nil:
+        // A wait cut short by the reading is no second without input: tick only when due.
+        if loading == nil { dispatch(.tick(now: clock())) } else { catchUpClock() }
       }
     }
+    finishLoading()
   }
 
   /// The wait only times out after a second without input, so while someone types the
@@ -57,8 +67,56 @@ final class EventLoop {
     while !queue.isEmpty {
       let next = queue.removeFirst()
       for effect in Reducer.reduce(&state, next) {
-        queue += runner.perform(effect)
+        queue += perform(effect)
       }
+    }
+  }
+
+  /// Performs an effect, unless the store is lent to the reading: then it waits its turn
+  /// (a check for outside changes is skipped instead: the next tick does it). `.loadAll`
+  /// starts the reading of the communities the program has not read yet.
+  private func perform(_ effect: Effect) -> [Event] {
+    if loading != nil {
+      if effect != .watchStore { waiting.append(effect) }
+      return []
+    }
+    if case .loadAll(let intent) = effect {
+      let library = state.library
+      let missing = library.summaries.map(\.id).filter { library.loaded[$0] == nil }
+      loading = BackgroundLoad(missing, then: intent, runner: runner)
+      return []
+    }
+    return runner.perform(effect)
+  }
+
+  /// Hands the communities read so far to the reducer; once the reading is over, the store
+  /// is the loop's again and the effects that waited run, in order.
+  func takeLoaded() {
+    guard let job = loading else { return }
+    let (events, finished) = job.take()
+    if finished { loading = nil }
+    for event in events { dispatch(event) }
+    guard finished else { return }
+    while loading == nil, !waiting.isEmpty {
+      let effect = waiting.removeFirst()
+      for event in perform(effect) { dispatch(event) }
+    }
+  }
+
+  /// Waits for the reading to end and takes what it read (and runs what waited).
+  func waitForLoading() {
+    while let job = loading {
+      job.wait()
+      takeLoaded()
+    }
+  }
+
+  /// The program ends: the reading stops after the community it is at, and what waited (a
+  /// save, a draft) is done before the terminal is given back.
+  private func finishLoading() {
+    while let job = loading {
+      job.cancelAndWait()
+      takeLoaded()
     }
   }
 }

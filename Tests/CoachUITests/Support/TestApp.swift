@@ -23,6 +23,8 @@ struct TestApp {
   var outside: [UUID: Community] = [:]
   /// Communities saved with "keep both": their outside version was set aside.
   var keptBoth: [UUID] = []
+  /// While true, `.loadAll` is not answered (the reading is still under way).
+  var holdsLoadAll = false
   /// Forms kept as drafts when the program ended.
   var drafts: [FormState] = []
 
@@ -72,10 +74,12 @@ struct TestApp {
 
   private mutating func perform(_ effect: Effect) -> [Event] {
     switch effect {
-    case .loadAll:
+    case .loadAll(let intent):
+      // Held back, the way a slow disk would: the test sends the `.loaded` events itself.
+      if holdsLoadAll { return [] }
       return stored.values.sorted { $0.name < $1.name }.map {
         .loaded($0, notebook: notebook($0.id), then: .remember)
-      } + [.allLoaded]
+      } + [.allLoaded(then: intent)]
     case .exportCalendar(_, let path, _):
       calendarExports.append(path)
       return [.exported(path: path ?? "/store/exports/calendar.ics")]

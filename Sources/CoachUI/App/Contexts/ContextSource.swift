@@ -24,6 +24,13 @@ public struct ContextSource {
     }
   }
 
+  /// Every community read and the coach's notes on them: for the coach's search only.
+  func search() -> SearchContext {
+    SearchContext(
+      env: env, summaries: library.summaries, loaded: library.loaded,
+      notebooks: library.notebooks)
+  }
+
   func allCommunities() -> LibraryContext {
     LibraryContext(env: env, summaries: library.summaries, loaded: library.loaded)
   }

@@ -33,6 +33,6 @@ extension FollowUpScreen {
   /// `f` on the home screen: the follow-up across communities needs every community read.
   static func openAll(_ context: LibraryContext) -> [ScreenCommand] {
     if context.isEverythingLoaded { return [.push(.followUp(FollowUpScreen(communityID: nil)))] }
-    return [.effect(.loadAll)]
+    return [.effect(.loadAll(then: .followUp))]
   }
 }

@@ -6,8 +6,7 @@ enum HomeAction: Sendable {
   case add
   case edit
   case delete
-  case filter
-  case clearFilter
+  case search
   case followUp
   case quit
 }
@@ -26,13 +25,11 @@ enum HomeKeys {
       KeyBinding(
         "home.delete", [.character("d"), .delete], .delete, s.keyDelete, .helpOnly,
         refusal: readOnly ?? empty),
-      KeyBinding("home.filter", [.character("/")], .filter, s.keyFilter),
+      KeyBinding(
+        "home.search", [.character("/")], .search,
+        SearchStrings.forLanguage(context.language).keySearch),
       KeyBinding("home.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp),
     ]
-    if screen.listFilter.isActive {
-      bindings.append(
-        KeyBinding("home.clearFilter", [.escape], .clearFilter, s.keyClearFilter, .low))
-    }
     bindings.append(KeyBinding("home.quit", [.character("q")], .quit, s.keyQuit, .essential))
     bindings += ListMove.bindings("home", s, HomeAction.list)
     return KeyTable(bindings)

@@ -4,7 +4,6 @@ import Foundation
 /// The list of communities, the first screen.
 public struct HomeScreen: Equatable, Sendable {
   public var selection = 0
-  public var listFilter = FilterState()
 
   public init() {}
 }
@@ -25,25 +24,13 @@ extension HomeScreen: ScreenFeature {
     selection = max(0, min(selection, visible(context).count - 1))
   }
 
-  var filter: FilterState? {
-    get { listFilter }
-    set {
-      guard let newValue else { return }
-      if newValue.text != listFilter.text { selection = 0 }
-      listFilter = newValue
-    }
-  }
-
-  /// The communities shown: sorted by name, narrowed by the filter.
+  /// The communities shown, sorted by name. (`/` searches everything: `SearchScreen`.)
   func visible(_ context: LibraryContext) -> [CommunitySummary] {
-    context.summaries
-      .filter { listFilter.matches([$0.name, $0.subject]) }
-      .sorted { NameOrder.ascending($0.name, $1.name) }
+    context.summaries.sorted { NameOrder.ascending($0.name, $1.name) }
   }
 
   /// Selects a community (after adding or renaming it, which may sort it elsewhere).
   mutating func select(_ id: UUID, _ context: LibraryContext) {
-    listFilter = FilterState()
     if let index = visible(context).firstIndex(where: { $0.id == id }) { selection = index }
   }
 }

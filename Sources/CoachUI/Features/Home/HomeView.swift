@@ -9,18 +9,14 @@ enum HomeView {
     Chrome.title(
       "vlgcoach · " + s.communities, right: context.dates.day(context.today), row: 0, &canvas)
     let body = Chrome.body(canvas)
-    var top = body.y + 1
-    let cursor = FilterLine.draw(screen.listFilter, label: s.filterPrompt, row: body.y, &canvas)
-    if cursor != nil || screen.listFilter.isActive { top += 1 }
+    let top = body.y + 1
     let visible = screen.visible(context)
     let area = Rect(x: 0, y: top, width: canvas.width, height: body.maxY - top)
     if visible.isEmpty {
-      let message =
-        screen.listFilter.isActive ? s.noMatches(screen.listFilter.text) : s.noCommunities
-      for (offset, line) in DisplayWidth.wrap(message, to: canvas.width - 6).enumerated() {
+      for (offset, line) in DisplayWidth.wrap(s.noCommunities, to: canvas.width - 6).enumerated() {
         canvas.write(line, x: 3, y: area.y + 1 + offset, style: .dim, clip: area)
       }
-      return cursor
+      return nil
     }
     let capacity = max(1, area.height / 2)
     let first = ListWindow.firstVisible(
@@ -29,7 +25,7 @@ enum HomeView {
       let row = area.y + offset * 2
       drawRow(summary, selected: first + offset == screen.selection, row: row, context, &canvas)
     }
-    return cursor
+    return nil
   }
 
   private static func drawRow(

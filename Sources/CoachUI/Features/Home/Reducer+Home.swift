@@ -15,13 +15,10 @@ extension HomeScreen {
         ?? selection
     case .quit:
       return [.quit]
-    case .clearFilter:
-      listFilter = FilterState()
-      selection = 0
     case .followUp:
       return FollowUpScreen.openAll(context)
-    case .filter:
-      listFilter.isEditing = true
+    case .search:
+      return SearchScreen.open(context)
     case .add:
       return [.present(.form(Forms.addCommunity(s)))]
     case .open:
