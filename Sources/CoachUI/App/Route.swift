@@ -10,6 +10,7 @@ public enum Route: Equatable, Sendable {
   case meeting(MeetingScreen)
   case live(LiveMeetingScreen)
   case followUp(FollowUpScreen)
+  case notes(NotesScreen)
 
   /// The screen itself, for the one generic dispatch (keys, drawing, repair, filter).
   var feature: any ScreenFeature {
@@ -20,6 +21,7 @@ public enum Route: Equatable, Sendable {
     case .meeting(let screen): screen
     case .live(let screen): screen
     case .followUp(let screen): screen
+    case .notes(let screen): screen
     }
   }
 

@@ -63,6 +63,7 @@ extension UIStrings {
     live: .dutch,
     outsideChange: .dutch,
     followUp: .dutch,
+    notes: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

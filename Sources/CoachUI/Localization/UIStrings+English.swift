@@ -63,6 +63,7 @@ extension UIStrings {
     live: .english,
     outsideChange: .english,
     followUp: .english,
+    notes: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

@@ -129,6 +129,8 @@ extension Reducer {
       return try applyMeetingForm(purpose, form, &state)
     case .live(let purpose):
       return try applyLiveForm(purpose, form, &state)
+    case .notes(let purpose):
+      return try applyNoteForm(purpose, form, &state)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let day = try Forms.day(form, .date)

@@ -5,6 +5,8 @@ enum CommunityAction: Sendable {
   case nextTab
   case previousTab
   case followUp
+  case newNote
+  case notes
   // Overview
   case phaseList(ListMove)
   case choosePhase
@@ -85,6 +87,12 @@ enum CommunityKeys {
             refusal: readOnly ?? empty),
         ] + ListMove.bindings("meetings", s, CommunityAction.meetingList)
     }
+    // About the selected member on the members tab, else about the group.
+    bindings += [
+      KeyBinding(
+        "community.note", [.character("n")], .newNote, s.notes.keyNote, .low, refusal: readOnly),
+      KeyBinding("community.notes", [.character("t")], .notes, s.notes.keyTimeline, .low),
+    ]
     bindings += [
       // On the meetings tab x (calendar) needs the room; f is on the home screen's line too.
       KeyBinding(
