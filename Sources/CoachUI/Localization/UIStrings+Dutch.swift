@@ -64,6 +64,7 @@ extension UIStrings {
     outsideChange: .dutch,
     followUp: .dutch,
     notes: .dutch,
+    themes: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

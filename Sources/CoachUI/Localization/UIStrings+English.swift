@@ -64,6 +64,7 @@ extension UIStrings {
     outsideChange: .english,
     followUp: .english,
     notes: .english,
+    themes: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

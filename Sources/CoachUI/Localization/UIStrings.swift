@@ -77,6 +77,7 @@ public struct UIStrings: Sendable {
   public let outsideChange: OutsideChangeStrings
   public let followUp: FollowUpStrings
   public let notes: NotesStrings
+  public let themes: ThemeStrings
   public let phases: String
   public let phaseHistory: String
   public let whatToWatch: String

@@ -16,6 +16,8 @@ public struct FormState: Equatable, Sendable, Codable {
     case live(LiveForm)
     /// The coach's group-dynamics notes.
     case notes(NoteForm)
+    /// A community's themes: the theme, its output, moments and subgroups.
+    case themes(ThemeForm)
   }
 
   public enum FieldKind: Equatable, Sendable, Codable {
@@ -80,6 +82,7 @@ public struct FormState: Equatable, Sendable, Codable {
     case title, minutes, presenter, notes, decisions, kind, text, owners, due, outcome, path
     case agreement
     case about, tags
+    case description, members, status, made, tried
   }
 
   public var purpose: Purpose

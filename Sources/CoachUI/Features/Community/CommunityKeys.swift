@@ -26,6 +26,14 @@ enum CommunityAction: Sendable {
   case planMeeting
   case deleteMeeting
   case exportCalendar
+  // Themes
+  case themeList(ListMove)
+  case addTheme
+  case editTheme
+  case deleteTheme
+  case addOutput
+  case addMoment
+  case addSubgroup
 }
 
 /// The community screen's keys: those of its tab first, then the ones every tab shares.
@@ -86,6 +94,8 @@ enum CommunityKeys {
             "meetings.delete", [.character("d"), .delete], .deleteMeeting, s.keyDelete, .helpOnly,
             refusal: readOnly ?? empty),
         ] + ListMove.bindings("meetings", s, CommunityAction.meetingList)
+    case .themes:
+      bindings = ThemeKeys.bindings(community, context)
     }
     // About the selected member on the members tab, else about the group.
     bindings += [

@@ -70,6 +70,8 @@ extension CommunityScreen {
       }
     case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting, .exportCalendar:
       return performOnMeetings(action, context)
+    case .themeList, .addTheme, .editTheme, .deleteTheme, .addOutput, .addMoment, .addSubgroup:
+      return performOnThemes(action, context)
     }
     return []
   }
