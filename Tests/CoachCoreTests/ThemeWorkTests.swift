@@ -73,6 +73,39 @@ struct ThemeWorkTests {
     #expect(community.members[0].participationReason.isEmpty)
   }
 
+  @Test func aMemberWhoStoppedIsNotCountedForTheFourToSixAdvice() throws {
+    var community = try makeCommunity("VLG Bio", members: ["A", "B", "C", "D"])
+    let theme = try community.addTheme(title: "T", members: community.members.map(\.id))
+    #expect(community.sizeAdvice(of: theme) == nil)
+    var draft = MemberDraft(community.members[0])
+    draft.participation = .stopped
+    try community.updateMember(
+      id: community.members[0].id, with: draft, today: try day("2026-12-01"))
+    #expect(community.sizeAdvice(of: community.themes[0]) == .tooFew(3))
+    #expect(throws: CoachError.self) {
+      try community.updateTheme(
+        id: UUID(), title: "X", description: "", members: [], status: .chosen)
+    }
+  }
+
+  @Test func aChangedParticipationWithTheOldDayStillInTheFormBeganToday() throws {
+    var community = try makeCommunity("VLG Bio", members: ["A"])
+    let id = community.members[0].id
+    var draft = MemberDraft(community.members[0])
+    draft.participation = .different
+    try community.updateMember(id: id, with: draft, today: try day("2026-10-01"))
+    draft = MemberDraft(community.members[0])
+    draft.participation = .stopped
+    try community.updateMember(id: id, with: draft, today: try day("2026-12-01"))
+    #expect(community.members[0].participationSince == (try day("2026-12-01")))
+    // A day typed by the coach is kept.
+    draft = MemberDraft(community.members[0])
+    draft.participation = .different
+    draft.participationSince = try day("2026-11-15")
+    try community.updateMember(id: id, with: draft, today: try day("2026-12-02"))
+    #expect(community.members[0].participationSince == (try day("2026-11-15")))
+  }
+
   @Test func aStoreOfVersionFiveOpensAndKeepsEverythingNewAfterASave() throws {
     try TemporaryDirectory.with { temp in
       let folder = try StoreMigrationTests().copyOfFixture("v5-biologie-hasselt", in: temp)

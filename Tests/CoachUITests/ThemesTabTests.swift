@@ -71,7 +71,7 @@ struct ThemesTabTests {
     let theme = try #require(try commerce(app).themes.first)
     #expect(theme.outputs.map(\.title) == ["Rubric for the oral exam"])
     #expect(theme.outputs.first?.madeOn == TestApp.today)
-    #expect(theme.outputs.first?.triedInClassOn == (try #require(CalendarDay(iso: "2026-11-25"))))
+    #expect(theme.outputs.first?.triedInClassOn == CalendarDay(iso: "2026-11-25"))
     #expect(theme.showcases.map(\.note) == ["For the school leaders"])
     #expect(theme.subgroups.map(\.name) == ["Third grade"])
     #expect(

@@ -85,9 +85,11 @@ extension Community {
       member.participationReason = ""
     } else {
       member.participationReason = TextCleaning.multiline(draft.participationReason)
+      // A changed participation with the old day still in the draft began today.
+      let keptOldDay = draft.participationSince == member.participationSince
+      let typed = changedParticipation && keptOldDay ? nil : draft.participationSince
       member.participationSince =
-        draft.participationSince ?? (changedParticipation ? today : member.participationSince)
-        ?? today
+        typed ?? (changedParticipation ? today : member.participationSince) ?? today
     }
     member.committedOn = draft.committedOn
   }

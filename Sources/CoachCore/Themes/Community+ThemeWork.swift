@@ -8,7 +8,9 @@ extension Community {
   public mutating func updateTheme(
     id: UUID, title: String, description: String, members: [UUID], status: WorkTheme.Status
   ) throws {
-    guard let index = themes.firstIndex(where: { $0.id == id }) else { return }
+    guard let index = themes.firstIndex(where: { $0.id == id }) else {
+      throw CoachError.unknownTheme(id.uuidString)
+    }
     let clean = TextCleaning.line(title)
     guard !clean.isEmpty else { throw CoachError.emptyThemeTitle }
     if themes.contains(where: {

@@ -52,10 +52,11 @@ public struct WorkTheme: Equatable, Identifiable, Sendable {
 
   public var showcases: [ThemeMoment] { timeline.filter { $0.kind == .showcase } }
 
-  /// How the number of teachers on it compares with the advice; nil within it.
-  public var sizeAdvice: SizeAdvice? {
-    if members.count < Self.advisedSize.lowerBound { return .tooFew(members.count) }
-    if members.count > Self.advisedSize.upperBound { return .tooMany(members.count) }
+  /// How a number of teachers compares with the advice; nil within it. A community counts
+  /// only the members still taking part (`Community.sizeAdvice(of:)`).
+  public static func sizeAdvice(forTeachers count: Int) -> SizeAdvice? {
+    if count < advisedSize.lowerBound { return .tooFew(count) }
+    if count > advisedSize.upperBound { return .tooMany(count) }
     return nil
   }
 

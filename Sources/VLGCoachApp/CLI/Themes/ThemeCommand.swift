@@ -26,7 +26,7 @@ struct ThemeCommand: ParsableCommand {
         try context.store().save(community)
         let strings = ThemeStrings.forLanguage(context.language)
         print(strings.added(theme.title, community.name, theme.members.count))
-        if let advice = theme.sizeAdvice { print(advice.message(context.language)) }
+        if let advice = community.sizeAdvice(of: theme) { print(advice.message(context.language)) }
       }
     }
   }

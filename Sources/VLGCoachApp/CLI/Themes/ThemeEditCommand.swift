@@ -34,7 +34,7 @@ extension ThemeCommand {
         let language = context.language
         let strings = ThemeStrings.forLanguage(language)
         print(strings.changed(saved.title, saved.status.label(language), saved.members.count))
-        if let advice = saved.sizeAdvice { print(advice.message(language)) }
+        if let advice = community.sizeAdvice(of: saved) { print(advice.message(language)) }
       }
     }
   }

@@ -21,7 +21,7 @@ struct ThemeJSON: Encodable {
     description = theme.description
     members = community.memberNames(theme.members)
     status = theme.status.rawValue
-    sizeAdvice = theme.sizeAdvice.map { SizeAdviceJSON($0, language: language) }
+    sizeAdvice = community.sizeAdvice(of: theme).map { SizeAdviceJSON($0, language: language) }
     subgroups = theme.subgroups.map {
       SubgroupJSON(id: $0.id.uuidString, name: $0.name, members: community.memberNames($0.members))
     }

@@ -44,7 +44,7 @@ extension ThemeCommand {
           .map(String.init)
       }
       lines.append(strings.who(names(theme.members)))
-      if let advice = theme.sizeAdvice { lines.append(advice.message(language)) }
+      if let advice = community.sizeAdvice(of: theme) { lines.append(advice.message(language)) }
       for group in theme.subgroups {
         lines.append(strings.subgroupLine(group.name, names(group.members)))
       }

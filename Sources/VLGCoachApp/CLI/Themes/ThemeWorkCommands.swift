@@ -89,7 +89,7 @@ extension ThemeCommand {
             group.name, theme.title,
             names.isEmpty ? strings.nobody : names.joined(separator: ", ")))
         let grown = try community.theme(reference: theme.id.uuidString)
-        if let advice = grown.sizeAdvice { print(advice.message(language)) }
+        if let advice = community.sizeAdvice(of: grown) { print(advice.message(language)) }
       }
     }
   }

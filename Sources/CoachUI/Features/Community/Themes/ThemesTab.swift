@@ -19,7 +19,7 @@ enum ThemesTab {
     let rows = themes.map { theme in
       [
         theme.title, theme.status.label(context.language), t.teachers(theme.members.count),
-        theme.sizeAdvice == nil ? "" : "⚠",
+        community.sizeAdvice(of: theme) == nil ? "" : "⚠",
       ]
     }
     let columns = TableColumns(width: area.width - 4, rows: rows)
@@ -55,7 +55,7 @@ enum ThemesTab {
     let t = context.strings.themes
     let dates = context.dates
     var lines: [Line] = []
-    if let advice = theme.sizeAdvice {
+    if let advice = community.sizeAdvice(of: theme) {
       lines.append(Line(text: "⚠ " + advice.message(context.language), style: .warning))
     }
     for part in theme.description.split(separator: "\n") {
