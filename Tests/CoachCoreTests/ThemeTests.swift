@@ -12,10 +12,10 @@ struct ThemeTests {
     let small = try community.addTheme(title: "Klein", members: Array(ids.prefix(3)))
     let right = try community.addTheme(title: "Goed", members: Array(ids.prefix(4)))
     let large = try community.addTheme(title: "Groot", members: ids)
-    #expect(small.sizeAdvice == .tooFew(3))
-    #expect(right.sizeAdvice == nil)
-    #expect(large.sizeAdvice == .tooMany(7))
-    #expect(large.sizeAdvice?.message(.nl).contains("deelgroepen") == true)
+    #expect(community.sizeAdvice(of: small) == .tooFew(3))
+    #expect(community.sizeAdvice(of: right) == nil)
+    #expect(community.sizeAdvice(of: large) == .tooMany(7))
+    #expect(community.sizeAdvice(of: large)?.message(.nl).contains("deelgroepen") == true)
     #expect(community.themes(of: ids[0]).map(\.title) == ["Klein", "Goed", "Groot"])
   }
 

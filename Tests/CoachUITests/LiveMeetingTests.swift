@@ -155,7 +155,9 @@ struct LiveMeetingTests {
   @Test func aNoteAndADecisionGoIntoTheCurrentItem() throws {
     var app = Self.live(.nl)
     app.send(.character("n"), .character("n"), .character("t"))
-    #expect(app.screenText.contains("Notitie bij 3 · Kritische bespreking van het materiaal"))
+    #expect(
+      app.screenText.contains(
+        "Notitie in het verslag · 3 · Kritische bespreking van het materiaal"))
     app.type("Ahmed toont zijn casus")
     app.send(.enter)
     app.send(.character("t"))

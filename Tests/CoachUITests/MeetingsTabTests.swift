@@ -37,7 +37,7 @@ struct MeetingsTabTests {
     #expect(app.storedMeeting(3)?.hasEnded == true)
     app.send(.escape, .enter, .tab, .tab)
     #expect(communityScreen(app)?.meetingSelection == 3)
-    app.send(.home, .tab, .tab, .tab)
+    app.send(.home, .tab, .tab, .tab, .tab)
     #expect(communityScreen(app)?.meetingSelection == 3)
   }
 

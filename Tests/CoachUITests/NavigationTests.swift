@@ -38,9 +38,11 @@ struct NavigationTests {
     app.send(.tab)
     #expect(tab(app) == .meetings)
     app.send(.tab)
+    #expect(tab(app) == .themes)
+    app.send(.tab)
     #expect(tab(app) == .overview)
     app.send(.backTab)
-    #expect(tab(app) == .meetings)
+    #expect(tab(app) == .themes)
     app.send(.escape)
     guard case .home = app.state.route else {
       Issue.record("Esc goes back home")

@@ -85,7 +85,7 @@ struct SearchScreenTests {
     }
   }
 
-  @Test func aThemeAndAPrivateNoteOpenTheCommunityAndTheNoteSaysItIsPrivate() throws {
+  @Test func aThemeOpensItsTabAPrivateNoteTheTimelineAndTheNoteSaysItIsPrivate() throws {
     var app = TestApp.searchDemo()
     app.send(.character("/"))
     app.type("rubric")
@@ -98,9 +98,18 @@ struct SearchScreenTests {
     app.send(.pageDown)
     #expect(app.searchScreen?.selection == 5)
     app.send(.enter)
-    #expect(app.communityScreen?.id == app.commerce?.id)
+    // The note: the notes timeline, on it.
+    guard case .notes(let notes) = app.state.route else {
+      Issue.record("a note opens the notes timeline: \(app.state.route)")
+      return
+    }
+    #expect(notes.communityID == app.commerce?.id)
+    #expect(notes.selection == 0)
+    #expect(notes.memberID == nil)
+    // The theme: the themes tab, on it.
     app.send(.escape, .up, .enter)
-    #expect(app.communityScreen?.tab == .overview)
+    #expect(app.communityScreen?.tab == .themes)
+    #expect(app.communityScreen?.themeSelection == 0)
   }
 
   @Test func questionMarkAndUAreTextBackspaceAndCtrlUEdit() {

@@ -26,6 +26,7 @@ struct SearchCommandTests {
         madeIn: meeting.id)
     ]
     try wiskunde.addTheme(title: "Rubrics", description: "Formatief evalueren")
+    wiskunde.themes[0].outputs = [ThemeOutput(title: "Rubric-bank", madeOn: day)]
     let handel = Community(
       name: "VLG Handel", since: day, members: [Member(name: "Rubric Vermeulen")], created: Date())
     try store.save(wiskunde)
@@ -57,6 +58,8 @@ struct SearchCommandTests {
             A1 · Rubric mailen
           Thema's
             Rubrics · Formatief evalueren
+          Output van thema's
+            2026-02-10 · Rubric-bank
           Groepsdynamiek (privé)
             2026-02-10 · Zoë twijfelt aan de rubric
 
@@ -81,10 +84,12 @@ struct SearchCommandTests {
     #expect(
       hits.map { $0["kind"] as? String } == [
         "member", "agenda-item", "minutes-note", "decision", "agreement", "theme",
-        "dynamics-note",
+        "theme-output", "dynamics-note",
       ])
     #expect(
-      hits.map { $0["private"] as? Bool } == [false, false, false, false, false, false, true])
+      hits.map { $0["private"] as? Bool } == [
+        false, false, false, false, false, false, false, true,
+      ])
     let keys: Set<String> = [
       "community", "communityID", "kind", "private", "excerpt", "day", "meeting", "memberID",
       "meetingID", "agendaItemID", "agreementID", "themeID", "noteID",
@@ -93,7 +98,8 @@ struct SearchCommandTests {
     #expect(hits[0]["memberID"] is String && hits[0]["meetingID"] is NSNull)
     #expect(hits[1]["meeting"] as? Int == 1 && hits[1]["agendaItemID"] is String)
     #expect(hits[4]["agreementID"] is String && hits[4]["meetingID"] is String)
-    #expect(hits[6]["noteID"] is String && hits[6]["day"] as? String == "2026-02-10")
+    #expect(hits[6]["themeID"] is String && hits[6]["day"] as? String == "2026-02-10")
+    #expect(hits[7]["noteID"] is String && hits[7]["day"] as? String == "2026-02-10")
   }
 
   @Test func nothingFoundAnEmptyQueryAndNoStore() throws {

@@ -7,18 +7,20 @@ public struct MemberDraft: Equatable, Sendable {
   public var role: MemberRole
   public var participation: Participation
   public var participationSince: CalendarDay?
+  public var participationReason: String
   public var committedOn: CalendarDay?
 
   public init(
     name: String, school: String = "", role: MemberRole = .teacher,
     participation: Participation = .active, participationSince: CalendarDay? = nil,
-    committedOn: CalendarDay? = nil
+    participationReason: String = "", committedOn: CalendarDay? = nil
   ) {
     self.name = name
     self.school = school
     self.role = role
     self.participation = participation
     self.participationSince = participationSince
+    self.participationReason = participationReason
     self.committedOn = committedOn
   }
 
@@ -26,7 +28,7 @@ public struct MemberDraft: Equatable, Sendable {
     self.init(
       name: member.name, school: member.school, role: member.role,
       participation: member.participation, participationSince: member.participationSince,
-      committedOn: member.committedOn)
+      participationReason: member.participationReason, committedOn: member.committedOn)
   }
 }
 
@@ -47,6 +49,8 @@ extension Community {
     var member = members[index]
     try fill(&member, from: draft, today: today)
     members[index] = member
+    // A member who stops no longer coaches the group.
+    if !member.isActive, internalCoach == id { internalCoach = nil }
   }
 
   /// Whether a member other than `other` has this name: the one rule of what counts as the
@@ -57,6 +61,13 @@ extension Community {
 
   public mutating func removeMember(id: UUID) {
     members.removeAll { $0.id == id }
+    if internalCoach == id { internalCoach = nil }
+    for theme in themes.indices {
+      themes[theme].members.removeAll { $0 == id }
+      for group in themes[theme].subgroups.indices {
+        themes[theme].subgroups[group].members.removeAll { $0 == id }
+      }
+    }
   }
 
   private func fill(_ member: inout Member, from draft: MemberDraft, today: CalendarDay) throws {
@@ -71,10 +82,14 @@ extension Community {
     // A change of participation without a date happened today.
     if draft.participation == .active {
       member.participationSince = nil
+      member.participationReason = ""
     } else {
+      member.participationReason = TextCleaning.multiline(draft.participationReason)
+      // A changed participation with the old day still in the draft began today.
+      let keptOldDay = draft.participationSince == member.participationSince
+      let typed = changedParticipation && keptOldDay ? nil : draft.participationSince
       member.participationSince =
-        draft.participationSince ?? (changedParticipation ? today : member.participationSince)
-        ?? today
+        typed ?? (changedParticipation ? today : member.participationSince) ?? today
     }
     member.committedOn = draft.committedOn
   }

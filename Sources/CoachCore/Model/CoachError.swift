@@ -20,6 +20,12 @@ public enum CoachError: Error, Equatable, Sendable {
   case emptyNote
   case emptyThemeTitle
   case duplicateTheme(String)
+  case unknownTheme(String)
+  case emptyOutputTitle
+  case triedBeforeMade(made: CalendarDay)
+  case emptySubgroupName
+  case duplicateSubgroup(String)
+  case stoppedMemberAsInternalCoach(String)
   case noteForAnotherCommunity
   case agreementWithoutOwner
   case droppedWithoutReason
@@ -112,6 +118,24 @@ public enum CoachError: Error, Equatable, Sendable {
       return nl ? "Geef het thema een titel." : "Give the theme a title."
     case .duplicateTheme(let title):
       return nl ? "Er is al een thema “\(title)”." : "There is a theme “\(title)” already."
+    case .unknownTheme(let reference):
+      return nl ? "Geen thema “\(reference)”." : "No theme “\(reference)”."
+    case .emptyOutputTitle:
+      return nl ? "Zeg wat er gemaakt is." : "Say what was made."
+    case .triedBeforeMade(let made):
+      return nl
+        ? "Uitgeprobeerd in de klas kan niet vóór het gemaakt is (\(made.iso))."
+        : "It cannot be tried in class before it was made (\(made.iso))."
+    case .emptySubgroupName:
+      return nl ? "Geef de deelgroep een naam." : "Give the subgroup a name."
+    case .duplicateSubgroup(let name):
+      return nl
+        ? "Er is al een deelgroep “\(name)” in dit thema."
+        : "This theme has a subgroup “\(name)” already."
+    case .stoppedMemberAsInternalCoach(let name):
+      return nl
+        ? "\(name) is gestopt en kan geen interne coach zijn."
+        : "\(name) has stopped and cannot be the internal coach."
     case .emptyNote:
       return nl ? "Schrijf wat je opviel." : "Write what you noticed."
     case .noteForAnotherCommunity:

@@ -15,6 +15,9 @@ public struct Community: Equatable, Identifiable, Sendable {
   public var agreements: [Agreement] = []
   /// What the teachers work on (phase 3 on).
   public var themes: [WorkTheme] = []
+  /// The member who coaches the group from within once the external coach steps back
+  /// (phase 5); set through `setInternalCoach`.
+  public internal(set) var internalCoach: UUID?
   public let created: Date
 
   public init(
@@ -71,7 +74,8 @@ public struct Community: Equatable, Identifiable, Sendable {
   init(
     restoring id: UUID, name: String, subject: String, schools: [String],
     phaseHistory: [PhaseChange], members: [Member], meetings: [Meeting],
-    agreements: [Agreement], themes: [WorkTheme] = [], created: Date
+    agreements: [Agreement], themes: [WorkTheme] = [], internalCoach: UUID? = nil,
+    created: Date
   ) {
     self.id = id
     self.name = name
@@ -82,6 +86,7 @@ public struct Community: Equatable, Identifiable, Sendable {
     self.meetings = meetings
     self.agreements = agreements
     self.themes = themes
+    self.internalCoach = internalCoach
     self.created = Date(timeIntervalSince1970: created.timeIntervalSince1970.rounded(.down))
   }
 }

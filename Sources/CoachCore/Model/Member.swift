@@ -9,13 +9,15 @@ public struct Member: Equatable, Identifiable, Sendable {
   public var participation: Participation
   /// Since when `participation` holds; nil for a member active from the start.
   public var participationSince: CalendarDay?
+  /// Why the member stopped or takes part differently, in the coach's words.
+  public var participationReason: String
   /// The day the member stated their commitment (phase 2), if recorded.
   public var committedOn: CalendarDay?
 
   public init(
     id: UUID = UUID(), name: String, school: String = "", role: MemberRole = .teacher,
     participation: Participation = .active, participationSince: CalendarDay? = nil,
-    committedOn: CalendarDay? = nil
+    participationReason: String = "", committedOn: CalendarDay? = nil
   ) {
     self.id = id
     self.name = name
@@ -23,6 +25,7 @@ public struct Member: Equatable, Identifiable, Sendable {
     self.role = role
     self.participation = participation
     self.participationSince = participationSince
+    self.participationReason = participationReason
     self.committedOn = committedOn
   }
 

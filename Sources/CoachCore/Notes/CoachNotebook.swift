@@ -35,6 +35,12 @@ public struct CoachNotebook: Equatable, Sendable {
     return note
   }
 
+  mutating func replace(at index: Int, with note: DynamicsNote) { notes[index] = note }
+
+  mutating func removeNotes(where shouldRemove: (DynamicsNote) -> Bool) {
+    notes.removeAll(where: shouldRemove)
+  }
+
   /// The notes in time order (the order they were written on one day), the timeline.
   public var timeline: [DynamicsNote] {
     notes.enumerated().sorted {

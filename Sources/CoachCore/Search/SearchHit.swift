@@ -10,7 +10,7 @@ public struct SearchHit: Equatable, Sendable {
   public let excerpt: String
   public let target: SearchTarget
   /// The day it belongs to: the meeting's for what was said or decided in one, the note's
-  /// for a dynamics note; nil for the rest.
+  /// for a dynamics note, the day an output was made or a moment held; nil for the rest.
   public let day: CalendarDay?
 
   public init(
@@ -40,6 +40,10 @@ public enum SearchHitKind: String, CaseIterable, Comparable, Sendable {
   case agreement
   /// A theme's title or description.
   case theme
+  /// What the teachers on a theme made (its title and note).
+  case themeOutput = "theme-output"
+  /// An exchange or showcase moment of a theme.
+  case themeMoment = "theme-moment"
   /// The coach's private note on the group's dynamics (only when notebooks are searched).
   case dynamicsNote = "dynamics-note"
 
@@ -60,6 +64,9 @@ public enum SearchHitKind: String, CaseIterable, Comparable, Sendable {
     case .decision: LocalizedText(nl: "Beslissingen", en: "Decisions")
     case .agreement: LocalizedText(nl: "Afspraken", en: "Agreements")
     case .theme: LocalizedText(nl: "Thema's", en: "Themes")
+    case .themeOutput: LocalizedText(nl: "Output van thema's", en: "Theme outputs")
+    case .themeMoment:
+      LocalizedText(nl: "Uitwisselingen en toonmomenten", en: "Exchanges and showcases")
     case .dynamicsNote: LocalizedText(nl: "Groepsdynamiek", en: "Group dynamics")
     }
   }
@@ -78,6 +85,7 @@ public enum SearchTarget: Equatable, Sendable {
   case meetingNotes(meeting: UUID)
   /// An agreement, with the meeting it was made in.
   case agreement(UUID, meeting: UUID)
+  /// A theme, also for its outputs and moments.
   case theme(UUID)
   /// A dynamics note in the coach's notebook.
   case note(UUID)

@@ -76,6 +76,29 @@ extension SearchIndex {
     }
   }
 
+  /// Theme by theme, by the day they were made: the title and the note.
+  static func themeOutputs(_ community: Community) -> [SearchEntry] {
+    community.themes.flatMap { theme in
+      theme.outputs.sorted { $0.madeOn < $1.madeOn }.map { output in
+        let text = output.note.isEmpty ? output.title : output.title + " · " + output.note
+        return SearchEntry(.themeOutput, .theme(theme.id), text: text, day: output.madeOn)
+      }
+    }
+  }
+
+  /// Theme by theme, by day: the note (else the theme's title); the kind is matched too, in
+  /// both languages (“toonmoment”, “showcase”).
+  static func themeMoments(_ community: Community) -> [SearchEntry] {
+    community.themes.flatMap { theme in
+      theme.timeline.map { moment in
+        SearchEntry(
+          .themeMoment, .theme(theme.id), text: moment.note.isEmpty ? theme.title : moment.note,
+          also: [moment.kind.rawValue, moment.kind.label.nl, moment.kind.label.en],
+          day: moment.day)
+      }
+    }
+  }
+
   /// The timeline, oldest first; the tags are matched too, in both languages.
   static func dynamicsNotes(_ notebook: CoachNotebook, _ community: Community) -> [SearchEntry] {
     notebook.timeline.map { note in

@@ -36,6 +36,8 @@ public struct SearchIndex: Equatable, Sendable {
     case .decision: decisions(community)
     case .agreement: agreements(community)
     case .theme: themes(community)
+    case .themeOutput: themeOutputs(community)
+    case .themeMoment: themeMoments(community)
     case .dynamicsNote: notebook.map { dynamicsNotes($0, community) } ?? []
     }
   }

@@ -23,6 +23,12 @@ extension Community {
     return theme
   }
 
+  /// The 4–6 advice for a theme, counting the teachers on it who still take part.
+  public func sizeAdvice(of theme: WorkTheme) -> WorkTheme.SizeAdvice? {
+    WorkTheme.sizeAdvice(
+      forTeachers: theme.members.filter { member(withID: $0)?.isActive == true }.count)
+  }
+
   /// The themes a member works on, in the community's order.
   public func themes(of member: UUID) -> [WorkTheme] {
     themes.filter { $0.members.contains(member) }

@@ -25,22 +25,38 @@ public struct WorkTheme: Equatable, Identifiable, Sendable {
   /// The members who work on it.
   public var members: [UUID]
   public var status: Status
+  /// Groups within the theme's teachers, when there are more than can work as one.
+  public var subgroups: [ThemeSubgroup]
+  /// What was made and tried in class, in the order it was recorded.
+  public var outputs: [ThemeOutput]
+  /// Exchange and showcase moments.
+  public var moments: [ThemeMoment]
 
   public init(
     id: UUID = UUID(), title: String, description: String = "", members: [UUID] = [],
-    status: Status = .chosen
+    status: Status = .chosen, subgroups: [ThemeSubgroup] = [], outputs: [ThemeOutput] = [],
+    moments: [ThemeMoment] = []
   ) {
     self.id = id
     self.title = title
     self.description = description
     self.members = members
     self.status = status
+    self.subgroups = subgroups
+    self.outputs = outputs
+    self.moments = moments
   }
 
-  /// How the number of teachers on it compares with the advice; nil within it.
-  public var sizeAdvice: SizeAdvice? {
-    if members.count < Self.advisedSize.lowerBound { return .tooFew(members.count) }
-    if members.count > Self.advisedSize.upperBound { return .tooMany(members.count) }
+  /// The moments in time order.
+  public var timeline: [ThemeMoment] { moments.sorted { $0.day < $1.day } }
+
+  public var showcases: [ThemeMoment] { timeline.filter { $0.kind == .showcase } }
+
+  /// How a number of teachers compares with the advice; nil within it. A community counts
+  /// only the members still taking part (`Community.sizeAdvice(of:)`).
+  public static func sizeAdvice(forTeachers count: Int) -> SizeAdvice? {
+    if count < advisedSize.lowerBound { return .tooFew(count) }
+    if count > advisedSize.upperBound { return .tooMany(count) }
     return nil
   }
 

@@ -14,6 +14,8 @@ extension Reducer {
       case .present(let overlay): state.overlays.append(overlay)
       case .save(let community, let label):
         effects += change(&state, label: label) { $0.put(community) }
+      case .saveNotes(let notebook, let label):
+        effects += change(&state, label: label) { $0.putNotebook(notebook) }
       case .flash(let text): state.flash = text
       case .effect(let effect): effects.append(effect)
       case .quit: effects += quitSafely(&state)

@@ -11,6 +11,7 @@ public enum Route: Equatable, Sendable {
   case live(LiveMeetingScreen)
   case followUp(FollowUpScreen)
   case search(SearchScreen)
+  case notes(NotesScreen)
 
   /// The screen itself, for the one generic dispatch (keys, drawing, repair, filter).
   var feature: any ScreenFeature {
@@ -22,6 +23,7 @@ public enum Route: Equatable, Sendable {
     case .live(let screen): screen
     case .followUp(let screen): screen
     case .search(let screen): screen
+    case .notes(let screen): screen
     }
   }
 

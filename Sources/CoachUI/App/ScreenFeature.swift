@@ -50,6 +50,8 @@ enum ScreenCommand: Sendable {
   /// A change made with CoachCore's operations on the context's copy: recorded for undo and
   /// saved (refused, with the reason, in a read-only store).
   case save(Community, label: String)
+  /// The coach's notes, changed with CoachCore's operations: recorded and saved the same way.
+  case saveNotes(CoachNotebook, label: String)
   case flash(String)
   case effect(Effect)
   /// `q` on the home screen: quit, asking first when something would be lost.

@@ -63,6 +63,8 @@ extension UIStrings {
     live: .dutch,
     outsideChange: .dutch,
     followUp: .dutch,
+    notes: .dutch,
+    themes: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

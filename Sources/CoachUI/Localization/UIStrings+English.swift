@@ -63,6 +63,8 @@ extension UIStrings {
     live: .english,
     outsideChange: .english,
     followUp: .english,
+    notes: .english,
+    themes: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

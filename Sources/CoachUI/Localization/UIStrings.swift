@@ -76,6 +76,8 @@ public struct UIStrings: Sendable {
   public let live: LiveStrings
   public let outsideChange: OutsideChangeStrings
   public let followUp: FollowUpStrings
+  public let notes: NotesStrings
+  public let themes: ThemeStrings
   public let phases: String
   public let phaseHistory: String
   public let whatToWatch: String

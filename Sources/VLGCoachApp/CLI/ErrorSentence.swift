@@ -17,6 +17,8 @@ enum ErrorSentence {
       return error.message(language)
     case let error as CLIError:
       return error.message(strings, language)
+    case let error as CommandLineSentence:
+      return error.sentence(language)
     case ThemeLocator.Failure.notFound(let name, let available):
       return strings.themeNotFound(name, available)
     case ThemeLocator.Failure.unreadable(let path, let reason):

@@ -4,8 +4,9 @@ import Foundation
 
 struct MemberCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "member", abstract: "Add, list and import the members of a learning community.",
-    subcommands: [Add.self, List.self, MemberImportCommand.self])
+    commandName: "member",
+    abstract: "Add, list, import and set the participation of the members of a learning community.",
+    subcommands: [Add.self, List.self, MemberImportCommand.self, Set.self])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,7 +42,7 @@ struct MemberCommand: ParsableCommand {
       try CommandContext.run(options, .reading) { context in
         let value = try context.community(scope.community)
         if json {
-          try printJSON(value.members.map(MemberJSON.init))
+          try printJSON(value.members.map { MemberJSON($0, in: value) })
           return
         }
         let language = context.language
@@ -49,16 +50,25 @@ struct MemberCommand: ParsableCommand {
           print(context.strings.noMembers(value.name))
           return
         }
-        let rows = value.members.map {
-          [$0.name, $0.school, $0.role.label(language), $0.participation.label(language)]
+        let status = MemberStatusStrings.forLanguage(language)
+        let rows = value.members.map { member in
+          [
+            member.name, member.school,
+            member.role.label(language)
+              + (value.internalCoach == member.id ? ", \(status.internalCoachMark)" : ""),
+            status.participation(of: member, language), member.committedOn?.iso ?? "",
+          ]
         }
-        print(TextTable.render(header: context.strings.memberHeader, rows: rows))
+        print(
+          TextTable.render(
+            header: context.strings.memberHeader + [status.committedHeader], rows: rows))
       }
     }
   }
 }
 
-/// The JSON shape of `member list --json`.
+/// The JSON shape of `member list --json`: every key always there (`null` when there is
+/// no value), days as `YYYY-MM-DD`.
 struct MemberJSON: Encodable {
   let id: String
   let name: String
@@ -66,15 +76,37 @@ struct MemberJSON: Encodable {
   let role: String
   let participation: String
   let participationSince: String?
+  let participationReason: String
   let committedOn: String?
+  let internalCoach: Bool
 
-  init(_ member: Member) {
+  init(_ member: Member, in community: Community) {
     id = member.id.uuidString
     name = member.name
     school = member.school
     role = member.role.rawValue
     participation = member.participation.rawValue
     participationSince = member.participationSince?.iso
+    participationReason = member.participationReason
     committedOn = member.committedOn?.iso
+    internalCoach = community.internalCoach == member.id
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, school, role, participation, participationSince, participationReason
+    case committedOn, internalCoach
+  }
+
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(name, forKey: .name)
+    try container.encode(school, forKey: .school)
+    try container.encode(role, forKey: .role)
+    try container.encode(participation, forKey: .participation)
+    try container.encode(participationSince, forKey: .participationSince)
+    try container.encode(participationReason, forKey: .participationReason)
+    try container.encode(committedOn, forKey: .committedOn)
+    try container.encode(internalCoach, forKey: .internalCoach)
   }
 }

@@ -32,6 +32,13 @@ struct SearchTests {
       Agreement(number: 1, kind: .provide, text: "Rubric mailen", owners: [zoe], madeIn: first.id),
     ]
     try community.addTheme(title: "Formatief toetsen", description: "Rubrics in de klas")
+    community.themes[0].outputs = [
+      ThemeOutput(
+        title: "Exitticket kommagetallen", madeOn: try day("2026-03-01"), note: "Gebruikt in 2A")
+    ]
+    community.themes[0].moments = [
+      ThemeMoment(kind: .showcase, day: try day("2026-05-20"), note: "Voor de directies")
+    ]
     var notebook = CoachNotebook(communityID: community.id)
     try notebook.add(
       "Zoë trekt de groep bij de toets", about: [zoe], tags: [.driver],
@@ -93,6 +100,11 @@ struct SearchTests {
     #expect(kinds("nakijken") == [.agreement])
     #expect(kinds("formatief") == [.theme])
     #expect(kinds("klas") == [.theme])  // the description
+    #expect(kinds("exitticket") == [.themeOutput])
+    #expect(kinds("gebruikt 2a") == [.themeOutput])  // the output's note
+    #expect(kinds("directies") == [.themeMoment])
+    #expect(kinds("toonmoment") == [.themeMoment])  // the kind, in Dutch
+    #expect(kinds("showcase") == [.themeMoment])
     #expect(kinds("trekt") == [.dynamicsNote])
     #expect(kinds("trekker") == [.dynamicsNote])  // a tag, in Dutch
     #expect(kinds("onbekend") == [])

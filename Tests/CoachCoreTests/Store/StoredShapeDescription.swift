@@ -44,8 +44,15 @@ enum StoredShapeDescription {
     community.meetings[0].agenda[0].endedAt = Fixture.now.addingTimeInterval(600)
     community.meetings[0].attendance[community.members[0].id] = .present
     community.agreements[0].madeUnder = community.meetings[0].agenda[0].id
-    try community.addTheme(
+    community.members[0].participationReason = "Minder lesuren"
+    let theme = try community.addTheme(
       title: "Evalueren", description: "Rubrics", members: [community.members[0].id])
+    try community.addSubgroup(toTheme: theme.id, name: "A", members: [community.members[0].id])
+    let made = try day("2026-10-01")
+    try community.addOutput(
+      toTheme: theme.id, title: "Rubric", madeOn: made, triedInClassOn: made, note: "Goed")
+    try community.addMoment(toTheme: theme.id, kind: .showcase, day: made, note: "Aula")
+    try community.setInternalCoach(community.members[0].id)
     return community
   }
 

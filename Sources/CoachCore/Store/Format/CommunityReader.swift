@@ -35,8 +35,20 @@ struct CommunityReader {
       restoring: id, name: name, subject: fields.line("subject") ?? "",
       schools: fields.lines("schools") ?? [], phaseHistory: history, members: members,
       meetings: meetings, agreements: agreements(fields.array("agreements") ?? []),
-      themes: themes(fields.array("themes") ?? []),
-      created: created)
+      themes: ThemeReader(log: log).themes(fields.array("themes") ?? [], members: members),
+      internalCoach: internalCoach(fields, members: members), created: created)
+  }
+
+  /// The internal coach: one of the members still taking part, else nobody.
+  private func internalCoach(_ fields: FieldReader, members: [Member]) -> UUID? {
+    guard fields.has("internalCoach") else { return nil }
+    guard let id = fields.uuid("internalCoach"),
+      members.contains(where: { $0.id == id && $0.isActive })
+    else {
+      log.repair(.community, .valueReset(field: "internalCoach"))
+      return nil
+    }
+    return id
   }
 
   // MARK: - Phases
@@ -100,6 +112,7 @@ struct CommunityReader {
       role: fields.enumeration("role", MemberRole.self) ?? .teacher,
       participation: fields.enumeration("participation", Participation.self) ?? .active,
       participationSince: fields.day("participationSince"),
+      participationReason: fields.text("participationReason") ?? "",
       committedOn: fields.day("committedOn"))
   }
 
@@ -201,44 +214,6 @@ struct CommunityReader {
       role: fields.enumeration("role", AgendaItem.Role.self) ?? .regular,
       notes: fields.text("notes") ?? "", decisions: fields.lines("decisions") ?? [],
       startedAt: startedAt, endedAt: endedAt)
-  }
-
-  // MARK: - Themes
-
-  /// Themes with an id and a title; a title twice is kept (the coach tells them apart), an
-  /// id twice gets a new one.
-  private func themes(_ values: [PlistValue]) -> [WorkTheme] {
-    var seen = Set<UUID>()
-    return values.compactMap { value in
-      let place = StoredRepair.Place.theme(value.dictionary?["title"]?.string ?? "?")
-      guard let fields = FieldReader(value, place: place, log: log), let id = fields.uuid("id"),
-        let title = fields.line("title"), !title.isEmpty
-      else {
-        log.repair(place, .entryDropped)
-        return nil
-      }
-      fields.keepUnknown(known: StoredShape.themeKeys, at: "theme/\(id.uuidString)")
-      var members: [UUID] = []
-      for member in fields.array("members") ?? [] {
-        guard let memberID = member.string.flatMap(UUID.init(uuidString:)) else {
-          log.repair(place, .valueReset(field: "members"))
-          continue
-        }
-        if !members.contains(memberID) { members.append(memberID) }
-      }
-      var theme = WorkTheme(
-        id: id, title: title, description: fields.text("description") ?? "",
-        members: members,
-        status: fields.enumeration("status", WorkTheme.Status.self) ?? .chosen)
-      if !seen.insert(theme.id).inserted {
-        log.repair(place, .newID)
-        theme = WorkTheme(
-          title: theme.title, description: theme.description, members: theme.members,
-          status: theme.status)
-        seen.insert(theme.id)
-      }
-      return theme
-    }
   }
 
   // MARK: - Agreements

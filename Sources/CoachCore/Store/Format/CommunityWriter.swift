@@ -29,22 +29,11 @@ struct CommunityWriter {
       "members": .array(community.members.map(member)),
       "meetings": .array(community.meetings.map(meeting)),
       "agreements": .array(community.agreements.map(agreement)),
-      "themes": .array(community.themes.map(theme)),
+      "themes": .array(community.themes.map(ThemeWriter(residue: residue).theme)),
       "created": .date(community.created),
     ]
+    fields["internalCoach"] = community.internalCoach.map { .string($0.uuidString) }
     residue.restore(into: &fields, at: "community")
-    return .dictionary(fields)
-  }
-
-  private func theme(_ theme: WorkTheme) -> PlistValue {
-    var fields: [String: PlistValue] = [
-      "id": .string(theme.id.uuidString),
-      "title": .string(theme.title),
-      "description": .string(theme.description),
-      "members": .array(theme.members.map { .string($0.uuidString) }),
-      "status": .string(theme.status.rawValue),
-    ]
-    residue.restore(into: &fields, at: "theme/\(theme.id.uuidString)")
     return .dictionary(fields)
   }
 
@@ -68,6 +57,9 @@ struct CommunityWriter {
     ]
     fields["participationSince"] = member.participationSince.map { .string($0.iso) }
     fields["committedOn"] = member.committedOn.map { .string($0.iso) }
+    if !member.participationReason.isEmpty {
+      fields["participationReason"] = .string(member.participationReason)
+    }
     residue.restore(into: &fields, at: "member/\(member.id.uuidString)")
     return .dictionary(fields)
   }

@@ -9,8 +9,10 @@
 ///   the live mode (a string; absent when unknown).
 /// - 4: the coach's group-dynamics notes, `coachNotes` beside `community` (absent: none).
 /// - 5: a community's `themes` (absent: none yet).
+/// - 6: a theme's `subgroups`, `outputs` and `moments`; a member's `participationReason`; a
+///   community's `internalCoach` (each absent: none).
 enum SchemaMigration {
-  static let current = 5
+  static let current = 6
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
@@ -19,6 +21,7 @@ enum SchemaMigration {
     // 2 → 3 changes nothing: an agreement without `madeUnder` was made under an unknown item.
     // 3 → 4 changes nothing: a file without `coachNotes` has no notes.
     // 4 → 5 changes nothing: a community without `themes` has chosen none yet.
+    // 5 → 6 changes nothing: every new field is optional and absent means none.
     return tree
   }
 

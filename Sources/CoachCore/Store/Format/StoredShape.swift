@@ -5,11 +5,12 @@ enum StoredShape {
   static let fileKeys: Set<String> = ["schemaVersion", "community", "coachNotes"]
   static let communityKeys: Set<String> = [
     "id", "name", "subject", "schools", "phaseHistory", "members", "meetings", "agreements",
-    "themes", "created",
+    "themes", "internalCoach", "created",
   ]
   static let phaseChangeKeys: Set<String> = ["phase", "day", "note"]
   static let memberKeys: Set<String> = [
-    "id", "name", "school", "role", "participation", "participationSince", "committedOn",
+    "id", "name", "school", "role", "participation", "participationSince", "participationReason",
+    "committedOn",
   ]
   static let meetingKeys: Set<String> = [
     "id", "day", "time", "place", "phase", "agenda", "attendance", "notes",
@@ -22,7 +23,12 @@ enum StoredShape {
     "id", "number", "kind", "text", "owners", "madeIn", "madeUnder", "due", "reviews",
   ]
   static let reviewKeys: Set<String> = ["meetingID", "day", "outcome", "note"]
-  static let themeKeys: Set<String> = ["id", "title", "description", "members", "status"]
+  static let themeKeys: Set<String> = [
+    "id", "title", "description", "members", "status", "subgroups", "outputs", "moments",
+  ]
+  static let subgroupKeys: Set<String> = ["id", "name", "members"]
+  static let outputKeys: Set<String> = ["id", "title", "madeOn", "triedInClassOn", "note"]
+  static let momentKeys: Set<String> = ["id", "kind", "day", "note"]
   static let noteKeys: Set<String> = ["id", "day", "about", "tags", "text", "meetingID"]
 
   /// `due` of an agreement due at the next meeting; otherwise it holds the day.

@@ -14,6 +14,11 @@ public struct SearchContext: ScreenContext {
   /// The coach's notes on the communities read so far.
   let notebooks: [UUID: CoachNotebook]
 
+  /// The coach's notes on a community read (empty when there are none).
+  func notebook(_ id: UUID) -> CoachNotebook {
+    notebooks[id] ?? CoachNotebook(communityID: id)
+  }
+
   /// How many communities are read, of how many: the search covers those read.
   public var progress: (read: Int, total: Int) {
     (summaries.filter { loaded[$0.id] != nil }.count, summaries.count)
@@ -28,7 +33,7 @@ public struct SearchContext: ScreenContext {
     let indexes = summaries.compactMap { summary in
       loaded[summary.id].map { community in
         SearchIndexCache.shared.index(
-          community, notebook: notebooks[summary.id] ?? CoachNotebook(communityID: summary.id))
+          community, notebook: notebook(summary.id))
       }
     }
     return Search.hits(query, in: indexes)

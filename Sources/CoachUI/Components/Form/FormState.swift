@@ -14,6 +14,10 @@ public struct FormState: Equatable, Sendable, Codable {
     case meeting(MeetingForm)
     /// The live meeting's quick-capture forms (note, decision, agreement).
     case live(LiveForm)
+    /// The coach's group-dynamics notes.
+    case notes(NoteForm)
+    /// A community's themes: the theme, its output, moments and subgroups.
+    case themes(ThemeForm)
   }
 
   public enum FieldKind: Equatable, Sendable, Codable {
@@ -31,11 +35,15 @@ public struct FormState: Equatable, Sendable, Codable {
     public var placeholder: String?
     /// Values offered as the coach types (Tab completes, ↑/↓ pick).
     public var completion: Completion?
+    /// Shown as dots, for text that must not appear on a projected screen. Optional so a
+    /// draft written before it existed still reads.
+    public var masked: Bool?
 
     public init(
       id: FieldID, label: String, kind: FieldKind, isRequired: Bool = false,
-      placeholder: String? = nil, completion: Completion? = nil
+      placeholder: String? = nil, completion: Completion? = nil, masked: Bool = false
     ) {
+      self.masked = masked ? true : nil
       self.id = id
       self.label = label
       self.kind = kind
@@ -73,6 +81,8 @@ public struct FormState: Equatable, Sendable, Codable {
     case date, note, time, place
     case title, minutes, presenter, notes, decisions, kind, text, owners, due, outcome, path
     case agreement
+    case about, tags
+    case description, members, status, made, tried
   }
 
   public var purpose: Purpose

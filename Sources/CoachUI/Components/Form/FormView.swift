@@ -36,7 +36,7 @@ enum FormView {
         if text.characters.isEmpty, let placeholder = field.placeholder {
           canvas.write(placeholder, x: box.x, y: box.y, style: .dim, clip: box)
         }
-        let at = drawText(text, in: box, focused: focused, &canvas)
+        let at = drawText(text, in: box, focused: focused, masked: field.masked == true, &canvas)
         if focused { cursor = at }
       case .choice(let options, let selected):
         let value = options.indices.contains(selected) ? options[selected] : ""
@@ -95,11 +95,11 @@ enum FormView {
 
   /// Draws the text so the cursor stays in view; returns where the cursor is.
   private static func drawText(
-    _ field: TextField, in box: Rect, focused: Bool, _ canvas: inout Canvas
+    _ field: TextField, in box: Rect, focused: Bool, masked: Bool, _ canvas: inout Canvas
   ) -> Frame.Cursor {
     // A value the next character replaces is shown selected, so that is no surprise.
     let style: StyleRole = focused ? (field.replacesOnType ? .selection : .inputFocused) : .input
-    let characters = field.characters
+    let characters = masked ? field.characters.map { $0 == "\n" ? $0 : "•" } : field.characters
     // Split into lines, remembering the cursor's line and column (in characters).
     var lines: [[Character]] = [[]]
     var cursorLine = 0

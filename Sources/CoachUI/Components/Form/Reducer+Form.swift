@@ -84,6 +84,9 @@ extension Reducer {
     case .unknownMember, .ambiguousMember, .agreementWithoutOwner: return .owners
     case .droppedWithoutReason: return .note
     case .phaseDateBeforePrevious: return .date
+    case .emptyThemeTitle, .duplicateTheme, .emptyOutputTitle: return .title
+    case .triedBeforeMade: return .tried
+    case .emptyNote: return .text
     default: return .name
     }
   }
@@ -129,6 +132,10 @@ extension Reducer {
       return try applyMeetingForm(purpose, form, &state)
     case .live(let purpose):
       return try applyLiveForm(purpose, form, &state)
+    case .notes(let purpose):
+      return try applyNoteForm(purpose, form, &state)
+    case .themes(let purpose):
+      return try applyThemeForm(purpose, form, &state)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let day = try Forms.day(form, .date)

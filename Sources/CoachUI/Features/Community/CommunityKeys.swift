@@ -5,6 +5,8 @@ enum CommunityAction: Sendable {
   case nextTab
   case previousTab
   case followUp
+  case newNote
+  case notes
   // Overview
   case phaseList(ListMove)
   case choosePhase
@@ -24,6 +26,14 @@ enum CommunityAction: Sendable {
   case planMeeting
   case deleteMeeting
   case exportCalendar
+  // Themes
+  case themeList(ListMove)
+  case addTheme
+  case editTheme
+  case deleteTheme
+  case addOutput
+  case addMoment
+  case addSubgroup
 }
 
 /// The community screen's keys: those of its tab first, then the ones every tab shares.
@@ -84,7 +94,15 @@ enum CommunityKeys {
             "meetings.delete", [.character("d"), .delete], .deleteMeeting, s.keyDelete, .helpOnly,
             refusal: readOnly ?? empty),
         ] + ListMove.bindings("meetings", s, CommunityAction.meetingList)
+    case .themes:
+      bindings = ThemeKeys.bindings(community, context)
     }
+    // About the selected member on the members tab, else about the group.
+    bindings += [
+      KeyBinding(
+        "community.note", [.character("n")], .newNote, s.notes.keyNote, .low, refusal: readOnly),
+      KeyBinding("community.notes", [.character("t")], .notes, s.notes.keyTimeline, .low),
+    ]
     bindings += [
       // On the meetings tab x (calendar) needs the room; f is on the home screen's line too.
       KeyBinding(

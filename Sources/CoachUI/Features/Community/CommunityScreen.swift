@@ -7,6 +7,7 @@ public struct CommunityScreen: Equatable, Sendable {
     case overview
     case members
     case meetings
+    case themes
   }
 
   public var id: UUID
@@ -16,6 +17,7 @@ public struct CommunityScreen: Equatable, Sendable {
   public var memberSelection = 0
   public var memberFilter = FilterState()
   public var meetingSelection = 0
+  public var themeSelection = 0
 
   public init(id: UUID, phase: Phase) {
     self.id = id
@@ -73,6 +75,7 @@ extension CommunityScreen: ScreenFeature {
   mutating func repair(_ context: CommunityContext) {
     memberSelection = max(0, min(memberSelection, visibleMembers(context.community).count - 1))
     meetingSelection = max(0, min(meetingSelection, context.community.meetings.count - 1))
+    themeSelection = max(0, min(themeSelection, context.community.themes.count - 1))
   }
 
   var filter: FilterState? {

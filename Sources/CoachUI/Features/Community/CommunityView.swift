@@ -30,6 +30,9 @@ enum CommunityView {
     case .meetings:
       MeetingsTab.render(community, screen, context, area, &canvas)
       return nil
+    case .themes:
+      ThemesTab.render(community, screen, context, area, &canvas)
+      return nil
     }
   }
 
@@ -43,6 +46,7 @@ enum CommunityView {
       case .overview: label = s.tabOverview
       case .members: label = s.tabMembers
       case .meetings: label = s.meetings.tab
+      case .themes: label = s.themes.tab
       }
       let text = tab == current ? "[" + label + "]" : " " + label + " "
       x += canvas.write(

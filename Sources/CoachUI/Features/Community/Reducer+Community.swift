@@ -13,6 +13,12 @@ extension CommunityScreen {
       return [.pop]
     case .followUp:
       return [.push(.followUp(FollowUpScreen(communityID: id)))]
+    case .newNote:
+      let about = tab == .members ? selectedMember(community).map { [$0.id] } ?? [] : []
+      return [.present(.form(Forms.newNote(in: community, about: about, meeting: nil, context)))]
+    case .notes:
+      let member = tab == .members ? selectedMember(community)?.id : nil
+      return [.push(.notes(NotesScreen(communityID: id, memberID: member)))]
     case .nextTab:
       tab = tabs[(tab.rawValue + 1) % tabs.count]
       if tab == .meetings { selectFocusMeeting(community, today: context.today) }
@@ -64,6 +70,8 @@ extension CommunityScreen {
       }
     case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting, .exportCalendar:
       return performOnMeetings(action, context)
+    case .themeList, .addTheme, .editTheme, .deleteTheme, .addOutput, .addMoment, .addSubgroup:
+      return performOnThemes(action, context)
     }
     return []
   }

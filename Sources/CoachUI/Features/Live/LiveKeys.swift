@@ -4,6 +4,8 @@ enum LiveAction: Sendable {
   case next
   case previous
   case note
+  /// The coach's private note on the group: a quiet key, listed in the help only.
+  case dynamicsNote
   case decision
   case agreement
   case followUp
@@ -65,6 +67,9 @@ enum LiveKeys {
           refusal: readOnly ?? noItem ?? (ended ? l.meetingEnded : nil)),
       KeyBinding(
         "live.note", [.character("t")], .note, l.keyNote, .high, refusal: readOnly ?? noItem),
+      KeyBinding(
+        "live.dynamicsNote", [.character("N")], .dynamicsNote, s.notes.keyNote, .helpOnly,
+        refusal: readOnly),
       KeyBinding(
         "live.decision", [.character("b")], .decision, l.keyDecision, .normal,
         refusal: readOnly ?? noItem),

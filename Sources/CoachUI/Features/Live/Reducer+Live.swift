@@ -77,6 +77,11 @@ extension LiveMeetingScreen {
         action.isNote
         ? Forms.liveNote(self, item, name: name, s) : Forms.liveDecision(self, item, name: name, s)
       return [.present(.form(form))]
+    case .dynamicsNote:
+      return [
+        .present(
+          .form(Forms.quickNote(community: communityID, meeting: meetingID, context.strings)))
+      ]
     case .agreement:
       // Made under the current item; after the last one, under the last (as notes are).
       let index = min(current, meeting.agenda.count - 1)

@@ -23,6 +23,8 @@ enum MeetingAction: Sendable {
   case deleteAgreement
   // Notes
   case editNotes
+  /// A private note on the group's dynamics, linked to this meeting.
+  case newDynamicsNote
 }
 
 /// The meeting screen's keys: the section's own first, then Tab, the live mode, the minutes.
@@ -95,6 +97,9 @@ enum MeetingKeys {
       KeyBinding("meeting.live", [.character("m")], .runLive, s.live.keyStart, .low),
       KeyBinding("meeting.minutes", [.character("x")], .exportMinutes, m.keyExport, .normal),
       KeyBinding("meeting.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp, .low),
+      KeyBinding(
+        "meeting.dynamicsNote", [.character("n")], .newDynamicsNote, s.notes.keyNote, .low,
+        refusal: readOnly),
       KeyBinding("meeting.section", [.tab], .nextSection, m.keySection, .essential),
       KeyBinding(
         "meeting.previousSection", [.backTab], .previousSection, m.keyPreviousSection,

@@ -21,6 +21,11 @@ extension MeetingScreen {
       selection = 0
     case .followUp:
       return [.push(.followUp(FollowUpScreen(communityID: communityID)))]
+    case .newDynamicsNote:
+      return [
+        .present(
+          .form(Forms.newNote(in: context.community, about: [], meeting: meetingID, context)))
+      ]
     case .runLive:
       // From the prepared meeting straight into running it (m on the meetings tab does too).
       return LiveMeetingScreen.open(meetingID, context)

@@ -51,19 +51,24 @@ extension SearchScreen {
     return [.push(.meeting(screen))]
   }
 
-  /// A theme: the community screen (its overview until the community screen has a themes
-  /// tab to open on the theme).
+  /// A theme (its title, an output, a moment): the community's themes tab, on the theme.
   static func jumpToTheme(_ theme: UUID, _ community: Community, _ context: SearchContext)
     -> [ScreenCommand]
   {
-    [.push(.community(CommunityScreen.opening(community, today: context.today)))]
+    var screen = CommunityScreen.opening(community, today: context.today)
+    screen.tab = .themes
+    screen.themeSelection = community.themes.firstIndex { $0.id == theme } ?? 0
+    return [.push(.community(screen))]
   }
 
-  /// A dynamics note: the community screen (its overview until the community screen has a
-  /// notes tab to open on the note). The one place to point note hits elsewhere.
+  /// A dynamics note: the community's notes timeline, on the note. The one place to point
+  /// note hits elsewhere.
   static func jumpToNote(_ note: UUID, _ community: Community, _ context: SearchContext)
     -> [ScreenCommand]
   {
-    [.push(.community(CommunityScreen.opening(community, today: context.today)))]
+    var screen = NotesScreen(communityID: community.id)
+    let timeline = screen.notesShown(context.notebook(community.id))
+    screen.selection = timeline.firstIndex { $0.id == note }
+    return [.push(.notes(screen))]
   }
 }

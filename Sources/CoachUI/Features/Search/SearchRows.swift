@@ -42,9 +42,9 @@ extension SearchHit {
       return [number, day].compactMap { $0 }.joined(separator: ", ")
     case .agreement(let id, _):
       return community?.agreements.first { $0.id == id }.map { "A\($0.number)" } ?? ""
-    case .note:
+    case .note, .theme:
       return day ?? ""
-    case .community, .member, .theme:
+    case .community, .member:
       return ""
     }
   }

@@ -85,9 +85,9 @@ enum SearchText {
     case .agendaItem(let meeting, _), .meetingNotes(let meeting):
       guard let number = community?.meetingNumber(meeting) else { return hit.day?.iso }
       return strings.meeting(number, hit.day?.iso ?? "")
-    case .note:
+    case .note, .theme:
       return hit.day?.iso
-    case .community, .member, .theme:
+    case .community, .member:
       return nil
     }
   }
