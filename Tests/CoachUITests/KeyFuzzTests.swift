@@ -18,7 +18,9 @@ struct KeyFuzzTests {
   static let sessions: [(UInt64, Int)] =
     isLong
     ? (1...30).map { (UInt64($0), 4000) }
-    : (1...9).map { (UInt64($0), 1000) }  // and seed 10 below: 10,000 events
+    // Seeds 2-10, and seed 19 below: 10,000 events. (Seed 1 reached only 9 kinds of screen
+    // once `/` opened the search: the home screen's keys changed, and so its random walk.)
+    : (2...10).map { (UInt64($0), 1000) }
 
   /// Seeds that once found a problem, kept with what they found.
   static let regressions: [(UInt64, Int)] = []

@@ -56,7 +56,8 @@ struct SearchEndToEndTests {
       screen.rows.contains { $0.contains("Lien twijfelt aan de rubric") && $0.contains("private") },
       "\(screen)")
     try session.sendKeys("Enter")
-    try await session.waitFor(text: "[Overview]")
+    let timeline = try await session.waitFor(text: "Notes on the group · VLG Frans Brugge")
+    #expect(timeline.contains("Lien twijfelt aan de rubric"), "\(timeline)")
     try session.sendKeys("Escape")
     try await session.waitFor(text: "Search: TWIJFELT")
     try session.sendKeys("Escape")
