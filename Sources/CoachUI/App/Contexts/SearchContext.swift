@@ -36,6 +36,6 @@ public struct SearchContext: ScreenContext {
           community, notebook: notebook(summary.id))
       }
     }
-    return Search.hits(query, in: indexes)
+    return SearchIndexCache.shared.hits(query, in: indexes)
   }
 }

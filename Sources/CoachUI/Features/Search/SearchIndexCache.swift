@@ -19,6 +19,23 @@ final class SearchIndexCache: @unchecked Sendable {
 
   private let lock = NSLock()
   private var entries: [UUID: Entry] = [:]
+  /// The last search: a key's table, its action and the frame all ask for the same hits.
+  private var last: (query: SearchQuery, indexes: [SearchIndex], hits: [SearchHit])?
+
+  /// The hits of `query` in `indexes`, found once for both.
+  func hits(_ query: SearchQuery, in indexes: [SearchIndex]) -> [SearchHit] {
+    lock.lock()
+    let previous = last
+    lock.unlock()
+    if let previous, previous.query == query, previous.indexes == indexes {
+      return previous.hits
+    }
+    let hits = Search.hits(query, in: indexes)
+    lock.lock()
+    last = (query, indexes, hits)
+    lock.unlock()
+    return hits
+  }
 
   func index(_ community: Community, notebook: CoachNotebook) -> SearchIndex {
     lock.lock()
