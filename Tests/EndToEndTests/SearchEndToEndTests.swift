@@ -64,4 +64,36 @@ struct SearchEndToEndTests {
     try await session.waitFor(text: "vlgcoach · Learning communities")
     try await Steps.quit(session)
   }
+
+  @Test("A note written in the program with n is found by / and opens the timeline")
+  func aNoteWrittenInTheProgramIsFound() async throws {
+    let scratch = try Scratch()
+    let session = try TmuxSession(["--demo", "--lang", "en"], environment: scratch.environment())
+    defer { session.kill() }
+    try await session.waitFor(text: "VLG Handel Kempen")
+    try session.sendKeys("Down")
+    try session.sendKeys("Enter")
+    try await session.waitFor(text: "[Overview]")
+    try session.sendKeys("n")
+    try await session.waitFor(text: "Note on the group's dynamics")
+    try session.type("Spanning rond de examenplanning")
+    try session.sendKeys("C-s")
+    try await session.waitForGone(text: "Note on the group's dynamics")
+    try session.sendKeys("Escape")
+    try await session.waitFor(text: "vlgcoach · Learning communities")
+    try session.sendKeys("/")
+    try session.type("examenplanning spanning")
+    let screen = try await session.waitFor(text: "Group dynamics (private)")
+    #expect(
+      screen.rows.contains {
+        $0.contains("Spanning rond de examenplanning") && $0.contains("private")
+      }, "\(screen)")
+    try session.sendKeys("Enter")
+    try await session.waitFor(text: "Notes on the group · VLG Handel Kempen")
+    try session.sendKeys("Escape")
+    try await session.waitFor(text: "Search: examenplanning spanning")
+    try session.sendKeys("Escape")
+    try await session.waitFor(text: "vlgcoach · Learning communities")
+    try await Steps.quit(session)
+  }
 }
