@@ -65,6 +65,7 @@ extension UIStrings {
     followUp: .dutch,
     notes: .dutch,
     themes: .dutch,
+    participation: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

@@ -65,6 +65,7 @@ extension UIStrings {
     followUp: .english,
     notes: .english,
     themes: .english,
+    participation: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

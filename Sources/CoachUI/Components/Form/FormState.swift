@@ -81,7 +81,7 @@ public struct FormState: Equatable, Sendable, Codable {
     case date, note, time, place
     case title, minutes, presenter, notes, decisions, kind, text, owners, due, outcome, path
     case agreement
-    case about, tags
+    case about, tags, participationReason, internalCoach
     case description, members, status, made, tried
   }
 

@@ -19,6 +19,7 @@ enum CommunityAction: Sendable {
   case deleteMember
   case filterMembers
   case clearMemberFilter
+  case toggleParticipation
   // Meetings
   case meetingList(ListMove)
   case openMeeting
@@ -69,6 +70,9 @@ enum CommunityKeys {
           "members.delete", [.character("d"), .delete], .deleteMember, s.keyDelete, .helpOnly,
           refusal: readOnly ?? empty),
         KeyBinding("members.filter", [.character("/")], .filterMembers, s.keyFilter, .low),
+        KeyBinding(
+          "members.participation", [.character("p")], .toggleParticipation,
+          screen.showsParticipation ? s.participation.keyHide : s.participation.keyShow, .normal),
       ]
       if screen.memberFilter.isActive {
         bindings.append(

@@ -47,6 +47,8 @@ extension CommunityScreen {
       memberSelection =
         move.apply(to: memberSelection, count: count, page: context.listPageSize)
         ?? memberSelection
+    case .toggleParticipation:
+      showsParticipation.toggle()
     case .filterMembers:
       memberFilter.isEditing = true
     case .clearMemberFilter:
