@@ -37,6 +37,9 @@ public enum Effect: Equatable, Sendable {
   /// Write the community's meetings as an iCalendar file, like the minutes: to `path` or
   /// into the store's exports folder.
   case exportCalendar(Community, path: String?, replacing: String? = nil)
+  /// Read a file to import members from (`~` is the home folder); answered `.importFileRead`
+  /// or `.importFileFailed`.
+  case readImportFile(community: UUID, path: String)
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.

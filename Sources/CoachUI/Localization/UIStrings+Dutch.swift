@@ -66,6 +66,7 @@ extension UIStrings {
     notes: .dutch,
     themes: .dutch,
     participation: .dutch,
+    memberImport: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

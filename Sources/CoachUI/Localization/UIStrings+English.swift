@@ -66,6 +66,7 @@ extension UIStrings {
     notes: .english,
     themes: .english,
     participation: .english,
+    memberImport: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

@@ -28,6 +28,16 @@ struct EffectRunner {
         export.performCalendar(
           community, path: path, replacing: replacing, now: Date(), timeZone: .current)
       ]
+    case .readImportFile(let community, let path):
+      let expanded = (path as NSString).expandingTildeInPath
+      do {
+        let data = try Data(contentsOf: URL(fileURLWithPath: expanded))
+        return [.importFileRead(community: community, path: path, data: data)]
+      } catch {
+        let reason = (error as NSError).localizedDescription
+        let strings = UIStrings.forLanguage(language).memberImport
+        return [.importFileFailed(message: strings.cannotRead(path, reason))]
+      }
     case .persist(let operations, let reaching):
       return persist(operations, reaching: reaching)
     case .persistOver(let operations, let reaching, let community, let choice):

@@ -23,6 +23,8 @@ struct TestApp {
   var outside: [UUID: Community] = [:]
   /// Communities saved with "keep both": their outside version was set aside.
   var keptBoth: [UUID] = []
+  /// Files the program may read (to import members), by path.
+  var files: [String: Data] = [:]
   /// Forms kept as drafts when the program ended.
   var drafts: [FormState] = []
 
@@ -85,6 +87,11 @@ struct TestApp {
     case .load(let id, let intent):
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
       return [.loaded(community, notebook: notebook(id), then: intent)]
+    case .readImportFile(let community, let path):
+      guard let data = files[path] else {
+        return [.importFileFailed(message: "“\(path)” cannot be read: no such file")]
+      }
+      return [.importFileRead(community: community, path: path, data: data)]
     case .saveDraft(let form):
       drafts.append(form)
       return []

@@ -18,6 +18,8 @@ public struct FormState: Equatable, Sendable, Codable {
     case notes(NoteForm)
     /// A community's themes: the theme, its output, moments and subgroups.
     case themes(ThemeForm)
+    /// Members from a CSV file.
+    case importMembers(community: UUID)
   }
 
   public enum FieldKind: Equatable, Sendable, Codable {

@@ -138,6 +138,8 @@ extension Reducer {
       return try applyNoteForm(purpose, form, &state)
     case .themes(let purpose):
       return try applyThemeForm(purpose, form, &state)
+    case .importMembers(let community):
+      return try applyImportForm(community, form, s)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let day = try Forms.day(form, .date)

@@ -20,6 +20,7 @@ enum CommunityAction: Sendable {
   case filterMembers
   case clearMemberFilter
   case toggleParticipation
+  case importMembers
   // Meetings
   case meetingList(ListMove)
   case openMeeting
@@ -70,6 +71,9 @@ enum CommunityKeys {
           "members.delete", [.character("d"), .delete], .deleteMember, s.keyDelete, .helpOnly,
           refusal: readOnly ?? empty),
         KeyBinding("members.filter", [.character("/")], .filterMembers, s.keyFilter, .low),
+        KeyBinding(
+          "members.import", [.character("i")], .importMembers, s.memberImport.key, .low,
+          refusal: readOnly),
         KeyBinding(
           "members.participation", [.character("p")], .toggleParticipation,
           screen.showsParticipation ? s.participation.keyHide : s.participation.keyShow, .normal),

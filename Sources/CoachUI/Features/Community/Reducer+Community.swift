@@ -47,6 +47,8 @@ extension CommunityScreen {
       memberSelection =
         move.apply(to: memberSelection, count: count, page: context.listPageSize)
         ?? memberSelection
+    case .importMembers:
+      return [.present(.form(Forms.importMembers(community: id, s)))]
     case .toggleParticipation:
       showsParticipation.toggle()
     case .filterMembers:
