@@ -37,6 +37,9 @@ public enum Effect: Equatable, Sendable {
   /// Write the community's meetings as an iCalendar file, like the minutes: to `path` or
   /// into the store's exports folder.
   case exportCalendar(Community, path: String?, replacing: String? = nil)
+  /// Write the school-leader report, the dossier or the hand-over as Markdown, like the
+  /// minutes: to `path` or into the store's exports folder, in the UI language.
+  case exportDocument(Community, ExportDocument, path: String?, replacing: String? = nil)
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.

@@ -5,6 +5,8 @@ enum CommunityAction: Sendable {
   case nextTab
   case previousTab
   case followUp
+  /// The export menu: minutes, calendar, report, dossier, hand-over.
+  case export
   // Overview
   case phaseList(ListMove)
   case choosePhase
@@ -23,7 +25,6 @@ enum CommunityAction: Sendable {
   case runLive
   case planMeeting
   case deleteMeeting
-  case exportCalendar
 }
 
 /// The community screen's keys: those of its tab first, then the ones every tab shares.
@@ -78,15 +79,20 @@ enum CommunityKeys {
             "meetings.plan", [.character("a")], .planMeeting, s.meetings.keyPlan, .high,
             refusal: readOnly),
           KeyBinding(
-            "meetings.calendar", [.character("x")], .exportCalendar, s.meetingScreen.keyCalendar,
-            .normal, refusal: empty),
-          KeyBinding(
             "meetings.delete", [.character("d"), .delete], .deleteMeeting, s.keyDelete, .helpOnly,
             refusal: readOnly ?? empty),
         ] + ListMove.bindings("meetings", s, CommunityAction.meetingList)
     }
     bindings += [
-      // On the meetings tab x (calendar) needs the room; f is on the home screen's line too.
+      // Every tab: the minutes of the selected meeting (meetings tab), the calendar, the
+      // school leaders' report, the dossier and the hand-over. Writes outside the store, so
+      // a read-only store does not refuse it. On the meetings tab it takes the calendar's
+      // old place; elsewhere it gives way to f.
+      KeyBinding(
+        "community.export", [.character("x")], .export,
+        ExportMenuStrings.of(context.language).keyExport,
+        screen.tab == .meetings ? .normal : .low),
+      // On the meetings tab x (export) needs the room; f is on the home screen's line too.
       KeyBinding(
         "community.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp,
         screen.tab == .meetings ? .low : .normal),

@@ -13,6 +13,12 @@ extension CommunityScreen {
       return [.pop]
     case .followUp:
       return [.push(.followUp(FollowUpScreen(communityID: id)))]
+    case .export:
+      let meetings = community.meetingsInOrder
+      let meeting =
+        tab == .meetings && meetings.indices.contains(meetingSelection)
+        ? meetings[meetingSelection].id : nil
+      return [.present(.exportMenu(ExportMenu(community: id, meeting: meeting)))]
     case .nextTab:
       tab = tabs[(tab.rawValue + 1) % tabs.count]
       if tab == .meetings { selectFocusMeeting(community, today: context.today) }
@@ -62,7 +68,7 @@ extension CommunityScreen {
                 action: .deleteMember(community: id, member: selected.id))))
         ]
       }
-    case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting, .exportCalendar:
+    case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting:
       return performOnMeetings(action, context)
     }
     return []
