@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Testing
 
 @testable import CoachCore
@@ -145,6 +146,23 @@ struct ExportDocumentsStructureTests {
       #expect(outline.skeleton == harmless.skeleton, "\(document)")
       #expect(!outline.html.lowercased().contains("<script"), "\(document)")
       #expect(!outline.html.lowercased().contains("<img"), "\(document)")
+    }
+  }
+}
+
+/// Every text of the documents' fixture filled with seeded random text (the pieces of
+/// `ExportRandomTextTests`): the structure stays the harmless text's. Short by default;
+/// VLGCOACH_LONG=1 runs many more seeds.
+@Suite("Report, dossier and hand-over under random text")
+struct ExportDocumentsRandomTextTests {
+  @Test(ExportDocumentsStructureTests.needsParser)
+  func theDocumentsKeepTheirStructure() throws {
+    let structure = ExportDocumentsStructureTests()
+    for seed in ExportRandomTextTests.seeds {
+      var random = SeededRandom(seed: seed)
+      let text = ExportRandomTextTests.randomText(&random)
+      print("documents, seed \(seed): \(text.debugDescription)")
+      try structure.hostileTextNeverChangesTheStructure(text)
     }
   }
 }
