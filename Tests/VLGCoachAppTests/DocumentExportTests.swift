@@ -94,4 +94,41 @@ struct DocumentExportTests {
     #expect(runner.perform(effect) == [.exportWouldReplace(path: path, retry: retry)])
     #expect(try written(runner.perform(retry)) == path)
   }
+
+  struct Unreadable: Error {}
+
+  @Test func theNotebookIsReadOnlyForADocumentWithPrivateNotes() throws {
+    let folder = try TemporaryFolder()
+    let (runner, community) = try setUp(folder)
+    let export = MinutesExport(
+      storeDirectory: runner.store.directory, language: .nl, today: Self.today)
+    var reads = 0
+    for (index, document) in [
+      ExportDocument.schoolLeaderReport(school: nil), .dossier(includePrivate: false),
+      .handover(includePrivate: false),
+    ].enumerated() {
+      let event = export.performDocument(
+        community, document, path: folder.path + "/\(index).md",
+        notebook: {
+          reads += 1
+          throw Unreadable()
+        })
+      #expect(event == .exported(path: folder.path + "/\(index).md"))
+    }
+    #expect(reads == 0)
+    // A notebook that cannot be read fails the export: it never goes out without the notes
+    // it was asked to hold, and nothing is written.
+    let event = export.performDocument(
+      community, .handover(includePrivate: true), path: folder.path + "/private.md",
+      notebook: {
+        reads += 1
+        throw Unreadable()
+      })
+    #expect(reads == 1)
+    guard case .exportFailed = event else {
+      Issue.record("expected a failure, got \(event)")
+      return
+    }
+    #expect(!FileManager.default.fileExists(atPath: folder.path + "/private.md"))
+  }
 }
