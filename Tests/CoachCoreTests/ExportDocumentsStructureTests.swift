@@ -72,6 +72,11 @@ struct ExportDocumentsStructureTests {
 
     let school = HTMLOutline(html: try CommonMarkParser.html(try Self.render(.reportSchool)))
     #expect(school.headings(1) == all.headings(1))
+    // Which of the school's teachers are on each theme.
+    #expect(
+      school.tables[0].map { $0[3] } == [
+        "Van deze school", "Jan Peeters", "Jan Peeters, Bram De Smet",
+      ])
     let teachers = school.tables[1]
     // Only KOGEKA's teachers, and no school column.
     #expect(teachers.map { $0[0] } == ["Naam", "Bram De Smet", "Jan Peeters"])

@@ -16,6 +16,7 @@ extension DocumentStrings {
     noThemes: "Nog geen thema's gekozen.",
     theme: "Thema",
     advice: "Advies",
+    fromSchool: "Van deze school",
     description: "Beschrijving",
     attendanceExplained: {
       "Over alle bijeenkomsten waarop de aanwezigheid werd opgenomen, en over de laatste \($0). Verontschuldigd telt apart van afwezig; de opkomst rekent verontschuldigde bijeenkomsten niet mee."
@@ -82,6 +83,7 @@ extension DocumentStrings {
     noThemes: "No themes chosen yet.",
     theme: "Theme",
     advice: "Advice",
+    fromSchool: "From this school",
     description: "Description",
     attendanceExplained: {
       "Over every meeting whose attendance was taken, and over the last \($0). Excused is counted apart from absent; the attendance rate leaves excused meetings out."

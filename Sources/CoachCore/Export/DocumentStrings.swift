@@ -21,6 +21,8 @@ struct DocumentStrings: Sendable {
   let noThemes: String
   let theme: String
   let advice: String
+  /// The report for one school: the column of its teachers on a theme.
+  let fromSchool: String
   let description: String
   let attendanceExplained: @Sendable (_ last: Int) -> String
   let noMeetingsCounted: String

@@ -10,13 +10,22 @@ extension SchoolLeaderReportContext {
     ]
   }
 
-  var themeHeader: [String] { [document.theme, words.status, words.who, document.advice] }
+  /// For one school, a column more: which of its teachers are on the theme.
+  var themeHeader: [String] {
+    [document.theme, words.status, words.who] + (school == nil ? [] : [document.fromSchool])
+      + [document.advice]
+  }
 
   func themeRow(_ theme: WorkTheme) -> [String] {
-    [
-      theme.title, theme.status.label(language), DocumentBlocks.names(theme.members, in: community),
-      theme.sizeAdvice?.message(language) ?? "",
-    ]
+    [theme.title, theme.status.label(language), DocumentBlocks.names(theme.members, in: community)]
+      + (school == nil ? [] : [teachersOfSchool(on: theme)])
+      + [theme.sizeAdvice?.message(language) ?? ""]
+  }
+
+  /// The school's teachers on the theme, or "—".
+  func teachersOfSchool(on theme: WorkTheme) -> String {
+    let ids = Set(teachers.map(\.id))
+    return DocumentBlocks.names(theme.members.filter(ids.contains), in: community)
   }
 
   /// The themes with output ready, and how many of the teachers' agreements were done.
