@@ -62,6 +62,26 @@ struct ExportMenuTests {
     #expect(app.exports.map(\.meeting) == [meeting.id])
   }
 
+  @Test func pAsksForAPathFirst() {
+    var (app, community) = opened()
+    let dossier = 3 + community.allSchools.count
+    app.send(.character("x"))
+    for _ in 1..<dossier { app.send(.down) }
+    app.send(.character("p"))
+    #expect(app.openForm?.title == "Community dossier")
+    app.type("/tmp/dossier.md")
+    app.effects = []
+    app.send(.enter)
+    #expect(
+      app.effects.first
+        == .exportDocument(community, .dossier(includePrivate: false), path: "/tmp/dossier.md"))
+    // The calendar keeps its own form.
+    app.send(.character("x"), .character("p"))
+    #expect(app.openForm?.title == "Export the calendar (.ics)")
+    app.send(.enter)
+    #expect(app.calendarExports == [nil])
+  }
+
   @Test func aDigitChoosesAndEscCloses() {
     var (app, community) = opened()
     app.send(.character("x"), .escape)

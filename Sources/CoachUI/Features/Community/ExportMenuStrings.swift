@@ -7,6 +7,7 @@ struct ExportMenuStrings: Sendable {
   let keyExport: String
   let keyChoose: String
   let keyClose: String
+  let keyElsewhere: String
   let keyNumber: String
   let minutes: @Sendable (_ meeting: Int) -> String
   let calendar: String
@@ -40,6 +41,7 @@ struct ExportMenuStrings: Sendable {
     keyExport: "export",
     keyChoose: "exporteren",
     keyClose: "sluiten",
+    keyElsewhere: "elders",
     keyNumber: "kies nummer",
     minutes: { "Verslag van bijeenkomst \($0)" },
     calendar: "Kalender van de bijeenkomsten (.ics)",
@@ -56,6 +58,7 @@ struct ExportMenuStrings: Sendable {
     keyExport: "export",
     keyChoose: "export",
     keyClose: "close",
+    keyElsewhere: "elsewhere",
     keyNumber: "choose by number",
     minutes: { "Minutes of meeting \($0)" },
     calendar: "Calendar of the meetings (.ics)",
