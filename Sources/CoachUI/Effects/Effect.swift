@@ -40,6 +40,9 @@ public enum Effect: Equatable, Sendable {
   /// Read a file to import members from (`~` is the home folder); answered `.importFileRead`
   /// or `.importFileFailed`.
   case readImportFile(community: UUID, path: String)
+  /// Write the school-leader report, the dossier or the hand-over as Markdown, like the
+  /// minutes: to `path` or into the store's exports folder, in the UI language.
+  case exportDocument(Community, ExportDocument, path: String?, replacing: String? = nil)
 }
 
 /// Why a community was read, so the reducer can finish what the key press started.

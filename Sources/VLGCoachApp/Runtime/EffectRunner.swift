@@ -38,6 +38,15 @@ struct EffectRunner {
         let strings = UIStrings.forLanguage(language).memberImport
         return [.importFileFailed(message: strings.cannotRead(path, reason))]
       }
+    case .exportDocument(let community, let document, let path, let replacing):
+      let export = MinutesExport(
+        storeDirectory: store.directory, language: language, today: today())
+      // The private notes are read here, from the store, only when asked for.
+      return [
+        export.performDocument(
+          community, document, path: path, replacing: replacing,
+          notebook: { try store.notebook(community.id) })
+      ]
     case .persist(let operations, let reaching):
       return persist(operations, reaching: reaching)
     case .persistOver(let operations, let reaching, let community, let choice):

@@ -17,6 +17,8 @@ struct TestApp {
   var exports: [(meeting: UUID, path: String?)] = []
   /// The calendars the program asked to export (nil: the exports folder).
   var calendarExports: [String?] = []
+  /// The reports, dossiers and hand-overs the program asked to export.
+  var documentExports: [ExportDocument] = []
   /// While true every save fails, like a full disk.
   var savesFail = false
   /// Files someone else changed: their version, until the program reads or overwrites it.
@@ -81,6 +83,9 @@ struct TestApp {
     case .exportCalendar(_, let path, _):
       calendarExports.append(path)
       return [.exported(path: path ?? "/store/exports/calendar.ics")]
+    case .exportDocument(_, let document, let path, _):
+      documentExports.append(document)
+      return [.exported(path: path ?? "/store/exports/document.md")]
     case .exportMinutes(_, let meeting, let path, _):
       exports.append((meeting, path))
       return [.exported(path: path ?? "/store/exports/minutes.md")]
