@@ -59,8 +59,28 @@ enum DocumentFixture {
       WorkTheme(
         id: fixedID(602), title: t("Casusonderwijs", "Case-based teaching"),
         description: t("Een casus per hoofdstuk.", "A case per chapter."),
-        members: [zoe, jan, sebastien, bram], status: .outputReady),
+        members: [zoe, jan, sebastien, bram], status: .outputReady,
+        subgroups: [
+          ThemeSubgroup(id: fixedID(611), name: t("Vijfde jaar", "Year five"), members: [zoe, jan])
+        ],
+        outputs: [
+          ThemeOutput(
+            id: fixedID(621), title: t("Casusbundel KMO", "SME case book"),
+            madeOn: try day("2026-11-02"), triedInClassOn: try day("2026-11-18"),
+            note: t("Werkte goed in duo's.", "Worked well in pairs.")),
+          ThemeOutput(
+            id: fixedID(622), title: t("Beoordelingsrooster", "Marking grid"),
+            madeOn: try day("2026-12-01")),
+        ],
+        moments: [
+          ThemeMoment(
+            id: fixedID(631), kind: .showcase, day: try day("2027-02-10"),
+            note: t("Voor de directies en de vakgroepen", "For the school leaders and departments")),
+          ThemeMoment(id: fixedID(632), kind: .exchange, day: try day("2026-11-25")),
+        ]),
     ]
+    community.members[6].participationReason = t("Andere opdracht", "Another assignment")
+    try community.setInternalCoach(jan)
     try community.move(
       to: .stableWithOutput, on: try day("2026-12-15"),
       note: t("Eerste materiaal in de klas gebruikt.", "First material used in class."))

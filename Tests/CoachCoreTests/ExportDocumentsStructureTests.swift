@@ -53,8 +53,14 @@ struct ExportDocumentsStructureTests {
     #expect(
       all.headings(3) == [
         "Open afspraken", "Afgewerkte afspraken", "Overgedragen naar een volgende bijeenkomst",
-        "Thema's met output klaar",
+        "Thema's met output klaar", "Wat gemaakt en uitgeprobeerd is", "Toonmomenten",
       ])
+    let made = try #require(all.after(heading: "Wat gemaakt en uitgeprobeerd is"))
+    // The two outputs, then the one showcase under the next heading.
+    #expect(made.listItems.count == 3)
+    #expect(made.listItems.first?.hasPrefix("Casusbundel KMO — gemaakt 2 november 2026") == true)
+    let shown = try #require(all.after(heading: "Toonmomenten"))
+    #expect(shown.listItems.first?.hasPrefix("10 februari 2027, toonmoment") == true)
     let tables = all.tables
     try #require(tables.count == 6)
     #expect(tables[0][0] == ["Thema", "Status", "Wie", "Advies"])
@@ -116,7 +122,10 @@ struct ExportDocumentsStructureTests {
       plain.headings(3) == [
         "Formatief evalueren", "Casusonderwijs", "Afgewerkte afspraken",
         "Thema's met output klaar", "Bijeenkomsten met minstens 80% opkomst",
+        "Wat gemaakt en uitgeprobeerd is",
       ])
+    let tried = try #require(plain.after(heading: "Wat gemaakt en uitgeprobeerd is"))
+    #expect(tried.listItems.count == 1, "only the output tried in class")
     let worked = try #require(plain.after(heading: "Bijeenkomsten met minstens 80% opkomst"))
     #expect(
       worked.listItems.first

@@ -20,7 +20,7 @@ extension CommunityDossierContext {
 
   func memberRow(_ member: Member) -> [String] {
     [
-      member.name, member.school, member.role.label(language), participation(member),
+      member.name, member.school, role(member), participation(member),
       member.committedOn.map(words.day) ?? "",
       community.attendanceRecord(of: member.id, today: today).attendancePercent.map { "\($0)%" }
         ?? ExportStrings.missing,
@@ -28,9 +28,18 @@ extension CommunityDossierContext {
     ]
   }
 
-  /// "gestopt (sinds 3 november 2026)".
+  /// "gestopt (sinds 3 november 2026): andere opdracht".
   func participation(_ member: Member) -> String {
     member.participation.label(language)
       + (member.participationSince.map { " (" + document.since + " " + words.day($0) + ")" } ?? "")
+      + (member.participationReason.isEmpty
+        ? "" : ": " + member.participationReason.replacingOccurrences(of: "\n", with: " "))
+  }
+
+  /// "leraar, interne coach".
+  func role(_ member: Member) -> String {
+    let work = ThemeWorkBlocks(community: community, language: language, words: words)
+    return member.role.label(language)
+      + (community.internalCoach == member.id ? ", " + work.internalCoach.lowercased() : "")
   }
 }

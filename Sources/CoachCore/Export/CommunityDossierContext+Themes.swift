@@ -10,7 +10,13 @@ extension CommunityDossierContext {
   }
 
   func themeBlocks(_ theme: WorkTheme) -> [String] {
-    [DocumentBlocks.subsection(theme.title), themeFacts(theme)] + themeDescription(theme)
+    let work = ThemeWorkBlocks(community: community, language: language, words: words)
+    var blocks =
+      [DocumentBlocks.subsection(theme.title), themeFacts(theme)]
+      + themeDescription(theme)
+    if let outputs = work.outputs(theme) { blocks += [work.outputHeading, outputs] }
+    if let moments = work.moments(theme) { blocks += [work.momentsHeading, moments] }
+    return blocks
   }
 
   func themeFacts(_ theme: WorkTheme) -> String {
@@ -23,6 +29,7 @@ extension CommunityDossierContext {
       facts.append(
         DocumentBlocks.fact(document.advice, MarkdownEscaping.inline(advice.message(language))))
     }
+    facts += ThemeWorkBlocks(community: community, language: language, words: words).facts(theme)
     return facts.joined(separator: "\n")
   }
 

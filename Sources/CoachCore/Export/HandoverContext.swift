@@ -43,10 +43,18 @@ struct HandoverContext {
           community.allSchools.map(MarkdownEscaping.inline).joined(separator: ", ")),
         DocumentBlocks.fact(
           words.phase, DocumentBlocks.phase(community, language, words, document)),
+        internalCoachFact,
       ] + MeetingProgress(community, today: today).facts(words, document) + [
         DocumentBlocks.fact(document.madeOn, words.day(today))
       ]).joined(separator: "\n"),
     ]
+  }
+
+  private var internalCoachFact: String {
+    let work = ThemeWorkBlocks(community: community, language: language, words: words)
+    let name = community.internalCoach.flatMap(community.member(withID:))?.name
+    return DocumentBlocks.fact(
+      work.internalCoach, MarkdownEscaping.inline(name ?? work.noInternalCoach))
   }
 
   /// The same theme blocks as the dossier's, so a theme's later facts appear in both.
@@ -81,7 +89,19 @@ struct HandoverContext {
         : ready.map { "- " + readyLine($0) }.joined(separator: "\n"),
       DocumentBlocks.subsection(document.goodAttendance),
       goodMeetings,
-    ]
+    ] + triedInClass
+  }
+
+  /// The output tried in class, per theme: the material phase 5 spreads.
+  private var triedInClass: [String] {
+    let work = ThemeWorkBlocks(community: community, language: language, words: words)
+    let lines = community.themes.flatMap { theme in
+      theme.outputs.filter { $0.triedInClassOn != nil }.map {
+        work.outputLine($0) + " (" + MarkdownEscaping.inline(theme.title) + ")"
+      }
+    }
+    return lines.isEmpty
+      ? [] : [DocumentBlocks.subsection(work.outputsHeading), lines.joined(separator: "\n")]
   }
 
   private func readyLine(_ theme: WorkTheme) -> String {

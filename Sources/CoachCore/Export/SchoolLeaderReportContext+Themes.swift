@@ -41,7 +41,26 @@ extension SchoolLeaderReportContext {
         : ready.map { "- " + resultLine($0) }.joined(separator: "\n"),
       MarkdownEscaping.inline(
         document.agreementsDoneCount(rows.done(owned).count, owned.count)),
-    ]
+    ] + madeAndShown
+  }
+
+  /// What the themes made and the showcase moments school leaders are invited to.
+  var madeAndShown: [String] {
+    let work = ThemeWorkBlocks(community: community, language: language, words: words)
+    var blocks: [String] = []
+    let outputs = community.themes.flatMap { theme in
+      theme.outputs.map { work.outputLine($0) + " (" + MarkdownEscaping.inline(theme.title) + ")" }
+    }
+    if !outputs.isEmpty {
+      blocks += [DocumentBlocks.subsection(work.outputsHeading), outputs.joined(separator: "\n")]
+    }
+    let showcases = community.themes.compactMap { work.moments($0, only: .showcase) }
+    if !showcases.isEmpty {
+      blocks += [
+        DocumentBlocks.subsection(work.showcasesHeading), showcases.joined(separator: "\n"),
+      ]
+    }
+    return blocks
   }
 
   /// "Title — who".
