@@ -21,6 +21,15 @@ struct MemberImportTests {
     #expect(community.members.map(\.name) == ["Jan de Vries", "Els Peeters"])
   }
 
+  @Test func readsRolesInDutchAndEnglishWords() throws {
+    var community = try makeCommunity("VLG Handel")
+    let data = bytes(
+      "naam;rol\nAnn;Leraar\nBert;schoolleider\nChloé;pedagogisch begeleider\nDirk;School leader\n")
+    let result = try community.importMembers(data, today: today)
+    #expect(
+      result.added.map(\.role) == [.teacher, .schoolLeader, .pedagogicalAdviser, .schoolLeader])
+  }
+
   @Test func readsCommasAndEnglishHeadersInAnyCaseAndOrder() throws {
     var community = try makeCommunity("VLG Handel")
     let data = bytes("ROLE,name,School\nadviser,Zoë Dëmeester,\"KA Geel; campus 2\"\nCOACH,An,")

@@ -31,8 +31,9 @@ struct CommunityEditingTests {
     app.send(.enter)  // open the first community (history, sorted by name)
     app.send(.tab, .character("a"))
     app.type("Ann")
-    for _ in 0..<5 { app.send(.enter) }  // through school, role, participation, since, committed
-    app.send(.enter)
+    // Through school, role, participation, since, committed, reason and internal coach,
+    // where Enter saves.
+    for _ in 0..<8 { app.send(.enter) }
     let community = try #require(app.stored(named: "VLG Geschiedenis Antwerpen"))
     #expect(community.members.contains { $0.name == "Ann" })
   }

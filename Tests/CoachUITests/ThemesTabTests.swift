@@ -8,9 +8,14 @@ import Testing
 /// and subgroups, all from the keyboard.
 @Suite("Themes tab")
 struct ThemesTabTests {
-  /// “VLG Handel Kempen” open on its themes tab.
+  /// “VLG Handel Kempen” open on its themes tab, without the demo's themes.
   func commerceThemes(_ language: Language = .en, height: Int = 24) -> TestApp {
-    var app = TestApp.demo(language: language, height: height)
+    let communities = DemoData.communities(today: TestApp.today, now: TestApp.now).map {
+      var community = $0
+      community.themes = []
+      return community
+    }
+    var app = TestApp(language: language, height: height, communities: communities)
     app.send(.down, .enter, .backTab)
     return app
   }

@@ -46,7 +46,45 @@ public enum DemoData {
       _ = try? community.addMember(draft, today: today)
     }
     addMeetings(to: &community, today: today)
+    addThemes(to: &community, today: today)
     return community
+  }
+
+  /// The two themes the phase history names: one with output tried in class and a showcase
+  /// to come, one still short of teachers.
+  static func addThemes(to community: inout Community, today: CalendarDay) {
+    let ids = community.members.map(\.id)
+    guard ids.count >= 6,
+      let evaluation = try? community.addTheme(
+        title: "Evaluatie boekhouding", description: "Rubrics en feedback bij de jaarrekening.",
+        members: Array(ids[0..<4]))
+    else { return }
+    _ = try? community.addTheme(
+      title: "Casussen ondernemen", members: [ids[4], ids[5], ids[1]])
+    if let index = community.themes.firstIndex(where: { $0.id == evaluation.id }) {
+      community.themes[index].status = .inProgress
+    }
+    _ = try? community.addOutput(
+      toTheme: evaluation.id, title: "Rubric jaarrekening",
+      madeOn: monthsAgo(3, day: 9, from: today),
+      triedInClassOn: monthsAgo(2, day: 4, from: today))
+    _ = try? community.addMoment(
+      toTheme: evaluation.id, kind: .showcase, day: monthsAgo(-3, day: 20, from: today),
+      note: "Vakgroepen economie van de drie scholen")
+  }
+
+  /// The coach's notes on a demo community: a few, so the timeline is not empty.
+  public static func notebook(for community: Community, today: CalendarDay) -> CoachNotebook {
+    var notebook = CoachNotebook(communityID: community.id)
+    let members = community.members
+    guard members.count >= 6, let held = community.meetingsInOrder.first else { return notebook }
+    _ = try? notebook.add(
+      "Trekt de groep mee; vat op het einde samen.", about: [members[0].id], tags: [.driver],
+      day: held.day, meetingID: held.id, in: community)
+    _ = try? notebook.add(
+      "Zegt weinig in de grote groep, in duo's wel.", about: [members[5].id],
+      tags: [.quiet, .supportNeeded], day: held.day, meetingID: held.id, in: community)
+    return notebook
   }
 
   /// Two meetings held and one to come, with attendance and agreements of the three kinds.

@@ -118,7 +118,7 @@ public enum MemberCSV {
       case .role:
         let word = field.trimmingCharacters(in: .whitespaces)
         if word.isEmpty { continue }
-        guard let role = MemberRole(rawValue: word.lowercased()) else {
+        guard let role = MemberRole(word: word) else {
           return .failure(MemberImportProblem(line: record.line, .unknownRole(word)))
         }
         draft.role = role

@@ -37,6 +37,17 @@ extension Community {
     return record
   }
 
+  /// What was recorded for a member at each counted meeting they were on the list of (the
+  /// last `limit`), oldest first; nil where nothing was marked. The data of a sparkline.
+  public func attendanceMarks(of memberID: UUID, today: CalendarDay, last limit: Int)
+    -> [Attendance?]
+  {
+    let marks = countedMeetings(today: today)
+      .filter { meeting in attendanceList(for: meeting).contains { $0.id == memberID } }
+      .map { $0.attendance[memberID] }
+    return Array(marks.suffix(max(0, limit)))
+  }
+
   /// The records of each school's members added together, schools by name; members without
   /// a school under "".
   public func attendanceBySchool(today: CalendarDay, last limit: Int? = nil)

@@ -12,6 +12,8 @@ public enum Overlay: Equatable, Sendable {
   case meetingEnded(community: UUID, meeting: UUID)
   /// The community's file was changed outside vlgcoach while it was changed here.
   case outsideChange(community: UUID)
+  /// What the community can be exported as (the community screen's `x`).
+  case exportMenu(ExportMenu)
 }
 
 /// A yes/no question and what “yes” does.

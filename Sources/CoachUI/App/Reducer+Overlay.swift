@@ -21,6 +21,8 @@ extension Reducer {
       return handleMeetingEnded(key, community: community, meeting: meeting, &state)
     case .outsideChange(let community):
       return handleOutsideChange(key, community: community, &state)
+    case .exportMenu(let menu):
+      return handleExportMenu(key, menu, &state)
     case .confirm(let confirmation):
       switch QuestionKeys.table(state).match(key) {
       case .action(.yes):

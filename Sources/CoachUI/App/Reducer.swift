@@ -49,6 +49,11 @@ public enum Reducer {
       state.flash = state.strings.meetingScreen.exported(
         DisplayWidth.shortenPath(path, to: room))
       return []
+    case .importFileRead(let community, let path, let data):
+      return importRead(data, into: community, path: path, &state)
+    case .importFileFailed(let message):
+      state.flash = message
+      return []
     case .exportFailed(let message):
       state.flash = message
       return []

@@ -53,6 +53,7 @@ struct ScreenKeys {
       ]
     case .meetingEnded: MeetingEndedKeys.table(state).hints
     case .outsideChange: OutsideChangeKeys.table(state).hints
+    case .exportMenu: ExportMenuKeys.table(state).hints
     }
   }
 }

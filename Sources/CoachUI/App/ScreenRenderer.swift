@@ -39,6 +39,9 @@ public enum ScreenRenderer {
       case .outsideChange(let community):
         OutsideChangeView.render(community: community, state, &canvas)
         cursor = nil
+      case .exportMenu(let menu):
+        ExportMenuView.render(menu, state, &canvas)
+        cursor = nil
       case .message(let title, let lines):
         Dialog.message(title: title, lines: lines, state, &canvas)
         cursor = nil

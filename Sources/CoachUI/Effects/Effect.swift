@@ -39,6 +39,12 @@ public enum Effect: Equatable, Sendable {
   /// Write the community's meetings as an iCalendar file, like the minutes: to `path` or
   /// into the store's exports folder.
   case exportCalendar(Community, path: String?, replacing: String? = nil)
+  /// Read a file to import members from (`~` is the home folder); answered `.importFileRead`
+  /// or `.importFileFailed`.
+  case readImportFile(community: UUID, path: String)
+  /// Write the school-leader report, the dossier or the hand-over as Markdown, like the
+  /// minutes: to `path` or into the store's exports folder, in the UI language.
+  case exportDocument(Community, ExportDocument, path: String?, replacing: String? = nil)
 }
 
 /// What waits for every community to be read.

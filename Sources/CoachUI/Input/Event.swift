@@ -20,6 +20,9 @@ public enum Event: Equatable, Sendable {
   /// The export's file exists: nothing was written; `retry` replaces it if the coach agrees.
   case exportWouldReplace(path: String, retry: Effect)
   case persistFailed(message: String)
+  /// The bytes of a file to import members from (the answer to `.readImportFile`).
+  case importFileRead(community: UUID, path: String, data: Data)
+  case importFileFailed(message: String)
   /// The store turned read-only while the program ran (a file from a newer vlgcoach).
   case storeBecameReadOnly(reason: String)
   /// These communities' files were changed outside vlgcoach since this program read them.

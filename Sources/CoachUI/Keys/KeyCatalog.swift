@@ -13,6 +13,7 @@ public enum KeyCatalog {
     for community in communities { state.library.put(community) }
     var ids = Set(GlobalKeys.table(state).bindings.map(\.id))
     ids.formUnion(MeetingEndedKeys.table(state).bindings.map(\.id))
+    ids.formUnion(ExportMenuKeys.table(state).bindings.map(\.id))
     var routes: [Route] = [.home(HomeScreen()), .followUp(FollowUpScreen(communityID: nil))]
     for community in communities {
       for tab in CommunityScreen.Tab.allCases {

@@ -65,6 +65,8 @@ extension UIStrings {
     followUp: .dutch,
     notes: .dutch,
     themes: .dutch,
+    participation: .dutch,
+    memberImport: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

@@ -65,6 +65,8 @@ extension UIStrings {
     followUp: .english,
     notes: .english,
     themes: .english,
+    participation: .english,
+    memberImport: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

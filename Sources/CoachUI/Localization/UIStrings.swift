@@ -78,6 +78,8 @@ public struct UIStrings: Sendable {
   public let followUp: FollowUpStrings
   public let notes: NotesStrings
   public let themes: ThemeStrings
+  public let participation: ParticipationStrings
+  public let memberImport: MemberImportStrings
   public let phases: String
   public let phaseHistory: String
   public let whatToWatch: String

@@ -20,6 +20,8 @@ enum CLIError: Error, Equatable {
   case notWritableTarget(String)
   /// `-` or `/dev/stdout` typed in the full-screen program, whose screen that is.
   case streamInProgram(String)
+  /// `--school` named no school of the community (or several): the schools it has.
+  case unknownSchool(String, schools: [String])
 
   func message(_ strings: CLIStrings, _ language: Language) -> String {
     switch self {
@@ -36,6 +38,7 @@ enum CLIError: Error, Equatable {
     case .exportExists(let path): strings.exportExists(path)
     case .notWritableTarget(let path): strings.notWritableTarget(path)
     case .streamInProgram(let path): strings.streamInProgram(path)
+    case .unknownSchool(let text, let schools): strings.unknownSchool(text, schools)
     }
   }
 }

@@ -64,6 +64,12 @@ extension CLIStrings {
     folderMissing: { "De map \($0) bestaat niet." },
     cannotWrite: { "\($0) kan niet geschreven worden: \($1)." },
     exportExists: { "\($0) bestaat al; er is niets geschreven. Vervang het met --force." },
+    unknownSchool: { typed, schools in
+      schools.isEmpty
+        ? "“\(typed)” is geen school van deze leergemeenschap; ze heeft nog geen scholen."
+        : "“\(typed)” wijst geen enkele school van deze leergemeenschap aan. Haar scholen: "
+          + schools.joined(separator: ", ") + "."
+    },
     notWritableTarget: { "\($0) is geen bestand, map of stroom waar een export heen kan." },
     streamInProgram: {
       "Het programma kan niet naar \($0) schrijven: het scherm gebruikt het. Typ een bestand of een map."

@@ -60,6 +60,12 @@ extension CLIStrings {
     folderMissing: { "The folder \($0) does not exist." },
     cannotWrite: { "Could not write \($0): \($1)." },
     exportExists: { "\($0) exists already; nothing was written. Add --force to replace it." },
+    unknownSchool: { typed, schools in
+      schools.isEmpty
+        ? "“\(typed)” is not a school of this community; it has no schools yet."
+        : "“\(typed)” names no single school of this community. Its schools: "
+          + schools.joined(separator: ", ") + "."
+    },
     notWritableTarget: { "\($0) is not a file, a folder or a stream an export can go to." },
     streamInProgram: {
       "The program cannot write to \($0): the screen uses it. Type a file or a folder."

@@ -64,6 +64,8 @@ struct CLIStrings: Sendable {
   let folderMissing: @Sendable (_ path: String) -> String
   let cannotWrite: @Sendable (_ path: String, _ reason: String) -> String
   let exportExists: @Sendable (_ path: String) -> String
+  /// `export report --school` named no school of the community: which ones it has.
+  let unknownSchool: @Sendable (_ typed: String, _ schools: [String]) -> String
   let notWritableTarget: @Sendable (_ path: String) -> String
   let streamInProgram: @Sendable (_ path: String) -> String
 

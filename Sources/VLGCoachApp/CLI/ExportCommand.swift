@@ -1,10 +1,13 @@
 import ArgumentParser
 
-/// `vlgcoach export …`: the minutes of a meeting as Markdown, the meetings as a calendar.
+/// `vlgcoach export …`: the minutes of a meeting as Markdown, the meetings as a calendar,
+/// the report for school leaders, the community dossier and the hand-over dossier.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Export the minutes of a meeting or the meeting calendar.",
-    subcommands: [Minutes.self, Calendar.self])
+    commandName: "export",
+    abstract:
+      "Export the minutes of a meeting, the meeting calendar, the school leaders' report, the dossier or the hand-over.",
+    subcommands: [Minutes.self, Calendar.self, Report.self, Dossier.self, Handover.self])
 }
 
 /// `-o FILE` and `--force`, for every export: without `-o` (or with `-o -`) the export goes

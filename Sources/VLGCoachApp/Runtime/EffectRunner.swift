@@ -28,6 +28,25 @@ struct EffectRunner {
         export.performCalendar(
           community, path: path, replacing: replacing, now: Date(), timeZone: .current)
       ]
+    case .readImportFile(let community, let path):
+      let expanded = (path as NSString).expandingTildeInPath
+      do {
+        let data = try Data(contentsOf: URL(fileURLWithPath: expanded))
+        return [.importFileRead(community: community, path: path, data: data)]
+      } catch {
+        let reason = (error as NSError).localizedDescription
+        let strings = UIStrings.forLanguage(language).memberImport
+        return [.importFileFailed(message: strings.cannotRead(path, reason))]
+      }
+    case .exportDocument(let community, let document, let path, let replacing):
+      let export = MinutesExport(
+        storeDirectory: store.directory, language: language, today: today())
+      // The private notes are read here, from the store, only when asked for.
+      return [
+        export.performDocument(
+          community, document, path: path, replacing: replacing,
+          notebook: { try store.notebook(community.id) })
+      ]
     case .persist(let operations, let reaching):
       return persist(operations, reaching: reaching)
     case .persistOver(let operations, let reaching, let community, let choice):

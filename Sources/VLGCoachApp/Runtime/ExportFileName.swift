@@ -19,6 +19,31 @@ enum ExportFileName {
     fitting(slug(community.name), tail: ".ics")
   }
 
+  /// `…-rapport-kogeka-geel.md`, or `…-rapport-schoolleiders.md` for all schools.
+  static func report(_ community: Community, school: String?, language: Language) -> String {
+    let word = language == .nl ? "rapport" : "report"
+    let whom = school.map(slug) ?? (language == .nl ? "schoolleiders" : "school-leaders")
+    return fitting(slug(community.name), tail: "-\(word)-\(whom).md")
+  }
+
+  /// `…-dossier.md`; with the coach's private notes `…-dossier-prive.md`, so the file's
+  /// name warns too.
+  static func dossier(_ community: Community, includePrivate: Bool, language: Language) -> String {
+    fitting(slug(community.name), tail: "-dossier" + privateTail(includePrivate, language) + ".md")
+  }
+
+  /// `…-overdracht.md` / `…-handover.md`; with private notes `…-overdracht-prive.md`.
+  static func handover(_ community: Community, includePrivate: Bool, language: Language)
+    -> String
+  {
+    let word = language == .nl ? "-overdracht" : "-handover"
+    return fitting(slug(community.name), tail: word + privateTail(includePrivate, language) + ".md")
+  }
+
+  private static func privateTail(_ includePrivate: Bool, _ language: Language) -> String {
+    includePrivate ? (language == .nl ? "-prive" : "-private") : ""
+  }
+
   /// `stem + tail`, the stem cut (on a character boundary) until the whole fits in
   /// `maximumBytes`: the tail says what the file is, so it is kept whole.
   static func fitting(_ stem: String, tail: String) -> String {

@@ -39,7 +39,7 @@ struct MinutesExport {
   /// Writes `text` to the typed path (a folder gets `name`) or the exports folder. An
   /// existing file is replaced only if it is `replacing`; otherwise the answer asks, with
   /// the effect `retry` makes for that file.
-  private func write(
+  func write(
     name: String, typed: String?, replacing: String?, retry: (String) -> Effect,
     text: () -> String
   ) -> Event {

@@ -128,8 +128,10 @@ struct TUISession {
       .appendingPathComponent("vlgcoach-demo-" + UUID().uuidString.prefix(8))
     let store = try PropertyListStore(directory: base)
     let now = Date()
-    for community in DemoData.communities(today: CalendarDay(now, in: .current), now: now) {
+    let today = CalendarDay(now, in: .current)
+    for community in DemoData.communities(today: today, now: now) {
       try store.save(community)
+      try store.saveNotebook(DemoData.notebook(for: community, today: today))
     }
     return base
   }

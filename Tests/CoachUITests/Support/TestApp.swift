@@ -17,6 +17,8 @@ struct TestApp {
   var exports: [(meeting: UUID, path: String?)] = []
   /// The calendars the program asked to export (nil: the exports folder).
   var calendarExports: [String?] = []
+  /// The reports, dossiers and hand-overs the program asked to export.
+  var documentExports: [ExportDocument] = []
   /// While true every save fails, like a full disk.
   var savesFail = false
   /// Files someone else changed: their version, until the program reads or overwrites it.
@@ -25,6 +27,8 @@ struct TestApp {
   var keptBoth: [UUID] = []
   /// While true, `.loadAll` is not answered (the reading is still under way).
   var holdsLoadAll = false
+  /// Files the program may read (to import members), by path.
+  var files: [String: Data] = [:]
   /// Forms kept as drafts when the program ended.
   var drafts: [FormState] = []
 
@@ -83,12 +87,20 @@ struct TestApp {
     case .exportCalendar(_, let path, _):
       calendarExports.append(path)
       return [.exported(path: path ?? "/store/exports/calendar.ics")]
+    case .exportDocument(_, let document, let path, _):
+      documentExports.append(document)
+      return [.exported(path: path ?? "/store/exports/document.md")]
     case .exportMinutes(_, let meeting, let path, _):
       exports.append((meeting, path))
       return [.exported(path: path ?? "/store/exports/minutes.md")]
     case .load(let id, let intent):
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
       return [.loaded(community, notebook: notebook(id), then: intent)]
+    case .readImportFile(let community, let path):
+      guard let data = files[path] else {
+        return [.importFileFailed(message: "“\(path)” cannot be read: no such file")]
+      }
+      return [.importFileRead(community: community, path: path, data: data)]
     case .saveDraft(let form):
       drafts.append(form)
       return []

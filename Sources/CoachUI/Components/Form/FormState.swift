@@ -18,6 +18,8 @@ public struct FormState: Equatable, Sendable, Codable {
     case notes(NoteForm)
     /// A community's themes: the theme, its output, moments and subgroups.
     case themes(ThemeForm)
+    /// Members from a CSV file.
+    case importMembers(community: UUID)
   }
 
   public enum FieldKind: Equatable, Sendable, Codable {
@@ -81,7 +83,7 @@ public struct FormState: Equatable, Sendable, Codable {
     case date, note, time, place
     case title, minutes, presenter, notes, decisions, kind, text, owners, due, outcome, path
     case agreement
-    case about, tags
+    case about, tags, participationReason, internalCoach
     case description, members, status, made, tried
   }
 

@@ -31,7 +31,7 @@ enum Forms {
     let s = UIStrings.forLanguage(language)
     return FormState(
       purpose: .addMember(community: community.id), title: s.newMember,
-      fields: memberFields(nil, schools: community.allSchools, language))
+      fields: memberFields(nil, of: community, language))
   }
 
   static func editMember(_ member: Member, of community: Community, _ language: Language)
@@ -40,14 +40,17 @@ enum Forms {
     let s = UIStrings.forLanguage(language)
     return FormState(
       purpose: .editMember(community: community.id, member: member.id), title: s.editMember,
-      fields: memberFields(member, schools: community.allSchools, language))
+      fields: memberFields(member, of: community, language))
   }
 
   /// The school offers the community's schools as the coach types.
-  private static func memberFields(_ member: Member?, schools: [String], _ language: Language)
+  private static func memberFields(_ member: Member?, of community: Community, _ language: Language)
     -> [FormState.Field]
   {
     let s = UIStrings.forLanguage(language)
+    let p = s.participation
+    let schools = community.allSchools
+    let isInternalCoach = member.map { community.internalCoach == $0.id } ?? false
     let roles = MemberRole.allCases
     let participations = Participation.allCases
     return [
@@ -74,6 +77,13 @@ enum Forms {
         id: .committedOn, label: s.fieldCommittedOn,
         kind: .text(TextField(member?.committedOn?.iso ?? "")),
         placeholder: s.datePlaceholder),
+      .init(
+        id: .participationReason, label: p.fieldReason,
+        kind: .text(TextField(member?.participationReason ?? "")),
+        placeholder: p.reasonPlaceholder),
+      .init(
+        id: .internalCoach, label: p.fieldInternalCoach,
+        kind: .choice(options: p.internalCoachChoices, selected: isInternalCoach ? 1 : 0)),
     ]
   }
 

@@ -116,6 +116,7 @@ extension Reducer {
     case .addMember(let id):
       guard var community = state.library.loaded[id] else { return [] }
       let member = try community.addMember(memberDraft(form), today: today, id: state.ids.next())
+      try setInternalCoach(form, member.id, &community)
       let effects = change(&state, label: s.changeAddMember(member.name)) { $0.put(community) }
       selectMember(member.id, &state)
       return effects
@@ -123,6 +124,7 @@ extension Reducer {
       guard var community = state.library.loaded[id] else { return [] }
       let draft = try memberDraft(form)
       try community.updateMember(id: memberID, with: draft, today: today)
+      try setInternalCoach(form, memberID, &community)
       return change(&state, label: s.changeEditMember(TextCleaning.line(draft.name))) {
         $0.put(community)
       }
@@ -136,6 +138,8 @@ extension Reducer {
       return try applyNoteForm(purpose, form, &state)
     case .themes(let purpose):
       return try applyThemeForm(purpose, form, &state)
+    case .importMembers(let community):
+      return try applyImportForm(community, form, s)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let day = try Forms.day(form, .date)
@@ -185,6 +189,23 @@ extension Reducer {
       schools: TextCleaning.list(form.value(.schools)))
   }
 
+  /// The form's “internal coach” choice: this member, or no longer this member.
+  private static func setInternalCoach(
+    _ form: FormState, _ memberID: UUID, _ community: inout Community
+  ) throws {
+    // Stopping the internal coach ends the role (updateMember did) though the form says yes.
+    let stopped = community.member(withID: memberID)?.isActive == false
+    if form.choice(.internalCoach) == 1, !stopped {
+      do {
+        try community.setInternalCoach(memberID)
+      } catch let error as CoachError {
+        throw FieldError(field: .internalCoach, error: error)
+      }
+    } else if community.internalCoach == memberID {
+      try community.setInternalCoach(nil)
+    }
+  }
+
   private static func memberDraft(_ form: FormState) throws -> MemberDraft {
     let roles = MemberRole.allCases
     let participations = Participation.allCases
@@ -193,6 +214,7 @@ extension Reducer {
       role: roles[min(form.choice(.role), roles.count - 1)],
       participation: participations[min(form.choice(.participation), participations.count - 1)],
       participationSince: try Forms.optionalDay(form, .participationSince),
+      participationReason: form.value(.participationReason),
       committedOn: try Forms.optionalDay(form, .committedOn))
   }
 

@@ -7,6 +7,8 @@ enum CommunityAction: Sendable {
   case followUp
   case newNote
   case notes
+  /// The export menu: minutes, calendar, report, dossier, hand-over.
+  case export
   // Overview
   case phaseList(ListMove)
   case choosePhase
@@ -19,13 +21,14 @@ enum CommunityAction: Sendable {
   case deleteMember
   case filterMembers
   case clearMemberFilter
+  case toggleParticipation
+  case importMembers
   // Meetings
   case meetingList(ListMove)
   case openMeeting
   case runLive
   case planMeeting
   case deleteMeeting
-  case exportCalendar
   // Themes
   case themeList(ListMove)
   case addTheme
@@ -69,6 +72,12 @@ enum CommunityKeys {
           "members.delete", [.character("d"), .delete], .deleteMember, s.keyDelete, .helpOnly,
           refusal: readOnly ?? empty),
         KeyBinding("members.filter", [.character("/")], .filterMembers, s.keyFilter, .low),
+        KeyBinding(
+          "members.import", [.character("i")], .importMembers, s.memberImport.key, .low,
+          refusal: readOnly),
+        KeyBinding(
+          "members.participation", [.character("p")], .toggleParticipation,
+          screen.showsParticipation ? s.participation.keyHide : s.participation.keyShow, .normal),
       ]
       if screen.memberFilter.isActive {
         bindings.append(
@@ -88,9 +97,6 @@ enum CommunityKeys {
             "meetings.plan", [.character("a")], .planMeeting, s.meetings.keyPlan, .high,
             refusal: readOnly),
           KeyBinding(
-            "meetings.calendar", [.character("x")], .exportCalendar, s.meetingScreen.keyCalendar,
-            .normal, refusal: empty),
-          KeyBinding(
             "meetings.delete", [.character("d"), .delete], .deleteMeeting, s.keyDelete, .helpOnly,
             refusal: readOnly ?? empty),
         ] + ListMove.bindings("meetings", s, CommunityAction.meetingList)
@@ -104,7 +110,15 @@ enum CommunityKeys {
       KeyBinding("community.notes", [.character("t")], .notes, s.notes.keyTimeline, .low),
     ]
     bindings += [
-      // On the meetings tab x (calendar) needs the room; f is on the home screen's line too.
+      // Every tab: the minutes of the selected meeting (meetings tab), the calendar, the
+      // school leaders' report, the dossier and the hand-over. Writes outside the store, so
+      // a read-only store does not refuse it. On the meetings tab it takes the calendar's
+      // old place; elsewhere it gives way to f.
+      KeyBinding(
+        "community.export", [.character("x")], .export,
+        ExportMenuStrings.of(context.language).keyExport,
+        screen.tab == .meetings ? .normal : .low),
+      // On the meetings tab x (export) needs the room; f is on the home screen's line too.
       KeyBinding(
         "community.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp,
         screen.tab == .meetings ? .low : .normal),

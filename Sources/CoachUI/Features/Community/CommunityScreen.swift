@@ -18,6 +18,8 @@ public struct CommunityScreen: Equatable, Sendable {
   public var memberFilter = FilterState()
   public var meetingSelection = 0
   public var themeSelection = 0
+  /// The members tab shows how each member takes part instead of who they are.
+  public var showsParticipation = false
 
   public init(id: UUID, phase: Phase) {
     self.id = id

@@ -25,6 +25,9 @@ enum CommunityView {
     case .overview:
       OverviewTab.render(community, screen, context, area, &canvas)
       return nil
+    case .members where screen.showsParticipation:
+      ParticipationView.render(community, screen, context, area, &canvas)
+      return nil
     case .members:
       return MembersTab.render(community, screen, context, area, &canvas)
     case .meetings:

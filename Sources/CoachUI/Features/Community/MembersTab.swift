@@ -16,12 +16,22 @@ enum MembersTab {
       canvas.write("   " + message, x: 0, y: row + 1, style: .dim, clip: area)
       return cursor
     }
+    let absentThree = Set(community.membersAbsentThreeInARow(today: context.today).map(\.id))
     let rows = members.map { member in
       var participation = member.participation.label(context.language)
       if let since = member.participationSince, member.participation != .active {
         participation += " " + s.since(context.dates.shortDay(since))
       }
-      return [member.name, member.school, member.role.label(context.language), participation]
+      if !member.participationReason.isEmpty {
+        participation +=
+          " · " + member.participationReason.replacingOccurrences(of: "\n", with: " ")
+      }
+      var role = member.role.label(context.language)
+      if community.internalCoach == member.id { role += ", " + s.participation.internalCoach }
+      if absentThree.contains(member.id) {
+        participation = "⚠ " + participation
+      }
+      return [member.name, member.school, role, participation]
     }
     let header = [s.columnName, s.columnSchool, s.columnRole, s.columnParticipation]
     let columns = TableColumns(width: area.width - 4, rows: [header] + rows)

@@ -19,6 +19,12 @@ extension CommunityScreen {
     case .notes:
       let member = tab == .members ? selectedMember(community)?.id : nil
       return [.push(.notes(NotesScreen(communityID: id, memberID: member)))]
+    case .export:
+      let meetings = community.meetingsInOrder
+      let meeting =
+        tab == .meetings && meetings.indices.contains(meetingSelection)
+        ? meetings[meetingSelection].id : nil
+      return [.present(.exportMenu(ExportMenu(community: id, meeting: meeting)))]
     case .nextTab:
       tab = tabs[(tab.rawValue + 1) % tabs.count]
       if tab == .meetings { selectFocusMeeting(community, today: context.today) }
@@ -47,6 +53,10 @@ extension CommunityScreen {
       memberSelection =
         move.apply(to: memberSelection, count: count, page: context.listPageSize)
         ?? memberSelection
+    case .importMembers:
+      return [.present(.form(Forms.importMembers(community: id, s)))]
+    case .toggleParticipation:
+      showsParticipation.toggle()
     case .filterMembers:
       memberFilter.isEditing = true
     case .clearMemberFilter:
@@ -68,7 +78,7 @@ extension CommunityScreen {
                 action: .deleteMember(community: id, member: selected.id))))
         ]
       }
-    case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting, .exportCalendar:
+    case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting:
       return performOnMeetings(action, context)
     case .themeList, .addTheme, .editTheme, .deleteTheme, .addOutput, .addMoment, .addSubgroup:
       return performOnThemes(action, context)

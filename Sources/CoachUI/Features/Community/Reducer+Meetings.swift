@@ -25,9 +25,6 @@ extension CommunityScreen {
       return [
         .present(.form(Forms.addMeeting(community, today: context.today, context.strings)))
       ]
-    case .exportCalendar:
-      // Writes outside the store: allowed in a read-only store too.
-      return [.present(.form(Forms.exportCalendar(community: id, context.strings)))]
     case .deleteMeeting:
       guard let selected else { return [] }
       let number = community.meetingNumber(selected.id) ?? 0

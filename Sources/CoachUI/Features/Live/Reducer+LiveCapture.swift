@@ -43,13 +43,7 @@ extension Reducer {
   /// The one line of a note or decision form; empty keeps the form open with a hint.
   private static func requiredLine(_ form: FormState, _ s: LiveStrings) throws -> String {
     let text = TextCleaning.line(form.value(.text))
-    if text.isEmpty { throw LiveInputError(message: s.writeSomething) }
+    if text.isEmpty { throw FormInputError(message: s.writeSomething) }
     return text
   }
-}
-
-/// A quick-capture form that cannot be saved as typed; the form shows `message`.
-struct LiveInputError: Error, CustomStringConvertible {
-  let message: String
-  var description: String { message }
 }

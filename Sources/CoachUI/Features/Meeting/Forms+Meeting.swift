@@ -73,6 +73,13 @@ extension Forms {
     exportForm(.exportCalendar(community: community), title: s.meetingScreen.calendarTitle, s)
   }
 
+  /// Where to write a document of the export menu; `title` names the document.
+  static func exportDocument(
+    community: UUID, _ document: ExportDocument, title: String, _ s: UIStrings
+  ) -> FormState {
+    exportForm(.exportDocument(community: community, document: document), title: title, s)
+  }
+
   /// Where to write an export: empty is the store's exports folder.
   private static func exportForm(_ purpose: MeetingForm, title: String, _ s: UIStrings)
     -> FormState

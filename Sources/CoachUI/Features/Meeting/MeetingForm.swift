@@ -12,11 +12,13 @@ public enum MeetingForm: Equatable, Sendable, Codable {
   case editNotes(community: UUID, meeting: UUID)
   case exportMinutes(community: UUID, meeting: UUID)
   case exportCalendar(community: UUID)
+  /// A document of the export menu (report, dossier, hand-over) to a typed path.
+  case exportDocument(community: UUID, document: ExportDocument)
 
   /// Exporting writes a file outside the store, so it works in a read-only store too.
   var changesStore: Bool {
     switch self {
-    case .exportMinutes, .exportCalendar: return false
+    case .exportMinutes, .exportCalendar, .exportDocument: return false
     default: return true
     }
   }

@@ -49,6 +49,10 @@ extension Reducer {
       guard let community = state.library.loaded[communityID] else { return [] }
       let path = TextCleaning.line(form.value(.path))
       return [.exportCalendar(community, path: path.isEmpty ? nil : path)]
+    case .exportDocument(let communityID, let document):
+      guard let community = state.library.loaded[communityID] else { return [] }
+      let path = TextCleaning.line(form.value(.path))
+      return [.exportDocument(community, document, path: path.isEmpty ? nil : path)]
     case .exportMinutes(let communityID, let meetingID):
       guard let community = state.library.loaded[communityID] else { return [] }
       let path = TextCleaning.line(form.value(.path))

@@ -15,7 +15,7 @@ enum ThemeKeys {
         "themes.edit", [.character("e"), .enter], .editTheme, s.keyEdit, .high,
         refusal: readOnly ?? empty),
       KeyBinding(
-        "themes.output", [.character("o")], .addOutput, t.keyAddOutput, .normal,
+        "themes.output", [.character("o")], .addOutput, t.keyAddOutput, .high,
         refusal: readOnly ?? empty),
       KeyBinding(
         "themes.moment", [.character("m")], .addMoment, t.keyAddMoment, .normal,

@@ -1,0 +1,26 @@
+import Foundation
+
+/// The hand-over dossier for the internal coach (`export handover`, phase 5): where the
+/// community stands, its themes and who works on them, the open agreements, what worked,
+/// and the members.
+///
+/// The coach's group-dynamics notes appear only when a `CoachNotebook` is handed over as
+/// `includePrivate`; the document then says so at its very top.
+public enum HandoverDossier {
+  public static func render(
+    _ community: Community, includePrivate notebook: CoachNotebook? = nil, language: Language,
+    today: CalendarDay
+  ) -> String {
+    let context = HandoverContext(community: community, language: language, today: today)
+    let notes = PrivateNotesSection(
+      notebook, community: community, language: language, words: context.words,
+      document: context.document)
+    var blocks = [context.title]
+    if let notes { blocks.append(notes.warning) }
+    blocks +=
+      context.standing + context.themes + context.openAgreements + context.whatWorked
+      + context.members
+    if let notes { blocks += notes.blocks }
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+}
