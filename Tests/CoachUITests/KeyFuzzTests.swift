@@ -18,7 +18,7 @@ struct KeyFuzzTests {
   static let sessions: [(UInt64, Int)] =
     isLong
     ? (1...30).map { (UInt64($0), 4000) }
-    // Seeds 2-10, and seed 19 below: 10,000 events. (Seed 1 reached only 9 kinds of screen
+    // Seeds 2-10, and seed 29 below: 10,000 events. (Seed 1 reached only 9 kinds of screen
     // once `/` opened the search: the home screen's keys changed, and so its random walk.)
     : (2...10).map { (UInt64($0), 1000) }
 
@@ -36,8 +36,8 @@ struct KeyFuzzTests {
   /// The undo check proves something only when a session changes data: this one does (if
   /// the events are ever generated differently, pick another seed that does).
   @Test func aSessionChangesDataAndUndoesItAll() {
-    // Seed 19 since `/` opened the search (seed 10 stayed in it typing): 21 changes.
-    var fuzz = KeyFuzz(seed: 19, events: 1000, language: .nl)
+    // Seed 29 since `/` opened the search (seed 10 stayed in it, typing): 38 changes.
+    var fuzz = KeyFuzz(seed: 29, events: 1000, language: .nl)
     #expect(fuzz.run() == nil)
     #expect(fuzz.changes >= 10)
   }
