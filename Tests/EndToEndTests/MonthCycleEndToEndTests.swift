@@ -85,7 +85,7 @@ struct MonthCycleEndToEndTests {
     try keys.send("y")
     try await session.waitFor(text: "▶")
     try keys.send("t")
-    try await session.waitFor(text: "Note on")
+    try await session.waitFor(text: "Note in the minutes")
     try session.type("Iedereen stelt zich voor")
     try keys.send("Enter")
     try await session.waitFor(text: "Note added")
