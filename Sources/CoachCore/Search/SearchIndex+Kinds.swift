@@ -68,11 +68,11 @@ extension SearchIndex {
     }
   }
 
-  /// In the community's order: title and description.
+  /// In the community's order: title and description; its subgroups' names match too.
   static func themes(_ community: Community) -> [SearchEntry] {
     community.themes.map { theme in
       let text = theme.description.isEmpty ? theme.title : theme.title + " · " + theme.description
-      return SearchEntry(.theme, .theme(theme.id), text: text)
+      return SearchEntry(.theme, .theme(theme.id), text: text, also: theme.subgroups.map(\.name))
     }
   }
 

@@ -36,6 +36,7 @@ struct SearchTests {
       ThemeOutput(
         title: "Exitticket kommagetallen", madeOn: try day("2026-03-01"), note: "Gebruikt in 2A")
     ]
+    community.themes[0].subgroups = [ThemeSubgroup(name: "Tweede graad", members: [zoe])]
     community.themes[0].moments = [
       ThemeMoment(kind: .showcase, day: try day("2026-05-20"), note: "Voor de directies")
     ]
@@ -100,6 +101,7 @@ struct SearchTests {
     #expect(kinds("nakijken") == [.agreement])
     #expect(kinds("formatief") == [.theme])
     #expect(kinds("klas") == [.theme])  // the description
+    #expect(kinds("tweede graad") == [.theme])  // a subgroup's name
     #expect(kinds("exitticket") == [.themeOutput])
     #expect(kinds("gebruikt 2a") == [.themeOutput])  // the output's note
     #expect(kinds("directies") == [.themeMoment])
