@@ -12,15 +12,11 @@ public enum CommunityDossier {
     today: CalendarDay
   ) -> String {
     let context = CommunityDossierContext(community: community, language: language, today: today)
-    let notes = PrivateNotesSection(
-      notebook, community: community, language: language, words: context.words,
+    return PrivateNotesSection.document(
+      title: context.title,
+      body: [context.facts] + context.phaseHistory + context.members + context.themes
+        + context.meetings,
+      notebook: notebook, community: community, language: language, words: context.words,
       document: context.document)
-    var blocks = [context.title]
-    if let notes { blocks.append(notes.warning) }
-    blocks +=
-      [context.facts] + context.phaseHistory + context.members + context.themes
-      + context.meetings
-    if let notes { blocks += notes.blocks }
-    return blocks.joined(separator: "\n\n") + "\n"
   }
 }

@@ -12,15 +12,11 @@ public enum HandoverDossier {
     today: CalendarDay
   ) -> String {
     let context = HandoverContext(community: community, language: language, today: today)
-    let notes = PrivateNotesSection(
-      notebook, community: community, language: language, words: context.words,
+    return PrivateNotesSection.document(
+      title: context.title,
+      body: context.standing + context.themes + context.openAgreements + context.whatWorked
+        + context.members,
+      notebook: notebook, community: community, language: language, words: context.words,
       document: context.document)
-    var blocks = [context.title]
-    if let notes { blocks.append(notes.warning) }
-    blocks +=
-      context.standing + context.themes + context.openAgreements + context.whatWorked
-      + context.members
-    if let notes { blocks += notes.blocks }
-    return blocks.joined(separator: "\n\n") + "\n"
   }
 }

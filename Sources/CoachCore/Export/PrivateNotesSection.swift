@@ -24,6 +24,22 @@ struct PrivateNotesSection {
     self.document = document
   }
 
+  /// A document of `title` and `body`, with the notes when `notebook` is this community's:
+  /// the warning right under the title, the notes at the end. The one place that decides
+  /// where private notes go, for the dossier and the hand-over alike.
+  static func document(
+    title: String, body: [String], notebook: CoachNotebook?, community: Community,
+    language: Language, words: ExportStrings, document: DocumentStrings
+  ) -> String {
+    let notes = PrivateNotesSection(
+      notebook, community: community, language: language, words: words, document: document)
+    var blocks = [title]
+    if let notes { blocks.append(notes.warning) }
+    blocks += body
+    if let notes { blocks += notes.blocks }
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+
   /// The sentence right under the title: bold, its own paragraph.
   var warning: String { "**" + MarkdownEscaping.inline(document.privateWarning) + "**" }
 

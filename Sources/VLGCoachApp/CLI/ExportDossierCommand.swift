@@ -3,7 +3,7 @@ import CoachCore
 import Foundation
 
 extension ExportCommand {
-  struct Dossier: ParsableCommand {
+  struct Dossier: ParsableCommand, PrivateDocumentCommand {
     static let configuration = CommandConfiguration(
       abstract: "The community dossier as Markdown: everything, meeting by meeting.")
     @OptionGroup var options: StoreOptions
@@ -11,18 +11,17 @@ extension ExportCommand {
     @OptionGroup var privacy: IncludePrivateOption
     @OptionGroup var destination: ExportOutputOption
 
-    func run() throws {
-      try CommandContext.run(options, .reading) { context in
-        let value = try context.community(scope.community)
-        let notebook = try privacy.notebook(of: value, context)
-        let markdown = CommunityDossier.render(
-          value, includePrivate: notebook, language: context.language, today: context.today)
-        let name = ExportFileName.dossier(
-          value, includePrivate: notebook != nil, language: context.language)
-        try ExportOutput.deliver(
-          markdown, to: destination.output, defaultName: name, force: destination.force,
-          strings: context.strings)
-      }
+    static func render(
+      _ community: Community, notebook: CoachNotebook?, _ context: CommandContext
+    ) -> String {
+      CommunityDossier.render(
+        community, includePrivate: notebook, language: context.language, today: context.today)
+    }
+
+    static func fileName(_ community: Community, includePrivate: Bool, _ language: Language)
+      -> String
+    {
+      ExportFileName.dossier(community, includePrivate: includePrivate, language: language)
     }
   }
 }

@@ -3,7 +3,7 @@ import CoachCore
 import Foundation
 
 extension ExportCommand {
-  struct Handover: ParsableCommand {
+  struct Handover: ParsableCommand, PrivateDocumentCommand {
     static let configuration = CommandConfiguration(
       abstract:
         "The hand-over dossier for an internal coach as Markdown: where the group stands, themes, open agreements, what worked."
@@ -13,18 +13,17 @@ extension ExportCommand {
     @OptionGroup var privacy: IncludePrivateOption
     @OptionGroup var destination: ExportOutputOption
 
-    func run() throws {
-      try CommandContext.run(options, .reading) { context in
-        let value = try context.community(scope.community)
-        let notebook = try privacy.notebook(of: value, context)
-        let markdown = HandoverDossier.render(
-          value, includePrivate: notebook, language: context.language, today: context.today)
-        let name = ExportFileName.handover(
-          value, includePrivate: notebook != nil, language: context.language)
-        try ExportOutput.deliver(
-          markdown, to: destination.output, defaultName: name, force: destination.force,
-          strings: context.strings)
-      }
+    static func render(
+      _ community: Community, notebook: CoachNotebook?, _ context: CommandContext
+    ) -> String {
+      HandoverDossier.render(
+        community, includePrivate: notebook, language: context.language, today: context.today)
+    }
+
+    static func fileName(_ community: Community, includePrivate: Bool, _ language: Language)
+      -> String
+    {
+      ExportFileName.handover(community, includePrivate: includePrivate, language: language)
     }
   }
 }
