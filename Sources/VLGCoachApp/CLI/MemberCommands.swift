@@ -6,7 +6,9 @@ struct MemberCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "member",
     abstract: "Add, list, import and set the participation of the members of a learning community.",
-    subcommands: [Add.self, List.self, MemberImportCommand.self, Set.self])
+    subcommands: [
+      Add.self, List.self, MemberImportCommand.self, Set.self, MemberParticipationCommand.self,
+    ])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
