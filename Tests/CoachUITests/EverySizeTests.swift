@@ -20,6 +20,17 @@ struct EverySizeTests {
     ("members", [.down, .enter, .tab]),
     ("meetings", [.down, .enter, .tab, .tab]),
     ("meeting form", [.down, .enter, .tab, .tab, .character("a")]),
+    ("themes", [.down, .enter, .backTab]),
+    ("theme", [.down, .enter, .backTab, .enter]),
+    ("output form", [.down, .enter, .backTab, .enter, .enter]),
+    ("participation", [.down, .enter, .tab, .character("p")]),
+    ("notes timeline", [.down, .enter, .character("t")]),
+    ("dynamics note form", [.down, .enter, .tab, .character("n")]),
+    ("import form", [.down, .enter, .tab, .character("i")]),
+    (
+      "live private note",
+      [.down, .enter, .tab, .tab, .character("m"), .character("y"), .character("N")]
+    ),
     ("live meeting", [.down, .enter, .tab, .tab, .character("m"), .character("y")]),
     (
       "live attendance",

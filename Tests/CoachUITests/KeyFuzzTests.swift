@@ -33,12 +33,15 @@ struct KeyFuzzTests {
     #expect(fuzz.reached.count >= 10, "seed \(seed) reached only \(fuzz.reached.sorted())")
   }
 
-  /// The undo check proves something only when a session changes data: this one does (if
-  /// the events are ever generated differently, pick another seed that does).
+  /// The undo check proves something only when a session changes data: the first seed from
+  /// 29 on whose session makes ten changes or more is checked (each new screen moves the
+  /// walks, so a fixed seed kept drifting into sessions that change little).
   @Test func aSessionChangesDataAndUndoesItAll() {
-    // Seed 29 since `/` opened the search (seed 10 stayed in it, typing): 38 changes.
-    var fuzz = KeyFuzz(seed: 29, events: 1000, language: .nl)
-    #expect(fuzz.run() == nil)
-    #expect(fuzz.changes >= 10)
+    for seed: UInt64 in 29..<49 {
+      var fuzz = KeyFuzz(seed: seed, events: 1000, language: .nl)
+      #expect(fuzz.run() == nil, "seed \(seed)")
+      if fuzz.changes >= 10 { return }
+    }
+    Issue.record("no session of seeds 29 to 48 changed data ten times")
   }
 }

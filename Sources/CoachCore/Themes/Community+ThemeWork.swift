@@ -81,6 +81,62 @@ extension Community {
     return group
   }
 
+  /// Corrects an output with the rules of adding one.
+  public mutating func updateOutput(
+    _ outputID: UUID, ofTheme themeID: UUID, title: String, madeOn: CalendarDay,
+    triedInClassOn: CalendarDay?, note: String
+  ) throws {
+    let clean = TextCleaning.line(title)
+    guard !clean.isEmpty else { throw CoachError.emptyOutputTitle }
+    if let tried = triedInClassOn, tried < madeOn { throw CoachError.triedBeforeMade(made: madeOn) }
+    try changeTheme(themeID) { theme in
+      guard let index = theme.outputs.firstIndex(where: { $0.id == outputID }) else { return }
+      theme.outputs[index] = ThemeOutput(
+        id: outputID, title: clean, madeOn: madeOn, triedInClassOn: triedInClassOn,
+        note: TextCleaning.multiline(note))
+    }
+  }
+
+  /// Corrects an exchange or showcase moment.
+  public mutating func updateMoment(
+    _ momentID: UUID, ofTheme themeID: UUID, kind: ThemeMoment.Kind, day: CalendarDay,
+    note: String
+  ) throws {
+    try changeTheme(themeID) { theme in
+      guard let index = theme.moments.firstIndex(where: { $0.id == momentID }) else { return }
+      theme.moments[index] = ThemeMoment(
+        id: momentID, kind: kind, day: day, note: TextCleaning.multiline(note))
+    }
+  }
+
+  /// Renames a subgroup or changes who is in it (they join the theme if not on it yet).
+  public mutating func updateSubgroup(
+    _ groupID: UUID, ofTheme themeID: UUID, name: String, members: [UUID]
+  ) throws {
+    let clean = TextCleaning.line(name)
+    guard !clean.isEmpty else { throw CoachError.emptySubgroupName }
+    let kept = try checkedMembers(members)
+    try changeTheme(themeID) { theme in
+      if theme.subgroups.contains(where: {
+        $0.id != groupID && $0.name.caseInsensitiveCompare(clean) == .orderedSame
+      }) {
+        throw CoachError.duplicateSubgroup(clean)
+      }
+      guard let index = theme.subgroups.firstIndex(where: { $0.id == groupID }) else { return }
+      theme.subgroups[index] = ThemeSubgroup(id: groupID, name: clean, members: kept)
+      for member in kept where !theme.members.contains(member) { theme.members.append(member) }
+    }
+  }
+
+  /// Removes an output, a moment or a subgroup of a theme, by its id.
+  public mutating func removeThemeItem(_ itemID: UUID, ofTheme themeID: UUID) throws {
+    try changeTheme(themeID) { theme in
+      theme.outputs.removeAll { $0.id == itemID }
+      theme.moments.removeAll { $0.id == itemID }
+      theme.subgroups.removeAll { $0.id == itemID }
+    }
+  }
+
   /// Names the member who coaches the group from within (phase 5), or nobody.
   public mutating func setInternalCoach(_ id: UUID?) throws {
     guard let id else {

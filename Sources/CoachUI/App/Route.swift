@@ -12,6 +12,7 @@ public enum Route: Equatable, Sendable {
   case followUp(FollowUpScreen)
   case search(SearchScreen)
   case notes(NotesScreen)
+  case theme(ThemeScreen)
 
   /// The screen itself, for the one generic dispatch (keys, drawing, repair, filter).
   var feature: any ScreenFeature {
@@ -24,6 +25,7 @@ public enum Route: Equatable, Sendable {
     case .followUp(let screen): screen
     case .search(let screen): screen
     case .notes(let screen): screen
+    case .theme(let screen): screen
     }
   }
 

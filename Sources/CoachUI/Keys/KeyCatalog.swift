@@ -21,8 +21,14 @@ public enum KeyCatalog {
         screen.tab = tab
         screen.memberFilter.field = TextField("a")
         routes.append(.community(screen))
+        screen.showsParticipation = true
+        routes.append(.community(screen))
       }
       routes.append(.phase(PhaseScreen(communityID: community.id, phase: .engageSchoolLeaders)))
+      routes.append(.notes(NotesScreen(communityID: community.id)))
+      for theme in community.themes {
+        routes.append(.theme(ThemeScreen(communityID: community.id, themeID: theme.id)))
+      }
       for meeting in community.meetings {
         for section in MeetingScreen.Section.allCases {
           var screen = MeetingScreen(communityID: community.id, meetingID: meeting.id)

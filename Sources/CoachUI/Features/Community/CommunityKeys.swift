@@ -32,6 +32,7 @@ enum CommunityAction: Sendable {
   // Themes
   case themeList(ListMove)
   case addTheme
+  case openTheme
   case editTheme
   case deleteTheme
   case addOutput

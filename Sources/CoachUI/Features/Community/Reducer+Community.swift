@@ -80,7 +80,7 @@ extension CommunityScreen {
       }
     case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting:
       return performOnMeetings(action, context)
-    case .themeList, .addTheme, .editTheme, .deleteTheme, .addOutput, .addMoment, .addSubgroup:
+    case .themeList, .addTheme, .openTheme, .editTheme, .deleteTheme, .addOutput, .addMoment, .addSubgroup:
       return performOnThemes(action, context)
     }
     return []

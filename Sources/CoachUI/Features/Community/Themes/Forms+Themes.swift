@@ -29,54 +29,77 @@ extension Forms {
       ])
   }
 
-  static func themeOutput(_ theme: WorkTheme, in community: Community, _ context: CommunityContext)
-    -> FormState
-  {
+  /// New output, or `existing` to correct.
+  static func themeOutput(
+    _ theme: WorkTheme, in community: Community, _ context: CommunityContext,
+    existing: ThemeOutput? = nil
+  ) -> FormState {
     let t = context.strings.themes
+    let purpose: ThemeForm =
+      existing.map { .editOutput(community: community.id, theme: theme.id, output: $0.id) }
+      ?? .output(community: community.id, theme: theme.id)
     return FormState(
-      purpose: .themes(.output(community: community.id, theme: theme.id)),
-      title: t.newOutput(theme.title),
+      purpose: .themes(purpose), title: t.newOutput(theme.title),
       fields: [
-        .init(id: .title, label: t.fieldOutput, kind: .text(TextField()), isRequired: true),
         .init(
-          id: .made, label: t.fieldMade, kind: .text(TextField(context.today.iso)),
+          id: .title, label: t.fieldOutput, kind: .text(TextField(existing?.title ?? "")),
           isRequired: true),
         .init(
-          id: .tried, label: t.fieldTried, kind: .text(TextField()),
+          id: .made, label: t.fieldMade,
+          kind: .text(TextField((existing?.madeOn ?? context.today).iso)), isRequired: true),
+        .init(
+          id: .tried, label: t.fieldTried,
+          kind: .text(TextField(existing?.triedInClassOn?.iso ?? "")),
           placeholder: t.triedPlaceholder),
-        .init(id: .note, label: t.fieldNote, kind: .text(TextField(multiline: true))),
+        .init(
+          id: .note, label: t.fieldNote,
+          kind: .text(TextField(existing?.note ?? "", multiline: true))),
       ])
   }
 
-  static func themeMoment(_ theme: WorkTheme, in community: Community, _ context: CommunityContext)
-    -> FormState
-  {
+  /// New moment, or `existing` to correct.
+  static func themeMoment(
+    _ theme: WorkTheme, in community: Community, _ context: CommunityContext,
+    existing: ThemeMoment? = nil
+  ) -> FormState {
     let t = context.strings.themes
+    let kinds = ThemeMoment.Kind.allCases
+    let purpose: ThemeForm =
+      existing.map { .editMoment(community: community.id, theme: theme.id, moment: $0.id) }
+      ?? .moment(community: community.id, theme: theme.id)
     return FormState(
-      purpose: .themes(.moment(community: community.id, theme: theme.id)),
-      title: t.newMoment(theme.title),
+      purpose: .themes(purpose), title: t.newMoment(theme.title),
       fields: [
         .init(
           id: .kind, label: t.fieldKind,
           kind: .choice(
-            options: ThemeMoment.Kind.allCases.map { $0.label(context.language) }, selected: 0)),
+            options: kinds.map { $0.label(context.language) },
+            selected: existing.flatMap { kinds.firstIndex(of: $0.kind) } ?? 0)),
         .init(
-          id: .date, label: t.fieldDay, kind: .text(TextField(context.today.iso)),
-          isRequired: true),
-        .init(id: .note, label: t.fieldNote, kind: .text(TextField(multiline: true))),
+          id: .date, label: t.fieldDay,
+          kind: .text(TextField((existing?.day ?? context.today).iso)), isRequired: true),
+        .init(
+          id: .note, label: t.fieldNote,
+          kind: .text(TextField(existing?.note ?? "", multiline: true))),
       ])
   }
 
+  /// New subgroup, or `existing` to correct.
   static func themeSubgroup(
-    _ theme: WorkTheme, in community: Community, _ context: CommunityContext
+    _ theme: WorkTheme, in community: Community, _ context: CommunityContext,
+    existing: ThemeSubgroup? = nil
   ) -> FormState {
     let t = context.strings.themes
+    let purpose: ThemeForm =
+      existing.map { .editSubgroup(community: community.id, theme: theme.id, subgroup: $0.id) }
+      ?? .subgroup(community: community.id, theme: theme.id)
     return FormState(
-      purpose: .themes(.subgroup(community: community.id, theme: theme.id)),
-      title: t.newSubgroup(theme.title),
+      purpose: .themes(purpose), title: t.newSubgroup(theme.title),
       fields: [
-        .init(id: .name, label: t.fieldName, kind: .text(TextField()), isRequired: true),
-        memberField([], in: community, label: t.fieldMembers, t),
+        .init(
+          id: .name, label: t.fieldName, kind: .text(TextField(existing?.name ?? "")),
+          isRequired: true),
+        memberField(existing?.members ?? [], in: community, label: t.fieldMembers, t),
       ])
   }
 

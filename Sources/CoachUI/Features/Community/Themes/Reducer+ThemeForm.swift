@@ -45,6 +45,25 @@ extension Reducer {
         id: state.ids.next())
       let label = t.momentAdded(moment.kind.label(state.language).capitalizedFirst)
       return change(&state, label: label) { $0.put(community) }
+    case .editOutput(let id, let themeID, let outputID):
+      guard var community = state.library.loaded[id] else { return [] }
+      try community.updateOutput(
+        outputID, ofTheme: themeID, title: form.value(.title), madeOn: try Forms.day(form, .made),
+        triedInClassOn: try Forms.optionalDay(form, .tried), note: form.value(.note))
+      return change(&state, label: t.itemChanged) { $0.put(community) }
+    case .editMoment(let id, let themeID, let momentID):
+      guard var community = state.library.loaded[id] else { return [] }
+      let kinds = ThemeMoment.Kind.allCases
+      try community.updateMoment(
+        momentID, ofTheme: themeID, kind: kinds[min(max(0, form.choice(.kind)), kinds.count - 1)],
+        day: try Forms.day(form, .date), note: form.value(.note))
+      return change(&state, label: t.itemChanged) { $0.put(community) }
+    case .editSubgroup(let id, let themeID, let groupID):
+      guard var community = state.library.loaded[id] else { return [] }
+      try community.updateSubgroup(
+        groupID, ofTheme: themeID, name: form.value(.name),
+        members: try memberIDs(form, in: community))
+      return change(&state, label: t.itemChanged) { $0.put(community) }
     case .subgroup(let id, let themeID):
       guard var community = state.library.loaded[id] else { return [] }
       let group = try community.addSubgroup(

@@ -15,6 +15,9 @@ extension CommunityScreen {
         move.apply(to: themeSelection, count: community.themes.count, page: context.listPageSize)
         ?? themeSelection
       return []
+    case .openTheme:
+      guard let selected else { return [] }
+      return [.push(.theme(ThemeScreen(communityID: id, themeID: selected.id)))]
     case .addTheme:
       return [.present(.form(Forms.theme(nil, in: community, context)))]
     case .editTheme:

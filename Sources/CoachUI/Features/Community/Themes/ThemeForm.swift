@@ -7,4 +7,7 @@ public enum ThemeForm: Equatable, Sendable, Codable {
   case output(community: UUID, theme: UUID)
   case moment(community: UUID, theme: UUID)
   case subgroup(community: UUID, theme: UUID)
+  case editOutput(community: UUID, theme: UUID, output: UUID)
+  case editMoment(community: UUID, theme: UUID, moment: UUID)
+  case editSubgroup(community: UUID, theme: UUID, subgroup: UUID)
 }

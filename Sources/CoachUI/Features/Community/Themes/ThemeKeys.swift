@@ -12,7 +12,9 @@ enum ThemeKeys {
     return [
       KeyBinding("themes.add", [.character("a")], .addTheme, s.keyAdd, .high, refusal: readOnly),
       KeyBinding(
-        "themes.edit", [.character("e"), .enter], .editTheme, s.keyEdit, .high,
+        "themes.open", [.enter], .openTheme, t.keyOpen, .high, display: "⏎", refusal: empty),
+      KeyBinding(
+        "themes.edit", [.character("e")], .editTheme, s.keyEdit, .high,
         refusal: readOnly ?? empty),
       KeyBinding(
         "themes.output", [.character("o")], .addOutput, t.keyAddOutput, .high,

@@ -40,6 +40,11 @@ public struct ThemeStrings: Sendable {
   public let subgroupAdded: @Sendable (String) -> String
   public let deleted: @Sendable (String) -> String
   public let confirmDelete: @Sendable (String) -> String
+  public let itemChanged: String
+  public let itemDeleted: String
+  public let keyOpen: String
+  public let title: @Sendable (String) -> String
+  public let noItems: String
 
   public static let dutch = ThemeStrings(
     tab: "Thema's",
@@ -81,7 +86,12 @@ public struct ThemeStrings: Sendable {
     momentAdded: { "\($0) bewaard" },
     subgroupAdded: { "deelgroep “\($0)” toegevoegd" },
     deleted: { "thema “\($0)” gewist" },
-    confirmDelete: { "Thema “\($0)” wissen, met zijn output en momenten?" }
+    confirmDelete: { "Thema “\($0)” wissen, met zijn output en momenten?" },
+    itemChanged: "aangepast",
+    itemDeleted: "gewist",
+    keyOpen: "open",
+    title: { "Thema · \($0)" },
+    noItems: "Nog geen deelgroep, output of moment: o, m of s voegt er een toe."
   )
 
   public static let english = ThemeStrings(
@@ -124,6 +134,11 @@ public struct ThemeStrings: Sendable {
     momentAdded: { "\($0) saved" },
     subgroupAdded: { "subgroup “\($0)” added" },
     deleted: { "theme “\($0)” deleted" },
-    confirmDelete: { "Delete theme “\($0)”, with its output and moments?" }
+    confirmDelete: { "Delete theme “\($0)”, with its output and moments?" },
+    itemChanged: "corrected",
+    itemDeleted: "deleted",
+    keyOpen: "open",
+    title: { "Theme · \($0)" },
+    noItems: "No subgroup, output or moment yet: o, m or s adds one."
   )
 }
