@@ -91,7 +91,7 @@ struct PhaseMoveTests {
     #expect(app.screenText.contains("Phase 5 of 5"))
   }
 
-  @Test func scrollingStopsAtTheEndOfTheGuide() {
+  @Test func scrollingStopsAtTheEndOfTheGuide() throws {
     var app = historyCommunity()
     app.send(.enter)
     for _ in 0..<200 { app.send(.down) }
@@ -99,7 +99,8 @@ struct PhaseMoveTests {
       Issue.record("The phase guide should be open")
       return
     }
-    let maxScroll = PhaseView.maxScroll(screen, ScreenEnvironment(app.state))
+    let context = try #require(ContextSource(app.state).community(screen.communityID))
+    let maxScroll = PhaseView.maxScroll(screen, context)
     #expect(maxScroll > 0)
     #expect(screen.scroll == maxScroll)
     app.send(.up)

@@ -67,6 +67,7 @@ extension UIStrings {
     themes: .dutch,
     participation: .dutch,
     memberImport: .dutch,
+    phaseReadiness: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

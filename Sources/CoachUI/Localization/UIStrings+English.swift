@@ -67,6 +67,7 @@ extension UIStrings {
     themes: .english,
     participation: .english,
     memberImport: .english,
+    phaseReadiness: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

@@ -80,6 +80,7 @@ public struct UIStrings: Sendable {
   public let themes: ThemeStrings
   public let participation: ParticipationStrings
   public let memberImport: MemberImportStrings
+  public let phaseReadiness: PhaseReadinessStrings
   public let phases: String
   public let phaseHistory: String
   public let whatToWatch: String

@@ -87,13 +87,22 @@ enum Forms {
     ]
   }
 
+  /// How many signals of the readiness check speak against the move; nil when none.
+  private static func readinessLine(
+    _ community: Community, to phase: Phase, today: CalendarDay, _ s: UIStrings
+  ) -> String? {
+    let count = community.readinessSignals(movingTo: phase, today: today).count
+    return count == 0 ? nil : s.phaseReadiness.signalsAgainst(count)
+  }
+
   static func movePhase(_ community: Community, to phase: Phase, today: CalendarDay, _ s: UIStrings)
     -> FormState
   {
     FormState(
       purpose: .movePhase(community: community.id, to: phase),
       title: s.movePhaseTitle(community.phase.number, phase.number),
-      subtitle: phase < community.phase ? s.movingBack : nil,
+      subtitle: phase < community.phase
+        ? s.movingBack : readinessLine(community, to: phase, today: today, s),
       fields: [
         .init(
           id: .date, label: s.fieldDate, kind: .text(TextField(today.iso)), isRequired: true,

@@ -29,6 +29,6 @@ extension PhaseScreen: ScreenFeature {
   }
 
   mutating func repair(_ context: CommunityContext) {
-    scroll = min(scroll, PhaseView.maxScroll(self, context.env))
+    scroll = min(scroll, PhaseView.maxScroll(self, context))
   }
 }

@@ -20,7 +20,9 @@ enum PhaseView {
     let body = Chrome.body(canvas)
     drawNavigation(screen.phase, community, context, row: body.y, &canvas)
     let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
-    let lines = contentLines(guide, language: language, s, width: area.width)
+    let lines = contentLines(
+      guide, language: language, s, width: area.width,
+      readiness: readiness(screen.phase, context))
     let first = min(screen.scroll, max(0, lines.count - area.height))
     for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
       canvas.write(line.text, x: line.indent, y: area.y + offset, style: line.style, clip: area)
@@ -61,10 +63,31 @@ enum PhaseView {
     }
   }
 
-  static func contentLines(_ guide: PhaseGuide, language: Language, _ s: UIStrings, width: Int)
-    -> [Line]
-  {
+  /// For a later phase: what the data say about moving there (CoachCore's readiness check);
+  /// nil for this phase and earlier ones.
+  static func readiness(_ phase: Phase, _ context: CommunityContext) -> [String]? {
+    guard phase > context.community.phase else { return nil }
+    return context.community.readinessSignals(movingTo: phase, today: context.today)
+      .map { $0.message(context.language) }
+  }
+
+  static func contentLines(
+    _ guide: PhaseGuide, language: Language, _ s: UIStrings, width: Int,
+    readiness: [String]? = nil
+  ) -> [Line] {
     var lines: [Line] = []
+    if let readiness {
+      lines.append(Line(text: s.phaseReadiness.title, style: .heading, indent: 1))
+      let items = readiness.isEmpty ? [s.phaseReadiness.nothingAgainst] : readiness
+      for item in items {
+        for (index, text) in DisplayWidth.wrap(item, to: max(10, width - 7)).enumerated() {
+          let prefix = readiness.isEmpty ? "" : (index == 0 ? "⚠ " : "  ")
+          lines.append(
+            Line(text: prefix + text, style: readiness.isEmpty ? .dim : .warning, indent: 3))
+        }
+      }
+      lines.append(Line(text: s.phaseReadiness.coachDecides, style: .dim, indent: 3))
+    }
     func section(_ title: String, _ items: [LocalizedText], bullets: Bool) {
       if !lines.isEmpty { lines.append(Line(text: "", style: .normal, indent: 0)) }
       lines.append(Line(text: title, style: .heading, indent: 1))
@@ -84,10 +107,12 @@ enum PhaseView {
   }
 
   /// How far the guide can scroll on this terminal (the reducer keeps `scroll` within it).
-  static func maxScroll(_ screen: PhaseScreen, _ env: ScreenEnvironment) -> Int {
+  static func maxScroll(_ screen: PhaseScreen, _ context: CommunityContext) -> Int {
+    let env = context.env
     let height = max(0, env.height - 3 - 2)
     let count = contentLines(
-      screen.phase.guide, language: env.language, env.strings, width: env.width
+      screen.phase.guide, language: env.language, env.strings, width: env.width,
+      readiness: readiness(screen.phase, context)
     ).count
     return max(0, count - height)
   }

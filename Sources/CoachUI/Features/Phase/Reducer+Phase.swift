@@ -28,7 +28,7 @@ extension PhaseScreen {
       case .pageUp: scroll = max(0, scroll - page)
       case .pageDown: scroll += page
       case .first: scroll = 0
-      case .last: scroll = PhaseView.maxScroll(self, context.env)
+      case .last: scroll = PhaseView.maxScroll(self, context)
       }
     case .move:
       return [
@@ -38,7 +38,7 @@ extension PhaseScreen {
               context.community, to: phase, today: context.today, context.strings)))
       ]
     }
-    scroll = min(scroll, PhaseView.maxScroll(self, context.env))
+    scroll = min(scroll, PhaseView.maxScroll(self, context))
     return []
   }
 
