@@ -58,7 +58,8 @@ struct ReadinessTests {
     let later = try #require(today.adding(days: 30))
     let signals = community.readinessSignals(movingTo: .discussAndDevelop, today: later)
     #expect(signals.contains(.noThemes))
-    #expect(signals.contains(.noRecentMeeting(last: try #require(today.adding(days: -14)))))
+    let last = try #require(today.adding(days: -14))
+    #expect(signals.contains(.noRecentMeeting(last: last)))
     #expect(signals.first?.message(.nl).isEmpty == false)
   }
 

@@ -18,6 +18,9 @@ public struct Community: Equatable, Identifiable, Sendable {
   /// The member who coaches the group from within once the external coach steps back
   /// (phase 5); set through `setInternalCoach`.
   public internal(set) var internalCoach: UUID?
+  /// The coach's ticks on the phase checklists, by item id (`PlaybookItem.id`); set through
+  /// `setTick`. Ids this version does not know are kept.
+  public internal(set) var checklistTicks: [String: ChecklistTick] = [:]
   public let created: Date
 
   public init(
@@ -75,7 +78,7 @@ public struct Community: Equatable, Identifiable, Sendable {
     restoring id: UUID, name: String, subject: String, schools: [String],
     phaseHistory: [PhaseChange], members: [Member], meetings: [Meeting],
     agreements: [Agreement], themes: [WorkTheme] = [], internalCoach: UUID? = nil,
-    created: Date
+    checklistTicks: [String: ChecklistTick] = [:], created: Date
   ) {
     self.id = id
     self.name = name
@@ -87,6 +90,7 @@ public struct Community: Equatable, Identifiable, Sendable {
     self.agreements = agreements
     self.themes = themes
     self.internalCoach = internalCoach
+    self.checklistTicks = checklistTicks
     self.created = Date(timeIntervalSince1970: created.timeIntervalSince1970.rounded(.down))
   }
 }

@@ -53,6 +53,9 @@ enum StoredShapeDescription {
       toTheme: theme.id, title: "Rubric", madeOn: made, triedInClassOn: made, note: "Goed")
     try community.addMoment(toTheme: theme.id, kind: .showcase, day: made, note: "Aula")
     try community.setInternalCoach(community.members[0].id)
+    if let item = PlaybookItem.all.first(where: { $0.check == nil }) {
+      community.setTick(ChecklistTick(day: made, remark: "Via mail"), on: item)
+    }
     return community
   }
 

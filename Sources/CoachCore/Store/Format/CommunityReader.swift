@@ -36,7 +36,8 @@ struct CommunityReader {
       schools: fields.lines("schools") ?? [], phaseHistory: history, members: members,
       meetings: meetings, agreements: agreements(fields.array("agreements") ?? []),
       themes: ThemeReader(log: log).themes(fields.array("themes") ?? [], members: members),
-      internalCoach: internalCoach(fields, members: members), created: created)
+      internalCoach: internalCoach(fields, members: members),
+      checklistTicks: checklistTicks(fields), created: created)
   }
 
   /// The internal coach: one of the members still taking part, else nobody.
@@ -49,6 +50,31 @@ struct CommunityReader {
       return nil
     }
     return id
+  }
+
+  /// The coach's ticks on the items this version knows: a day and a remark of one line; a
+  /// tick without a day is dropped and reported. Entries of items this version does not
+  /// know (a newer version's checklist) are kept as they are and written back.
+  private func checklistTicks(_ fields: FieldReader) -> [String: ChecklistTick] {
+    guard fields.has("checklistTicks") else { return [:] }
+    guard let all = FieldReader(fields.fields["checklistTicks"], place: .community, log: log)
+    else {
+      log.repair(.community, .valueReset(field: "checklistTicks"))
+      return [:]
+    }
+    let known = Set(PlaybookItem.all.map(\.id))
+    all.keepUnknown(known: known, at: "checklistTicks")
+    var ticks: [String: ChecklistTick] = [:]
+    for (id, value) in all.fields where known.contains(id) {
+      guard let tick = FieldReader(value, place: .community, log: log), let day = tick.day("day")
+      else {
+        log.repair(.community, .valueReset(field: "checklistTicks"))
+        continue
+      }
+      tick.keepUnknown(known: StoredShape.tickKeys, at: "tick/\(id)")
+      ticks[id] = ChecklistTick(day: day, remark: tick.line("remark") ?? "")
+    }
+    return ticks
   }
 
   // MARK: - Phases

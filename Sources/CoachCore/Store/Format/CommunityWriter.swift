@@ -33,6 +33,18 @@ struct CommunityWriter {
       "created": .date(community.created),
     ]
     fields["internalCoach"] = community.internalCoach.map { .string($0.uuidString) }
+    var ticks: [String: PlistValue] = [:]
+    residue.restore(into: &ticks, at: "checklistTicks")
+    if !community.checklistTicks.isEmpty || !ticks.isEmpty {
+      for (id, tick) in community.checklistTicks {
+        var tickFields: [String: PlistValue] = [
+          "day": .string(tick.day.iso), "remark": .string(tick.remark),
+        ]
+        residue.restore(into: &tickFields, at: "tick/\(id)")
+        ticks[id] = .dictionary(tickFields)
+      }
+      fields["checklistTicks"] = .dictionary(ticks)
+    }
     residue.restore(into: &fields, at: "community")
     return .dictionary(fields)
   }

@@ -79,6 +79,8 @@ struct FieldReader {
 
   func array(_ key: String) -> [PlistValue]? { value(key, \.array) }
 
+  func dictionary(_ key: String) -> [String: PlistValue]? { value(key, \.dictionary) }
+
   /// A list of single lines; entries that are not text are left out and reported.
   func lines(_ key: String, limit: Int = StoredLimits.line) -> [String]? {
     guard let items = array(key) else { return nil }

@@ -11,8 +11,10 @@
 /// - 5: a community's `themes` (absent: none yet).
 /// - 6: a theme's `subgroups`, `outputs` and `moments`; a member's `participationReason`; a
 ///   community's `internalCoach` (each absent: none).
+/// - 7: a community's `checklistTicks`, the coach's ticks on the phase checklists by item
+///   id (absent: none).
 enum SchemaMigration {
-  static let current = 6
+  static let current = 7
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
@@ -22,6 +24,7 @@ enum SchemaMigration {
     // 3 → 4 changes nothing: a file without `coachNotes` has no notes.
     // 4 → 5 changes nothing: a community without `themes` has chosen none yet.
     // 5 → 6 changes nothing: every new field is optional and absent means none.
+    // 6 → 7 changes nothing: a community without `checklistTicks` has none ticked.
     return tree
   }
 

@@ -5,7 +5,7 @@ enum StoredShape {
   static let fileKeys: Set<String> = ["schemaVersion", "community", "coachNotes"]
   static let communityKeys: Set<String> = [
     "id", "name", "subject", "schools", "phaseHistory", "members", "meetings", "agreements",
-    "themes", "internalCoach", "created",
+    "themes", "internalCoach", "checklistTicks", "created",
   ]
   static let phaseChangeKeys: Set<String> = ["phase", "day", "note"]
   static let memberKeys: Set<String> = [
@@ -29,6 +29,7 @@ enum StoredShape {
   static let subgroupKeys: Set<String> = ["id", "name", "members"]
   static let outputKeys: Set<String> = ["id", "title", "madeOn", "triedInClassOn", "note"]
   static let momentKeys: Set<String> = ["id", "kind", "day", "note"]
+  static let tickKeys: Set<String> = ["day", "remark"]
   static let noteKeys: Set<String> = ["id", "day", "about", "tags", "text", "meetingID"]
 
   /// `due` of an agreement due at the next meeting; otherwise it holds the day.
