@@ -68,6 +68,7 @@ extension UIStrings {
     participation: .dutch,
     memberImport: .dutch,
     phaseReadiness: .dutch,
+    checklist: .dutch,
     phases: "Fasen",
     phaseHistory: "Fasegeschiedenis",
     whatToWatch: "Wat nu het verschil maakt",

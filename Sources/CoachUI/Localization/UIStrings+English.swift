@@ -68,6 +68,7 @@ extension UIStrings {
     participation: .english,
     memberImport: .english,
     phaseReadiness: .english,
+    checklist: .english,
     phases: "Phases",
     phaseHistory: "Phase history",
     whatToWatch: "What makes the difference now",

@@ -81,6 +81,7 @@ public struct UIStrings: Sendable {
   public let participation: ParticipationStrings
   public let memberImport: MemberImportStrings
   public let phaseReadiness: PhaseReadinessStrings
+  public let checklist: ChecklistStrings
   public let phases: String
   public let phaseHistory: String
   public let whatToWatch: String

@@ -20,6 +20,8 @@ public struct FormState: Equatable, Sendable, Codable {
     case themes(ThemeForm)
     /// Members from a CSV file.
     case importMembers(community: UUID)
+    /// A tick on a phase's coach checklist.
+    case checklist(community: UUID, phase: Phase)
   }
 
   public enum FieldKind: Equatable, Sendable, Codable {

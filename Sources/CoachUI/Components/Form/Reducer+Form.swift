@@ -138,6 +138,8 @@ extension Reducer {
       return try applyNoteForm(purpose, form, &state)
     case .themes(let purpose):
       return try applyThemeForm(purpose, form, &state)
+    case .checklist(let community, let phase):
+      return try applyChecklistForm(community, phase: phase, form, &state)
     case .importMembers(let community):
       return try applyImportForm(community, form, s)
     case .movePhase(let id, let phase):

@@ -8,6 +8,7 @@ enum PhaseAction: Sendable {
   case move
   case followUp
   case back
+  case tick
 }
 
 enum PhaseKeys {
@@ -24,6 +25,11 @@ enum PhaseKeys {
         "phase.move", [.enter, .character("m")], .move, s.keyMovePhase, .normal, display: "⏎",
         refusal: context.readOnlyReason ?? here),
       KeyBinding("phase.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp, .low),
+      KeyBinding(
+        "phase.tick", [.character("c")], .tick, s.checklist.key, .normal,
+        refusal: context.readOnlyReason
+          ?? (PlaybookItem.items(of: screen.phase).allSatisfy { $0.check != nil }
+            ? s.checklist.nothingToTick : nil)),
       KeyBinding(
         "phase.choose", (1...5).map { .character(Character(String($0))) }, .choosePhase,
         s.keyOtherPhase, .helpOnly, display: "1–5"),

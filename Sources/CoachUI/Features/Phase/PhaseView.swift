@@ -20,9 +20,7 @@ enum PhaseView {
     let body = Chrome.body(canvas)
     drawNavigation(screen.phase, community, context, row: body.y, &canvas)
     let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
-    let lines = contentLines(
-      guide, language: language, s, width: area.width,
-      readiness: readiness(screen.phase, context))
+    let lines = allLines(screen, context, width: area.width)
     let first = min(screen.scroll, max(0, lines.count - area.height))
     for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
       canvas.write(line.text, x: line.indent, y: area.y + offset, style: line.style, clip: area)
@@ -87,6 +85,7 @@ enum PhaseView {
         }
       }
       lines.append(Line(text: s.phaseReadiness.coachDecides, style: .dim, indent: 3))
+      lines.append(Line(text: "", style: .normal, indent: 0))
     }
     func section(_ title: String, _ items: [LocalizedText], bullets: Bool) {
       if !lines.isEmpty { lines.append(Line(text: "", style: .normal, indent: 0)) }
@@ -107,13 +106,22 @@ enum PhaseView {
   }
 
   /// How far the guide can scroll on this terminal (the reducer keeps `scroll` within it).
+  /// The readiness check (a later phase), the checklist, then the guide's texts.
+  static func allLines(_ screen: PhaseScreen, _ context: CommunityContext, width: Int) -> [Line] {
+    var lines = contentLines(
+      screen.phase.guide, language: context.language, context.strings, width: width,
+      readiness: readiness(screen.phase, context))
+    let checklist = checklistLines(screen.phase, context, width: width)
+    let guideStart = lines.firstIndex { $0.text == context.strings.about } ?? 0
+    lines.insert(
+      contentsOf: checklist + [Line(text: "", style: .normal, indent: 0)], at: guideStart)
+    return lines
+  }
+
   static func maxScroll(_ screen: PhaseScreen, _ context: CommunityContext) -> Int {
     let env = context.env
     let height = max(0, env.height - 3 - 2)
-    let count = contentLines(
-      screen.phase.guide, language: env.language, env.strings, width: env.width,
-      readiness: readiness(screen.phase, context)
-    ).count
+    let count = allLines(screen, context, width: env.width).count
     return max(0, count - height)
   }
 }

@@ -8,6 +8,11 @@ extension PhaseScreen {
     switch action {
     case .back:
       return [.pop]
+    case .tick:
+      guard let form = Forms.checklist(context.community, phase: phase, context) else {
+        return []
+      }
+      return [.present(.form(form))]
     case .followUp:
       return [.push(.followUp(FollowUpScreen(communityID: communityID)))]
     case .previousPhase:
