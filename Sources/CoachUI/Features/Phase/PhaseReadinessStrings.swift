@@ -11,8 +11,8 @@ public struct PhaseReadinessStrings: Sendable {
     coachDecides: "Dit is advies; jij beslist. Een reden kan in de notitie bij de overgang.",
     signalsAgainst: {
       $0 == 1
-        ? "⚠ 1 signaal spreekt ertegen (zie de gids); een reden kan in de notitie."
-        : "⚠ \($0) signalen spreken ertegen (zie de gids); een reden kan in de notitie."
+        ? "⚠ 1 signaal spreekt ertegen: zie de gids."
+        : "⚠ \($0) signalen spreken ertegen: zie de gids."
     }
   )
 
@@ -22,8 +22,8 @@ public struct PhaseReadinessStrings: Sendable {
     coachDecides: "This is advice; you decide. A reason can go in the move's note.",
     signalsAgainst: {
       $0 == 1
-        ? "⚠ 1 signal speaks against it (see the guide); a reason can go in the note."
-        : "⚠ \($0) signals speak against it (see the guide); a reason can go in the note."
+        ? "⚠ 1 signal speaks against it: see the guide."
+        : "⚠ \($0) signals speak against it: see the guide."
     }
   )
 }

@@ -85,7 +85,6 @@ enum PhaseView {
         }
       }
       lines.append(Line(text: s.phaseReadiness.coachDecides, style: .dim, indent: 3))
-      lines.append(Line(text: "", style: .normal, indent: 0))
     }
     func section(_ title: String, _ items: [LocalizedText], bullets: Bool) {
       if !lines.isEmpty { lines.append(Line(text: "", style: .normal, indent: 0)) }
