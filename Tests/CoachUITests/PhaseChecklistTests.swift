@@ -27,6 +27,17 @@ struct PhaseChecklistTests {
     #expect(try #require(app.stored(named: "VLG Geschiedenis Antwerpen")).checklistTicks.isEmpty)
   }
 
+  @Test func theDiscussPhasesGuideShowsTheTuningProtocolStepByStep() throws {
+    var app = TestApp.demo(height: 60)
+    app.send(.down, .enter, .enter)  // commerce is in phase 4
+    #expect(app.screenText.contains("Discussion protocols for this phase"))
+    #expect(app.screenText.contains("Tuning protocol · 45′"))
+    #expect(
+      app.screenText.contains(
+        "• 15′ Warm and cool feedback; the presenter only listens (the group)"))
+    #expect(app.screenText.contains("Debrief · 10′"))
+  }
+
   @Test func anItemTheDataAnswerSaysWhy() throws {
     var app = TestApp.demo(language: .nl)
     app.send(.down, .enter, .character("5"), .enter)  // commerce, the guide to phase 5

@@ -2,6 +2,17 @@
 extension DiscussionProtocol {
   public static let builtin: [DiscussionProtocol] = [tuning, brainstorm, debrief]
 
+  /// The protocols a phase asks for: a brainstorm to choose themes, critical discussion and
+  /// a debrief once the group develops material.
+  public static func suggested(for phase: Phase) -> [DiscussionProtocol] {
+    switch phase {
+    case .engageSchoolLeaders, .motivateTeachers: []
+    case .chooseThemes: [brainstorm]
+    case .discussAndDevelop: [tuning, debrief]
+    case .stableWithOutput: [tuning, debrief]
+    }
+  }
+
   private static func t(_ nl: String, _ en: String) -> LocalizedText {
     LocalizedText(nl: nl, en: en)
   }

@@ -113,7 +113,8 @@ enum PhaseView {
     let checklist = checklistLines(screen.phase, context, width: width)
     let guideStart = lines.firstIndex { $0.text == context.strings.about } ?? 0
     lines.insert(
-      contentsOf: checklist + [Line(text: "", style: .normal, indent: 0)], at: guideStart)
+      contentsOf: checklist + [Line(text: "", style: .normal, indent: 0)]
+        + protocolLines(screen.phase, context, width: width), at: guideStart)
     return lines
   }
 

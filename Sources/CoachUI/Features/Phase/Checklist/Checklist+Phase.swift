@@ -46,6 +46,27 @@ extension Reducer {
 }
 
 extension PhaseView {
+  /// The protocols the phase asks for, each with its timed steps and who speaks.
+  static func protocolLines(_ phase: Phase, _ context: CommunityContext, width: Int) -> [Line] {
+    let protocols = DiscussionProtocol.suggested(for: phase)
+    guard !protocols.isEmpty else { return [] }
+    let language = context.language
+    var lines = [Line(text: context.strings.checklist.protocols, style: .heading, indent: 1)]
+    for method in protocols {
+      lines.append(
+        Line(
+          text: method.name(language) + " · \(method.totalMinutes)′ — " + method.purpose(language),
+          style: .normal, indent: 3))
+      for step in method.steps {
+        let text = "\(step.minutes)′ " + step.title(language) + " (" + step.who(language) + ")"
+        for (index, part) in DisplayWidth.wrap(text, to: max(10, width - 9)).enumerated() {
+          lines.append(Line(text: (index == 0 ? "• " : "  ") + part, style: .dim, indent: 5))
+        }
+      }
+    }
+    return lines + [Line(text: "", style: .normal, indent: 0)]
+  }
+
   /// The phase's checklist: ✓ done (by the coach, with day and remark, or by the data, with
   /// why), ○ open (with what is missing when the data say so).
   static func checklistLines(_ phase: Phase, _ context: CommunityContext, width: Int) -> [Line] {

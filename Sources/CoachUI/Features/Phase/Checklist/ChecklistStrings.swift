@@ -11,6 +11,7 @@ public struct ChecklistStrings: Sendable {
   public let ticked: String
   public let unticked: String
   public let nothingToTick: String
+  public let protocols: String
 
   public static let dutch = ChecklistStrings(
     title: "Checklist van de coach",
@@ -23,7 +24,8 @@ public struct ChecklistStrings: Sendable {
     fieldRemark: "Opmerking",
     ticked: "afgevinkt",
     unticked: "niet meer afgevinkt",
-    nothingToTick: "De gegevens beantwoorden elk punt van deze fase."
+    nothingToTick: "De gegevens beantwoorden elk punt van deze fase.",
+    protocols: "Gespreksprotocollen voor deze fase"
   )
 
   public static let english = ChecklistStrings(
@@ -37,6 +39,7 @@ public struct ChecklistStrings: Sendable {
     fieldRemark: "Remark",
     ticked: "ticked",
     unticked: "no longer ticked",
-    nothingToTick: "The data answer every item of this phase."
+    nothingToTick: "The data answer every item of this phase.",
+    protocols: "Discussion protocols for this phase"
   )
 }
