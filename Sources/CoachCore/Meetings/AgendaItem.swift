@@ -20,11 +20,13 @@ public struct AgendaItem: Equatable, Identifiable, Sendable {
   /// When the live meeting reached and left this item (the timer's facts).
   public var startedAt: Date?
   public var endedAt: Date?
+  /// The discussion protocol the item runs (`DiscussionProtocol.id`), if any.
+  public var protocolID: String?
 
   public init(
     id: UUID = UUID(), title: String, plannedMinutes: Int, presenter: String = "",
     role: Role = .regular, notes: String = "", decisions: [String] = [],
-    startedAt: Date? = nil, endedAt: Date? = nil
+    startedAt: Date? = nil, endedAt: Date? = nil, protocolID: String? = nil
   ) {
     self.id = id
     self.title = title
@@ -35,6 +37,12 @@ public struct AgendaItem: Equatable, Identifiable, Sendable {
     self.decisions = decisions
     self.startedAt = startedAt
     self.endedAt = endedAt
+    self.protocolID = protocolID
+  }
+
+  /// The protocol the item runs, when this version knows it.
+  public var discussionProtocol: DiscussionProtocol? {
+    protocolID.flatMap { id in DiscussionProtocol.builtin.first { $0.id == id } }
   }
 
   /// Whole minutes spent, while running (`now`) or after it ended.

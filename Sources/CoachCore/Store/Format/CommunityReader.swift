@@ -239,7 +239,8 @@ struct CommunityReader {
       presenter: fields.line("presenter") ?? "",
       role: fields.enumeration("role", AgendaItem.Role.self) ?? .regular,
       notes: fields.text("notes") ?? "", decisions: fields.lines("decisions") ?? [],
-      startedAt: startedAt, endedAt: endedAt)
+      startedAt: startedAt, endedAt: endedAt,
+      protocolID: fields.line("protocol").flatMap { $0.isEmpty ? nil : $0 })
   }
 
   // MARK: - Agreements

@@ -105,6 +105,7 @@ struct CommunityWriter {
     ]
     fields["startedAt"] = item.startedAt.map(PlistValue.date)
     fields["endedAt"] = item.endedAt.map(PlistValue.date)
+    fields["protocol"] = item.protocolID.map(PlistValue.string)
     residue.restore(
       into: &fields, at: "meeting/\(meetingID.uuidString)/item/\(item.id.uuidString)")
     return .dictionary(fields)

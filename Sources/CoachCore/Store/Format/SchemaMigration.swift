@@ -13,8 +13,10 @@
 ///   community's `internalCoach` (each absent: none).
 /// - 7: a community's `checklistTicks`, the coach's ticks on the phase checklists by item
 ///   id (absent: none).
+/// - 8: an agenda item's `protocol`, the id of the discussion protocol it runs (absent:
+///   none).
 enum SchemaMigration {
-  static let current = 7
+  static let current = 8
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
@@ -25,6 +27,7 @@ enum SchemaMigration {
     // 4 → 5 changes nothing: a community without `themes` has chosen none yet.
     // 5 → 6 changes nothing: every new field is optional and absent means none.
     // 6 → 7 changes nothing: a community without `checklistTicks` has none ticked.
+    // 7 → 8 changes nothing: an agenda item without `protocol` runs none.
     return tree
   }
 

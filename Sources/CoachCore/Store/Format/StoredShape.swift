@@ -17,7 +17,7 @@ enum StoredShape {
   ]
   static let agendaItemKeys: Set<String> = [
     "id", "title", "plannedMinutes", "presenter", "role", "notes", "decisions", "startedAt",
-    "endedAt",
+    "endedAt", "protocol",
   ]
   static let agreementKeys: Set<String> = [
     "id", "number", "kind", "text", "owners", "madeIn", "madeUnder", "due", "reviews",
