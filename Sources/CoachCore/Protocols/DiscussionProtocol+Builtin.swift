@@ -2,6 +2,12 @@
 extension DiscussionProtocol {
   public static let builtin: [DiscussionProtocol] = [tuning, brainstorm, debrief]
 
+  /// Every protocol, those the phase asks for first.
+  public static func ordered(for phase: Phase) -> [DiscussionProtocol] {
+    let suggested = suggested(for: phase)
+    return suggested + builtin.filter { method in !suggested.contains { $0.id == method.id } }
+  }
+
   /// The protocols a phase asks for: a brainstorm to choose themes, critical discussion and
   /// a debrief once the group develops material.
   public static func suggested(for phase: Phase) -> [DiscussionProtocol] {

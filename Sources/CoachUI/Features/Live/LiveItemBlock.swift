@@ -39,12 +39,31 @@ enum LiveItemBlock {
       lines += DisplayWidth.wrap(line, to: textWidth).map { ($0, .normal) }
     }
     if lines.isEmpty { lines = [(s.noNotesYet, .dim)] }
-    let room = area.height - 1
+    // A protocol's step stays in view under the heading, whatever is typed below it.
+    var top = area.y + 1
+    if let step = protocolLine(item, context), area.height > 2 {
+      canvas.write(
+        "   " + DisplayWidth.truncate(step, to: textWidth), x: area.x, y: top, style: .accent,
+        bold: true, clip: area)
+      top += 1
+    }
+    let room = area.maxY - top
     if lines.count > room, room > 0 { lines = [("…", .dim)] + lines.suffix(room - 1) }
     for (offset, line) in lines.prefix(max(0, room)).enumerated() {
-      canvas.write(
-        "   " + line.text, x: area.x, y: area.y + 1 + offset, style: line.style, clip: area)
+      canvas.write("   " + line.text, x: area.x, y: top + offset, style: line.style, clip: area)
     }
+  }
+
+  /// The protocol's step now, for an item that runs one and has started.
+  static func protocolLine(_ item: AgendaItem, _ context: CommunityContext) -> String? {
+    guard let method = item.discussionProtocol, item.startedAt != nil, item.endedAt == nil
+    else { return nil }
+    let s = context.strings.live
+    guard let now = item.protocolStep(now: context.now) else { return s.protocolDone }
+    let step = method.steps[now.index]
+    return s.protocolStep(
+      now.index + 1, method.steps.count, step.title(context.language), step.who(context.language),
+      now.minutesLeft)
   }
 
   /// “3 · Casus boekhouding” on the left; “12:07 / 30′” on the right, with “4′ over tijd”

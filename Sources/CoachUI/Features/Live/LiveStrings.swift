@@ -6,6 +6,9 @@ public struct LiveStrings: Sendable {
   public let agenda: String
   public let noAgenda: String
   public let noNotesYet: String
+  /// “Stap 2/6 · Verduidelijkende vragen (de groep) · nog 3′”.
+  public let protocolStep: @Sendable (Int, Int, String, String, Int) -> String
+  public let protocolDone: String
   public let decision: String
   public let agreement: String
   public let toReview: String
@@ -63,6 +66,10 @@ public struct LiveStrings: Sendable {
     agenda: "Agenda",
     noAgenda: "Deze bijeenkomst heeft nog geen agendapunten.",
     noNotesYet: "t notitie · b besluit · h afspraak",
+    protocolStep: { step, steps, title, who, left in
+      "Stap \(step)/\(steps) · \(title) (\(who)) · nog \(left)′"
+    },
+    protocolDone: "Alle stappen van het protocol zijn om",
     decision: "Besluit",
     agreement: "Afspraak",
     toReview: "Op te volgen",
@@ -119,6 +126,10 @@ public struct LiveStrings: Sendable {
     agenda: "Agenda",
     noAgenda: "This meeting has no agenda items yet.",
     noNotesYet: "t note · b decision · h agreement",
+    protocolStep: { step, steps, title, who, left in
+      "Step \(step)/\(steps) · \(title) (\(who)) · \(left)′ left"
+    },
+    protocolDone: "Every step of the protocol has had its time",
     decision: "Decision",
     agreement: "Agreement",
     toReview: "To follow up",

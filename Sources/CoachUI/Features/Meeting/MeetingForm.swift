@@ -5,6 +5,8 @@ import Foundation
 public enum MeetingForm: Equatable, Sendable, Codable {
   case addAgendaItem(community: UUID, meeting: UUID, after: UUID?)
   case editAgendaItem(community: UUID, meeting: UUID, item: UUID)
+  /// A discussion protocol as one agenda item.
+  case addProtocol(community: UUID, meeting: UUID)
   case addAgreement(community: UUID, meeting: UUID)
   case editAgreement(community: UUID, agreement: UUID)
   /// `meeting`: the meeting screen it was opened on (nil: the follow-up list).

@@ -10,6 +10,7 @@ enum MeetingAction: Sendable {
   case list(ListMove)
   // Agenda
   case addItem
+  case addProtocol
   case editItem
   case deleteItem
   case moveItemUp
@@ -45,6 +46,9 @@ enum MeetingKeys {
       let atBottom = count > 0 && row == count - 1 ? s.live.atLastItem : nil
       bindings = [
         KeyBinding("agenda.add", [.character("a")], .addItem, s.keyAdd, .high, refusal: readOnly),
+        KeyBinding(
+          "agenda.protocol", [.character("P")], .addProtocol, m.keyProtocol, .low,
+          refusal: readOnly),
         KeyBinding(
           "agenda.edit", [.character("e"), .enter], .editItem, s.keyEdit, .high,
           refusal: readOnly ?? empty),

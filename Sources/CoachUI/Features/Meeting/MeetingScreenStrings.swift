@@ -7,6 +7,9 @@ public struct MeetingScreenStrings: Sendable {
   public let sectionAttendance: String
   public let sectionAgreements: String
   public let sectionNotes: String
+  public let keyProtocol: String
+  public let protocolTitle: String
+  public let fieldProtocol: String
 
   // Agenda
   public let columnItem: String
@@ -108,6 +111,9 @@ public struct MeetingScreenStrings: Sendable {
     sectionAttendance: "Aanwezigheid",
     sectionAgreements: "Afspraken",
     sectionNotes: "Notities (verslag)",
+    keyProtocol: "protocol",
+    protocolTitle: "Gespreksprotocol op de agenda",
+    fieldProtocol: "Protocol",
     columnItem: "Punt",
     columnPlanned: "Gepland",
     columnSpent: "Besteed",
@@ -205,6 +211,9 @@ public struct MeetingScreenStrings: Sendable {
     sectionAttendance: "Attendance",
     sectionAgreements: "Agreements",
     sectionNotes: "Notes (minutes)",
+    keyProtocol: "protocol",
+    protocolTitle: "A discussion protocol on the agenda",
+    fieldProtocol: "Protocol",
     columnItem: "Item",
     columnPlanned: "Planned",
     columnSpent: "Spent",

@@ -16,6 +16,23 @@ extension MeetingScreen {
       let purpose = MeetingForm.addAgendaItem(
         community: communityID, meeting: meetingID, after: selected?.id)
       return [.present(.form(Forms.agendaItem(nil, purpose: purpose, members: names, s)))]
+    case .addProtocol:
+      let methods = DiscussionProtocol.ordered(for: context.community.phase)
+      return [
+        .present(
+          .form(
+            FormState(
+              purpose: .meeting(.addProtocol(community: communityID, meeting: meetingID)),
+              title: s.meetingScreen.protocolTitle,
+              fields: [
+                .init(
+                  id: .kind, label: s.meetingScreen.fieldProtocol,
+                  kind: .choice(
+                    options: methods.map {
+                      $0.name(context.language) + " · \($0.totalMinutes)′"
+                    }, selected: 0))
+              ])))
+      ]
     case .editItem:
       guard let selected else { return [] }
       let purpose = MeetingForm.editAgendaItem(

@@ -18,6 +18,18 @@ extension Reducer {
       let row = community.meeting(withID: meetingID)?.agenda.firstIndex { $0.id == item.id }
       selectOnMeetingScreen(meetingID, row: row, &state)
       return effects
+    case .addProtocol(let communityID, let meetingID):
+      guard var community = state.library.loaded[communityID],
+        let index = community.meetings.firstIndex(where: { $0.id == meetingID })
+      else { return [] }
+      let methods = DiscussionProtocol.ordered(for: community.phase)
+      guard methods.indices.contains(form.choice(.kind)) else { return [] }
+      let item = community.meetings[index].addProtocol(
+        methods[form.choice(.kind)], language: state.language, id: state.ids.next())
+      let effects = change(&state, label: m.itemAdded(item.title)) { $0.put(community) }
+      let row = community.meetings[index].agenda.firstIndex { $0.id == item.id }
+      selectOnMeetingScreen(meetingID, row: row, &state)
+      return effects
     case .editAgendaItem(let communityID, let meetingID, let itemID):
       guard var community = state.library.loaded[communityID],
         let old = community.meeting(withID: meetingID)?.agenda.first(where: { $0.id == itemID })
@@ -26,6 +38,7 @@ extension Reducer {
       item.role = old.role
       item.startedAt = old.startedAt
       item.endedAt = old.endedAt
+      item.protocolID = old.protocolID
       try community.updateAgendaItem(item, in: meetingID)
       return change(&state, label: m.itemEdited(TextCleaning.line(item.title))) {
         $0.put(community)

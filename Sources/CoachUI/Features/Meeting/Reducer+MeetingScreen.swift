@@ -39,7 +39,7 @@ extension MeetingScreen {
       selection =
         move.apply(to: selection, count: rows.count(section), page: context.listPageSize)
         ?? selection
-    case .addItem, .editItem, .deleteItem, .moveItemUp, .moveItemDown:
+    case .addItem, .addProtocol, .editItem, .deleteItem, .moveItemUp, .moveItemDown:
       return performOnAgenda(action, rows, context)
     case .attendance(let attendance):
       let attendees = rows.attendees
