@@ -62,6 +62,9 @@ extension Community {
   public mutating func removeMember(id: UUID) {
     members.removeAll { $0.id == id }
     if internalCoach == id { internalCoach = nil }
+    for meeting in meetings.indices {
+      meetings[meeting].roles = meetings[meeting].roles.filter { $0.value != id }
+    }
     for theme in themes.indices {
       themes[theme].members.removeAll { $0 == id }
       for group in themes[theme].subgroups.indices {

@@ -12,6 +12,8 @@ public struct Meeting: Equatable, Identifiable, Sendable {
   public var agenda: [AgendaItem]
   public var attendance: [UUID: Attendance]
   public var notes: String
+  /// Who chairs, keeps time and takes the minutes, rotated among the members.
+  public var roles: [MeetingRole: UUID] = [:]
 
   public init(
     id: UUID = UUID(), day: CalendarDay, time: TimeOfDay? = nil, place: String = "",

@@ -43,6 +43,7 @@ enum StoredShapeDescription {
     community.meetings[0].agenda[0].startedAt = Fixture.now
     community.meetings[0].agenda[0].endedAt = Fixture.now.addingTimeInterval(600)
     community.meetings[0].agenda[0].protocolID = DiscussionProtocol.tuning.id
+    community.meetings[0].roles = [.chair: community.members[0].id]
     community.meetings[0].attendance[community.members[0].id] = .present
     community.agreements[0].madeUnder = community.meetings[0].agenda[0].id
     community.members[0].participationReason = "Minder lesuren"

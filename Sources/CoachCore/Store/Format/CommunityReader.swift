@@ -21,7 +21,16 @@ struct CommunityReader {
     }
     fields.keepUnknown(known: StoredShape.communityKeys, at: "community")
     let members = uniqueMembers(fields.array("members") ?? [])
-    let meetings = uniqueMeetings(fields.array("meetings") ?? [])
+    let known = Set(members.map(\.id))
+    let meetings = uniqueMeetings(fields.array("meetings") ?? []).map { meeting in
+      var meeting = meeting
+      let kept = meeting.roles.filter { known.contains($0.value) }
+      if kept.count != meeting.roles.count {
+        log.repair(.meeting(meeting.day.iso), .valueReset(field: "roles"))
+        meeting.roles = kept
+      }
+      return meeting
+    }
     let history = phaseHistory(fields)
     // Missing: the first phase day, when it lies within the instants a file may hold (so the
     // mended value reads back as it is), else 1970.
@@ -183,10 +192,33 @@ struct CommunityReader {
     let agenda = (fields.array("agenda") ?? []).compactMap {
       agendaItem($0, meetingID: id, day: day.iso)
     }
-    return Meeting(
+    var meeting = Meeting(
       id: id, day: day, time: fields.time("time"), place: fields.line("place") ?? "",
       phase: phase ?? .engageSchoolLeaders, agenda: agenda, attendance: attendance(fields),
       notes: fields.text("notes") ?? "")
+    meeting.roles = roles(fields, meetingID: id)
+    return meeting
+  }
+
+  /// Role → member id; a role this version does not know is kept, an id that is not one is
+  /// dropped and reported (ids of no member are dropped once the members are known).
+  private func roles(_ meeting: FieldReader, meetingID: UUID) -> [MeetingRole: UUID] {
+    guard meeting.has("roles") else { return [:] }
+    guard let all = FieldReader(meeting.fields["roles"], place: meeting.place, log: log) else {
+      log.repair(meeting.place, .valueReset(field: "roles"))
+      return [:]
+    }
+    all.keepUnknown(
+      known: Set(MeetingRole.allCases.map(\.rawValue)), at: "meeting/\(meetingID.uuidString)/roles")
+    var roles: [MeetingRole: UUID] = [:]
+    for role in MeetingRole.allCases where all.has(role.rawValue) {
+      guard let id = all.uuid(role.rawValue) else {
+        log.repair(meeting.place, .valueReset(field: "roles"))
+        continue
+      }
+      roles[role] = id
+    }
+    return roles
   }
 
   /// Member id → attendance. Ids are compared as UUIDs, so `abc…` and `ABC…` are one member:

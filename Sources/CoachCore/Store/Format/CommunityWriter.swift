@@ -89,6 +89,10 @@ struct CommunityWriter {
       "notes": .string(meeting.notes),
     ]
     fields["time"] = meeting.time.map { .string($0.text) }
+    var roles: [String: PlistValue] = [:]
+    for (role, id) in meeting.roles { roles[role.rawValue] = .string(id.uuidString) }
+    residue.restore(into: &roles, at: "meeting/\(meeting.id.uuidString)/roles")
+    if !roles.isEmpty { fields["roles"] = .dictionary(roles) }
     residue.restore(into: &fields, at: "meeting/\(meeting.id.uuidString)")
     return .dictionary(fields)
   }

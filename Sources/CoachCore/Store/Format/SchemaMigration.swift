@@ -15,8 +15,9 @@
 ///   id (absent: none).
 /// - 8: an agenda item's `protocol`, the id of the discussion protocol it runs (absent:
 ///   none).
+/// - 9: a meeting's `roles` (chair, timekeeper, minute-taker → member id; absent: none).
 enum SchemaMigration {
-  static let current = 8
+  static let current = 9
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
@@ -28,6 +29,7 @@ enum SchemaMigration {
     // 5 → 6 changes nothing: every new field is optional and absent means none.
     // 6 → 7 changes nothing: a community without `checklistTicks` has none ticked.
     // 7 → 8 changes nothing: an agenda item without `protocol` runs none.
+    // 8 → 9 changes nothing: a meeting without `roles` has none given.
     return tree
   }
 

@@ -13,7 +13,7 @@ enum StoredShape {
     "committedOn",
   ]
   static let meetingKeys: Set<String> = [
-    "id", "day", "time", "place", "phase", "agenda", "attendance", "notes",
+    "id", "day", "time", "place", "phase", "agenda", "attendance", "notes", "roles",
   ]
   static let agendaItemKeys: Set<String> = [
     "id", "title", "plannedMinutes", "presenter", "role", "notes", "decisions", "startedAt",
