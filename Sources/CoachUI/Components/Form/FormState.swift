@@ -87,6 +87,7 @@ public struct FormState: Equatable, Sendable, Codable {
     case agreement
     case about, tags, participationReason, internalCoach
     case description, members, status, made, tried
+    case chair, timekeeper, minuteTaker
   }
 
   public var purpose: Purpose

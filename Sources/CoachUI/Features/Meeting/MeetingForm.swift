@@ -7,6 +7,8 @@ public enum MeetingForm: Equatable, Sendable, Codable {
   case editAgendaItem(community: UUID, meeting: UUID, item: UUID)
   /// A discussion protocol as one agenda item.
   case addProtocol(community: UUID, meeting: UUID)
+  /// Chair, timekeeper and minute-taker.
+  case roles(community: UUID, meeting: UUID)
   case addAgreement(community: UUID, meeting: UUID)
   case editAgreement(community: UUID, agreement: UUID)
   /// `meeting`: the meeting screen it was opened on (nil: the follow-up list).

@@ -26,6 +26,7 @@ enum MeetingAction: Sendable {
   case editNotes
   /// A private note on the group's dynamics, linked to this meeting.
   case newDynamicsNote
+  case roles
 }
 
 /// The meeting screen's keys: the section's own first, then Tab, the live mode, the minutes.
@@ -101,6 +102,8 @@ enum MeetingKeys {
       KeyBinding("meeting.live", [.character("m")], .runLive, s.live.keyStart, .low),
       KeyBinding("meeting.minutes", [.character("x")], .exportMinutes, m.keyExport, .normal),
       KeyBinding("meeting.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp, .low),
+      KeyBinding(
+        "meeting.roles", [.character("R")], .roles, m.keyRoles, .helpOnly, refusal: readOnly),
       KeyBinding(
         "meeting.dynamicsNote", [.character("n")], .newDynamicsNote, s.notes.keyNote, .low,
         refusal: readOnly),

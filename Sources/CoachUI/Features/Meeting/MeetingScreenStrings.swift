@@ -8,6 +8,9 @@ public struct MeetingScreenStrings: Sendable {
   public let sectionAgreements: String
   public let sectionNotes: String
   public let keyProtocol: String
+  public let keyRoles: String
+  public let rolesTitle: String
+  public let rolesSaved: @Sendable (String) -> String
   public let protocolTitle: String
   public let fieldProtocol: String
 
@@ -112,6 +115,9 @@ public struct MeetingScreenStrings: Sendable {
     sectionAgreements: "Afspraken",
     sectionNotes: "Notities (verslag)",
     keyProtocol: "protocol",
+    keyRoles: "rollen",
+    rolesTitle: "Rollen in deze bijeenkomst (voorstel: wie het langst geleden)",
+    rolesSaved: { "Rollen: \($0)" },
     protocolTitle: "Gespreksprotocol op de agenda",
     fieldProtocol: "Protocol",
     columnItem: "Punt",
@@ -212,6 +218,9 @@ public struct MeetingScreenStrings: Sendable {
     sectionAgreements: "Agreements",
     sectionNotes: "Notes (minutes)",
     keyProtocol: "protocol",
+    keyRoles: "roles",
+    rolesTitle: "Roles in this meeting (proposed: who had it longest ago)",
+    rolesSaved: { "Roles: \($0)" },
     protocolTitle: "A discussion protocol on the agenda",
     fieldProtocol: "Protocol",
     columnItem: "Item",

@@ -30,6 +30,27 @@ extension Reducer {
       let row = community.meetings[index].agenda.firstIndex { $0.id == item.id }
       selectOnMeetingScreen(meetingID, row: row, &state)
       return effects
+    case .roles(let communityID, let meetingID):
+      guard var community = state.library.loaded[communityID] else { return [] }
+      var roles: [MeetingRole: UUID] = [:]
+      var said: [String] = []
+      for role in MeetingRole.allCases {
+        let field = Forms.field(for: role)
+        let name = TextCleaning.line(form.value(field))
+        guard !name.isEmpty else { continue }
+        let member: Member
+        do {
+          member = try community.resolveMember(name)
+        } catch let error as CoachError {
+          throw FieldError(field: field, error: error)
+        }
+        roles[role] = member.id
+        said.append(role.label(state.language) + " " + member.name)
+      }
+      try community.setRoles(roles, in: meetingID)
+      return change(&state, label: m.rolesSaved(said.joined(separator: ", "))) {
+        $0.put(community)
+      }
     case .editAgendaItem(let communityID, let meetingID, let itemID):
       guard var community = state.library.loaded[communityID],
         let old = community.meeting(withID: meetingID)?.agenda.first(where: { $0.id == itemID })

@@ -21,6 +21,8 @@ extension MeetingScreen {
       selection = 0
     case .followUp:
       return [.push(.followUp(FollowUpScreen(communityID: communityID)))]
+    case .roles:
+      return [.present(.form(Forms.meetingRoles(context.community, meeting: meetingID, context)))]
     case .newDynamicsNote:
       return [
         .present(
