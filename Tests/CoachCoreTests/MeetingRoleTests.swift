@@ -50,3 +50,23 @@ struct MeetingRoleTests {
     #expect(community.meetings[0].roles.count == 2)
   }
 }
+
+/// The roles in the minutes: said when given, nothing when not (older minutes stay the same).
+@Suite("Meeting roles in the minutes")
+struct MeetingRoleMinutesTests {
+  @Test func theMinutesNameWhoChairedKeptTimeAndTookThem() throws {
+    var community = try ExportFixture.community(.en)
+    let meeting = ExportFixture.thirdMeeting
+    let today = try #require(ExportFixture.today)
+    let before = MinutesMarkdown.render(community, meeting: meeting, language: .en, today: today)
+    #expect(!before.contains("**Chair:**"))
+    let proposal = community.proposedRoles(for: meeting)
+    try community.setRoles(proposal, in: meeting)
+    let after = MinutesMarkdown.render(community, meeting: meeting, language: .en, today: today)
+    let chair = try #require(proposal[.chair].flatMap { community.member(withID: $0)?.name })
+    #expect(after.contains("- **Chair:** " + chair))
+    #expect(after.contains("- **Minute-taker:** "))
+    let nl = MinutesMarkdown.render(community, meeting: meeting, language: .nl, today: today)
+    #expect(nl.contains("- **Voorzitter:** " + chair))
+  }
+}

@@ -27,11 +27,21 @@ struct MinutesContext {
     let place = MarkdownEscaping.lineBreaks(meeting.place, indent: "  ")
     let phase =
       "\(meeting.phase.number) — " + MarkdownEscaping.inline(meeting.phase.guide.title(language))
-    return [
-      fact(words.place, place.isEmpty ? ExportStrings.missing : place),
-      fact(words.time, meeting.time?.text ?? ExportStrings.missing),
-      fact(words.phase, phase),
-    ].joined(separator: "\n")
+    // The roles, when given: who chaired, kept time and took these minutes.
+    let roles = MeetingRole.allCases.compactMap { role -> String? in
+      guard let name = meeting.roles[role].flatMap({ community.member(withID: $0)?.name }) else {
+        return nil
+      }
+      return fact(
+        role.label(language).prefix(1).uppercased() + role.label(language).dropFirst(),
+        MarkdownEscaping.inline(name))
+    }
+    return
+      ([
+        fact(words.place, place.isEmpty ? ExportStrings.missing : place),
+        fact(words.time, meeting.time?.text ?? ExportStrings.missing),
+        fact(words.phase, phase),
+      ] + roles).joined(separator: "\n")
   }
 
   /// The total, then one row per member on the meeting's attendance list (by name).
