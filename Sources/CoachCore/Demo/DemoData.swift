@@ -74,7 +74,7 @@ public enum DemoData {
   }
 
   /// The coach's notes on a demo community: a few, so the timeline is not empty.
-  public static func notebook(for community: Community, today: CalendarDay) -> CoachNotebook {
+  public static func notebook(for community: Community) -> CoachNotebook {
     var notebook = CoachNotebook(communityID: community.id)
     let members = community.members
     guard members.count >= 6, let held = community.meetingsInOrder.first else { return notebook }

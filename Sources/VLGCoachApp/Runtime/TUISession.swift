@@ -131,7 +131,7 @@ struct TUISession {
     let today = CalendarDay(now, in: .current)
     for community in DemoData.communities(today: today, now: now) {
       try store.save(community)
-      try store.saveNotebook(DemoData.notebook(for: community, today: today))
+      try store.saveNotebook(DemoData.notebook(for: community))
     }
     return base
   }

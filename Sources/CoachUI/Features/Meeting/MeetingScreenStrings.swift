@@ -98,7 +98,6 @@ public struct MeetingScreenStrings: Sendable {
   public let keyPreviousSection: String
   public let keyReorder: String
   public let keyExport: String
-  public let keyCalendar: String
   public let keyCycle: String
   public let keySetAttendance: String
   public let keyClearAttendance: String
@@ -199,7 +198,6 @@ public struct MeetingScreenStrings: Sendable {
     keyPreviousSection: "vorig onderdeel",
     keyReorder: "verschuif",
     keyExport: "verslag",
-    keyCalendar: "kalender",
     keyCycle: "wissel",
     keySetAttendance: "noteer",
     keyClearAttendance: "niet genoteerd",
@@ -302,7 +300,6 @@ public struct MeetingScreenStrings: Sendable {
     keyPreviousSection: "previous section",
     keyReorder: "move item",
     keyExport: "minutes",
-    keyCalendar: "calendar",
     keyCycle: "change",
     keySetAttendance: "mark",
     keyClearAttendance: "not recorded",

@@ -24,7 +24,6 @@ public struct NotesStrings: Sendable {
   public let deleted: String
   /// The live meeting's quiet note: nothing on the projector says what it is.
   public let quietTitle: String
-  public let quietSaved: String
   public let writeSomething: String
 
   public static let dutch = NotesStrings(
@@ -50,7 +49,6 @@ public struct NotesStrings: Sendable {
     changed: "notitie aangepast",
     deleted: "notitie gewist",
     quietTitle: "…",
-    quietSaved: "Bewaard",
     writeSomething: "Schrijf eerst iets, of Esc."
   )
 
@@ -77,7 +75,6 @@ public struct NotesStrings: Sendable {
     changed: "note corrected",
     deleted: "note deleted",
     quietTitle: "…",
-    quietSaved: "Saved",
     writeSomething: "Write something first, or Esc."
   )
 }

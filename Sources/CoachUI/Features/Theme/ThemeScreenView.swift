@@ -73,7 +73,9 @@ enum ThemeScreenView {
     }
   }
 
-  private static func line(
+  /// One subgroup, output or moment as a line: the theme screen's rows and the themes tab's
+  /// detail share it.
+  static func line(
     _ item: ThemeScreen.Item, _ community: Community, _ context: CommunityContext
   ) -> String {
     let t = context.strings.themes

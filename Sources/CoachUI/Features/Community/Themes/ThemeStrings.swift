@@ -39,7 +39,6 @@ public struct ThemeStrings: Sendable {
   public let momentAdded: @Sendable (String) -> String
   public let subgroupAdded: @Sendable (String) -> String
   public let deleted: @Sendable (String) -> String
-  public let confirmDelete: @Sendable (String) -> String
   public let itemChanged: String
   public let itemDeleted: String
   public let keyOpen: String
@@ -86,7 +85,6 @@ public struct ThemeStrings: Sendable {
     momentAdded: { "\($0) bewaard" },
     subgroupAdded: { "deelgroep “\($0)” toegevoegd" },
     deleted: { "thema “\($0)” gewist" },
-    confirmDelete: { "Thema “\($0)” wissen, met zijn output en momenten?" },
     itemChanged: "aangepast",
     itemDeleted: "gewist",
     keyOpen: "open",
@@ -134,7 +132,6 @@ public struct ThemeStrings: Sendable {
     momentAdded: { "\($0) saved" },
     subgroupAdded: { "subgroup “\($0)” added" },
     deleted: { "theme “\($0)” deleted" },
-    confirmDelete: { "Delete theme “\($0)”, with its output and moments?" },
     itemChanged: "corrected",
     itemDeleted: "deleted",
     keyOpen: "open",

@@ -53,7 +53,6 @@ enum ThemesTab {
     _ theme: WorkTheme, _ community: Community, _ context: CommunityContext, width: Int
   ) -> [Line] {
     let t = context.strings.themes
-    let dates = context.dates
     var lines: [Line] = []
     if let advice = community.sizeAdvice(of: theme) {
       lines.append(Line(text: "⚠ " + advice.message(context.language), style: .warning))
@@ -67,8 +66,10 @@ enum ThemesTab {
     if !theme.subgroups.isEmpty {
       lines.append(Line(text: t.subgroups, style: .heading))
       for group in theme.subgroups {
-        let members = community.memberNames(group.members).joined(separator: ", ")
-        lines.append(Line(text: "  " + group.name + ": " + members, style: .normal))
+        lines.append(
+          Line(
+            text: "  " + ThemeScreenView.line(.subgroup(group), community, context), style: .normal)
+        )
       }
     }
     lines.append(Line(text: t.outputs, style: .heading))
@@ -76,20 +77,17 @@ enum ThemesTab {
       lines.append(Line(text: "  " + t.noOutputs, style: .dim))
     }
     for output in theme.outputs {
-      let tried = output.triedInClassOn.map { t.tried(dates.shortDay($0)) } ?? t.notTried
       lines.append(
-        Line(
-          text: "  " + output.title + " · " + t.made(dates.shortDay(output.madeOn)) + " · " + tried,
-          style: .normal))
+        Line(text: "  " + ThemeScreenView.line(.output(output), community, context), style: .normal)
+      )
     }
     if !theme.moments.isEmpty {
       lines.append(Line(text: t.moments, style: .heading))
       for moment in theme.timeline {
-        var text = "  " + dates.shortDay(moment.day) + " · " + moment.kind.label(context.language)
-        if !moment.note.isEmpty {
-          text += " · " + moment.note.replacingOccurrences(of: "\n", with: " ")
-        }
-        lines.append(Line(text: text, style: moment.day < context.today ? .dim : .normal))
+        lines.append(
+          Line(
+            text: "  " + ThemeScreenView.line(.moment(moment), community, context),
+            style: moment.day < context.today ? .dim : .normal))
       }
     }
     return lines
