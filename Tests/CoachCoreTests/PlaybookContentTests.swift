@@ -35,6 +35,7 @@ struct PlaybookContentTests {
     #expect(Set(ChecklistTemplate.builtin.map(\.id)).count == 4)
     for template in ChecklistTemplate.builtin {
       #expect(template.version == 1)
+      #expect(Set(template.questions.map(\.id)).count == template.questions.count)
       for question in template.questions {
         #expect(!question.text.nl.isEmpty && !question.text.en.isEmpty)
       }
@@ -50,7 +51,7 @@ struct PlaybookContentTests {
     questions.removeLast()
     questions.insert(
       ChecklistTemplate.Question(
-        LocalizedText(nl: "Was de sfeer goed?", en: "Was the mood good?"), .yesNo),
+        id: "mood", LocalizedText(nl: "Was de sfeer goed?", en: "Was the mood good?"), .yesNo),
       at: 0)
     let copy = original.nextVersion(questions: questions)
     #expect(copy.id == original.id && copy.version == 2)

@@ -71,6 +71,13 @@ extension Community {
         themes[theme].subgroups[group].members.removeAll { $0 == id }
       }
     }
+    // Their answers still count in the results, without a name that points nowhere.
+    for round in checklistRounds.indices {
+      for response in checklistRounds[round].responses.indices
+      where checklistRounds[round].responses[response].memberID == id {
+        checklistRounds[round].responses[response].memberID = nil
+      }
+    }
   }
 
   private func fill(_ member: inout Member, from draft: MemberDraft, today: CalendarDay) throws {

@@ -21,6 +21,8 @@ public struct Community: Equatable, Identifiable, Sendable {
   /// The coach's ticks on the phase checklists, by item id (`PlaybookItem.id`); set through
   /// `setTick`. Ids this version does not know are kept.
   public internal(set) var checklistTicks: [String: ChecklistTick] = [:]
+  /// The teachers' answers to checklists, round by round; added through `submitChecklist`.
+  public internal(set) var checklistRounds: [ChecklistRound] = []
   public let created: Date
 
   public init(
@@ -78,7 +80,8 @@ public struct Community: Equatable, Identifiable, Sendable {
     restoring id: UUID, name: String, subject: String, schools: [String],
     phaseHistory: [PhaseChange], members: [Member], meetings: [Meeting],
     agreements: [Agreement], themes: [WorkTheme] = [], internalCoach: UUID? = nil,
-    checklistTicks: [String: ChecklistTick] = [:], created: Date
+    checklistTicks: [String: ChecklistTick] = [:], checklistRounds: [ChecklistRound] = [],
+    created: Date
   ) {
     self.id = id
     self.name = name
@@ -91,6 +94,7 @@ public struct Community: Equatable, Identifiable, Sendable {
     self.themes = themes
     self.internalCoach = internalCoach
     self.checklistTicks = checklistTicks
+    self.checklistRounds = checklistRounds
     self.created = Date(timeIntervalSince1970: created.timeIntervalSince1970.rounded(.down))
   }
 }

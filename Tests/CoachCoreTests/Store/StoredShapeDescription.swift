@@ -55,6 +55,11 @@ enum StoredShapeDescription {
       toTheme: theme.id, title: "Rubric", madeOn: made, triedInClassOn: made, note: "Goed")
     try community.addMoment(toTheme: theme.id, kind: .showcase, day: made, note: "Aula")
     try community.setInternalCoach(community.members[0].id)
+    try community.submitChecklist(
+      .meetingEvaluation, meetingID: community.meetings[0].id, day: made, anonymous: false,
+      memberID: community.members[0].id,
+      answers: ["learned": .scale(4), "next-step": .yes, "better": .text("Meer tijd")],
+      at: Fixture.now)
     if let item = PlaybookItem.all.first(where: { $0.check == nil }) {
       community.setTick(ChecklistTick(day: made, remark: "Via mail"), on: item)
     }

@@ -46,7 +46,10 @@ struct CommunityReader {
       meetings: meetings, agreements: agreements(fields.array("agreements") ?? []),
       themes: ThemeReader(log: log).themes(fields.array("themes") ?? [], members: members),
       internalCoach: internalCoach(fields, members: members),
-      checklistTicks: checklistTicks(fields), created: created)
+      checklistTicks: checklistTicks(fields),
+      checklistRounds: ChecklistRoundReader(log: log).rounds(
+        fields.array("checklistRounds") ?? [], members: members),
+      created: created)
   }
 
   /// The internal coach: one of the members still taking part, else nobody.

@@ -45,6 +45,11 @@ struct CommunityWriter {
       }
       fields["checklistTicks"] = .dictionary(ticks)
     }
+    // Written only when there are any, so a community without them reads as in version 9.
+    if !community.checklistRounds.isEmpty {
+      fields["checklistRounds"] = .array(
+        community.checklistRounds.map(ChecklistRoundWriter(residue: residue).round))
+    }
     residue.restore(into: &fields, at: "community")
     return .dictionary(fields)
   }

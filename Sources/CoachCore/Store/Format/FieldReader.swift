@@ -18,7 +18,7 @@ struct FieldReader {
   func has(_ key: String) -> Bool { fields[key] != nil }
 
   /// The value of `key` if it has the right type; a wrong one is reported.
-  private func value<T>(_ key: String, _ extract: (PlistValue) -> T?) -> T? {
+  func value<T>(_ key: String, _ extract: (PlistValue) -> T?) -> T? {
     guard let raw = fields[key] else { return nil }
     if let value = extract(raw) { return value }
     log.repair(place, .valueReset(field: key))

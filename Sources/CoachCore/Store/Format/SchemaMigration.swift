@@ -16,8 +16,10 @@
 /// - 8: an agenda item's `protocol`, the id of the discussion protocol it runs (absent:
 ///   none).
 /// - 9: a meeting's `roles` (chair, timekeeper, minute-taker → member id; absent: none).
+/// - 10: a community's `checklistRounds`, the teachers' answers to checklists with the
+///   template as answered (absent: none).
 enum SchemaMigration {
-  static let current = 9
+  static let current = 10
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
@@ -30,6 +32,7 @@ enum SchemaMigration {
     // 6 → 7 changes nothing: a community without `checklistTicks` has none ticked.
     // 7 → 8 changes nothing: an agenda item without `protocol` runs none.
     // 8 → 9 changes nothing: a meeting without `roles` has none given.
+    // 9 → 10 changes nothing: a community without `checklistRounds` has no answers yet.
     return tree
   }
 

@@ -13,6 +13,8 @@ public struct StoredRepair: Equatable, Sendable {
     case theme(String)
     /// A coach's note, by its day.
     case note(String)
+    /// A round of answers to a checklist, by its day.
+    case checklistRound(String)
   }
 
   public enum Kind: Equatable, Sendable {
@@ -78,6 +80,7 @@ public struct StoredRepair: Equatable, Sendable {
     case .agreement(let number): (nl ? "afspraak " : "agreement ") + "\(number)"
     case .theme(let title): (nl ? "thema " : "theme ") + "“\(title)”"
     case .note(let day): (nl ? "notitie van " : "note of ") + day
+    case .checklistRound(let day): (nl ? "vragenlijst van " : "checklist of ") + day
     }
   }
 }

@@ -5,7 +5,7 @@ enum StoredShape {
   static let fileKeys: Set<String> = ["schemaVersion", "community", "coachNotes"]
   static let communityKeys: Set<String> = [
     "id", "name", "subject", "schools", "phaseHistory", "members", "meetings", "agreements",
-    "themes", "internalCoach", "checklistTicks", "created",
+    "themes", "internalCoach", "checklistTicks", "checklistRounds", "created",
   ]
   static let phaseChangeKeys: Set<String> = ["phase", "day", "note"]
   static let memberKeys: Set<String> = [
@@ -30,6 +30,12 @@ enum StoredShape {
   static let outputKeys: Set<String> = ["id", "title", "madeOn", "triedInClassOn", "note"]
   static let momentKeys: Set<String> = ["id", "kind", "day", "note"]
   static let tickKeys: Set<String> = ["day", "remark"]
+  static let roundKeys: Set<String> = [
+    "id", "day", "anonymous", "template", "responses", "meetingID",
+  ]
+  static let templateKeys: Set<String> = ["id", "version", "title", "questions"]
+  static let questionKeys: Set<String> = ["id", "nl", "en", "answer"]
+  static let responseKeys: Set<String> = ["member", "submitted", "answers"]
   static let noteKeys: Set<String> = ["id", "day", "about", "tags", "text", "meetingID"]
 
   /// `due` of an agreement due at the next meeting; otherwise it holds the day.
