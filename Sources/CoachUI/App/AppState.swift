@@ -27,6 +27,8 @@ public struct AppState: Equatable, Sendable {
   /// Other keys for some actions, from the config file.
   public var keyOverrides = KeyOverrides()
   public var isQuitting = false
+  /// The shared terminal, while it is on: it has every key and the whole screen.
+  public var kiosk: KioskSession?
 
   public init(
     language: Language, dates: DateText, now: Date, width: Int, height: Int, library: Library,

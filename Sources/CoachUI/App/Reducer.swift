@@ -14,6 +14,7 @@ public enum Reducer {
       state.now = now
       state.today = CalendarDay(now, in: state.dates.timeZone)
       // A save that failed (a full disk, a missing folder) is tried again every tick.
+      kioskTick(&state)
       if case .failed = state.saveStatus { return persist(state) + [.watchStore] }
       return [.watchStore]
     case .terminate:
@@ -65,6 +66,7 @@ public enum Reducer {
     case .persisted(let reached):
       state.savedLibrary = reached
       if case .failed = state.saveStatus, reached == state.library { state.saveStatus = .saved }
+      kioskSaved(&state)
       return []
     case .changedOutside(let ids):
       return changedOutside(ids, &state)
@@ -83,7 +85,10 @@ public enum Reducer {
     case .persistFailed(let message):
       state.saveStatus = .failed(message)
       state.flash = message
+      kioskSaveFailed(&state)
       return []
+    case .kioskPIN(let answer):
+      return kioskPINAnswered(answer, &state)
     case .key(let key):
       state.flash = nil
       return handle(key, &state)
@@ -91,6 +96,8 @@ public enum Reducer {
   }
 
   static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    // The shared terminal has every key, Ctrl-C too: only the coach's PIN ends it.
+    if state.kiosk != nil { return handleKiosk(key, &state) }
     if key == .control("c") { return quitSafely(&state) }
     if state.isTooSmall { return [] }
     if !state.overlays.isEmpty { return handleOverlay(key, &state) }

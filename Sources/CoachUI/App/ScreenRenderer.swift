@@ -9,6 +9,11 @@ public enum ScreenRenderer {
       renderTooSmall(state, &canvas)
       return Frame(canvas: canvas, cursor: nil)
     }
+    // The shared terminal shows its own screen and nothing of the coach's around it.
+    if let session = state.kiosk, let context = ContextSource(state).kiosk(session) {
+      let cursor = KioskView.render(session, context, &canvas)
+      return Frame(canvas: canvas, cursor: cursor)
+    }
     // A message of several rows takes them from the body: the screen and its overlays are
     // laid out on a canvas that many rows lower, so nothing of them is hidden.
     let extra = max(0, Chrome.messageLines(state).count - 1)

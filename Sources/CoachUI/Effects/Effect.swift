@@ -45,6 +45,15 @@ public enum Effect: Equatable, Sendable {
   /// Write the school-leader report, the dossier or the hand-over as Markdown, like the
   /// minutes: to `path` or into the store's exports folder, in the UI language.
   case exportDocument(Community, ExportDocument, path: String?, replacing: String? = nil)
+  /// The kiosk's PIN: whether one is set, whether a typed one is right (a slow hash, so a
+  /// guess costs time), or set a new one. Answered with `.kioskPIN`.
+  case kioskPIN(KioskPINRequest)
+}
+
+public enum KioskPINRequest: Equatable, Sendable {
+  case status
+  case check(String)
+  case set(String)
 }
 
 /// What waits for every community to be read.

@@ -32,6 +32,16 @@ public enum Event: Equatable, Sendable {
   /// The other vlgcoach that held the store has ended: this one may save, and the store
   /// lists these communities now.
   case storeBecameWritable([CommunitySummary])
+  /// The answer to a `.kioskPIN` effect.
+  case kioskPIN(KioskPINAnswer)
   /// SIGINT, SIGTERM or SIGHUP: stop now, safely.
   case terminate
+}
+
+public enum KioskPINAnswer: Equatable, Sendable {
+  case isSet(Bool)
+  case checked(matches: Bool)
+  case saved
+  /// The PIN file could not be read or written: said as it is.
+  case failed(String)
 }

@@ -9,6 +9,9 @@ enum KeyHints {
   /// The keys of what has the keys now: the overlay on top, else the screen, then the keys
   /// that work on every screen.
   static func current(_ state: AppState) -> [KeyHint] {
+    if let session = state.kiosk, let context = ContextSource(state).kiosk(session) {
+      return KioskKeys.table(session, context).hints
+    }
     if let overlay = state.overlays.last { return ScreenKeys.overlayHints(overlay, state) }
     if Reducer.isTypingInFilter(state) {
       let arrows = ScreenKeys.forScreen(state).hints.filter {

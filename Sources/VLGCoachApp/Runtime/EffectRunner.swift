@@ -47,6 +47,8 @@ struct EffectRunner {
           community, document, path: path, replacing: replacing,
           notebook: { try store.notebook(community.id) })
       ]
+    case .kioskPIN(let request):
+      return [.kioskPIN(kioskPIN(request))]
     case .persist(let operations, let reaching):
       return persist(operations, reaching: reaching)
     case .persistOver(let operations, let reaching, let community, let choice):

@@ -37,6 +37,9 @@ final class EventLoop {
       // While communities are read, wake often to show them coming in.
       let input = terminal.nextInput(timeoutMilliseconds: loading == nil ? 1000 : 50)
       if let received = terminal.takeSignal() {
+        // The shared terminal is not ended by an interrupt or a quit; SIGTERM and a
+        // closed terminal still save and stop.
+        if state.kiosk != nil && (received == SIGINT || received == SIGQUIT) { continue }
         signal = received
         dispatch(.terminate)
         break

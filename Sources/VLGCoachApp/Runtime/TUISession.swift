@@ -10,6 +10,8 @@ struct TUISession {
   let options: StoreOptions
   let themeName: String?
   let demo: Bool
+  /// `vlgcoach kiosk`: the shared terminal instead of the coach's screens.
+  var kiosk: KioskStart? = nil
 
   /// Returns the exit code.
   func run() -> Int32 {
@@ -36,6 +38,15 @@ struct TUISession {
       printError(ErrorSentence.text(for: error, in: language))
       return 1
     }
+    var kioskSetup: KioskSetup?
+    if let kiosk {
+      do {
+        kioskSetup = try KioskSetup(kiosk, store: store, language: language)
+      } catch {
+        printError(ErrorSentence.text(for: error, in: language))
+        return 1
+      }
+    }
     let locator = ThemeLocator(storeDirectory: directory, environment: environment)
     let theme: Theme
     do {
@@ -55,12 +66,19 @@ struct TUISession {
       printError(ErrorSentence.text(for: error, in: language))
       return 2
     }
+    var state = initialState(
+      store: store, language: language, environment: environment, screen: screen, config: config)
+    let runner = EffectRunner(store: store, language: language)
+    if let kioskSetup {
+      state.startKiosk(
+        on: kioskSetup.community, notebook: kioskSetup.notebook, template: kioskSetup.template,
+        anonymous: kioskSetup.anonymous)
+    }
     let loop = EventLoop(
-      state: initialState(
-        store: store, language: language, environment: environment, screen: screen,
-        config: config),
+      state: state,
       terminal: environment[CrashTrigger.variable] == nil ? screen : CrashTrigger(screen),
-      runner: EffectRunner(store: store, language: language))
+      runner: runner)
+    if kioskSetup != nil { loop.dispatch(.kioskPIN(runner.kioskPIN(.status))) }
     loop.run()
     screen.stop()
 

@@ -31,6 +31,8 @@ struct TestApp {
   var files: [String: Data] = [:]
   /// Forms kept as drafts when the program ended.
   var drafts: [FormState] = []
+  /// The kiosk's PIN, as the store would keep it (nil: none set yet).
+  var pin: String?
 
   static let now = Date(timeIntervalSince1970: 1_795_262_400)  // 2026-11-21 12:00 UTC
   static var today: CalendarDay { CalendarDay(now, in: utc) }
@@ -104,6 +106,16 @@ struct TestApp {
     case .saveDraft(let form):
       drafts.append(form)
       return []
+    case .kioskPIN(let request):
+      switch request {
+      case .status: return [.kioskPIN(.isSet(pin != nil))]
+      case .check(let typed):
+        guard let pin else { return [.kioskPIN(.failed("no PIN"))] }
+        return [.kioskPIN(.checked(matches: typed == pin))]
+      case .set(let chosen):
+        pin = chosen
+        return [.kioskPIN(.saved)]
+      }
     case .watchStore:
       return outside.isEmpty
         ? [] : [.changedOutside(outside.keys.sorted { $0.uuidString < $1.uuidString })]

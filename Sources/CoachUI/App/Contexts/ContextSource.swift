@@ -2,8 +2,8 @@ import CoachCore
 import Foundation
 
 /// The only way from the program's state to a screen's data: a screen asks for the context
-/// it needs, and that context's type holds only what it may show. (A kiosk's context will
-/// hold a checklist and names, and have no path to the coach's notes.)
+/// it needs, and that context's type holds only what it may show. (The kiosk's context holds
+/// a checklist and names, and has no path to the coach's notes.)
 public struct ContextSource {
   private let library: Library
   let env: ScreenEnvironment
@@ -29,6 +29,13 @@ public struct ContextSource {
     SearchContext(
       env: env, summaries: library.summaries, loaded: library.loaded,
       notebooks: library.notebooks)
+  }
+
+  /// The names and the checklist of the shared terminal, and nothing else.
+  func kiosk(_ session: KioskSession) -> KioskContext? {
+    library.loaded[session.communityID].map {
+      KioskContext(env: env, community: $0, session: session)
+    }
   }
 
   func allCommunities() -> LibraryContext {

@@ -22,6 +22,8 @@ public struct FormState: Equatable, Sendable, Codable {
     case importMembers(community: UUID)
     /// A tick on a phase's coach checklist.
     case checklist(community: UUID, phase: Phase)
+    /// The shared terminal: which checklist, with or without names.
+    case kiosk(community: UUID)
   }
 
   public enum FieldKind: Equatable, Sendable, Codable {

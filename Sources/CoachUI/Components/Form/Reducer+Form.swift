@@ -142,6 +142,8 @@ extension Reducer {
       return try applyChecklistForm(community, phase: phase, form, &state)
     case .importMembers(let community):
       return try applyImportForm(community, form, s)
+    case .kiosk(let community):
+      return applyKioskForm(community, form, &state)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let day = try Forms.day(form, .date)

@@ -9,6 +9,8 @@ enum CommunityAction: Sendable {
   case notes
   /// The export menu: minutes, calendar, report, dossier, hand-over.
   case export
+  /// The shared terminal where teachers fill in a checklist.
+  case kiosk
   // Overview
   case phaseList(ListMove)
   case choosePhase
@@ -109,6 +111,10 @@ enum CommunityKeys {
       KeyBinding(
         "community.note", [.character("n")], .newNote, s.notes.keyNote, .low, refusal: readOnly),
       KeyBinding("community.notes", [.character("t")], .notes, s.notes.keyTimeline, .low),
+      KeyBinding(
+        "community.kiosk", [.character("k")], .kiosk, KioskStrings.of(context.language).key,
+        .low, refusal: readOnly ?? (community.checklistRespondents.isEmpty
+          ? KioskStrings.of(context.language).noTeachers : nil)),
     ]
     bindings += [
       // Every tab: the minutes of the selected meeting (meetings tab), the calendar, the

@@ -19,6 +19,8 @@ extension CommunityScreen {
     case .notes:
       let member = tab == .members ? selectedMember(community)?.id : nil
       return [.push(.notes(NotesScreen(communityID: id, memberID: member)))]
+    case .kiosk:
+      return [.present(.form(Forms.kiosk(community, context)))]
     case .export:
       let meetings = community.meetingsInOrder
       let meeting =
