@@ -8,7 +8,9 @@ let package = Package(
     .executable(name: "vlgcoach", targets: ["vlgcoach"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // PBKDF2 for the kiosk PIN; only the app target links it.
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     // Domain model, phase playbook, store and exports. Foundation only.
@@ -27,6 +29,8 @@ let package = Package(
       dependencies: [
         "CoachCore", "CoachUI", "CursesTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "CryptoExtras", package: "swift-crypto"),
       ]
     ),
     .executableTarget(name: "vlgcoach", dependencies: ["VLGCoachApp"]),
