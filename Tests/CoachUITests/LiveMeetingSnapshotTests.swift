@@ -42,6 +42,15 @@ struct LiveMeetingSnapshotTests {
     }
   }
 
+  /// The roles on the agenda's line, first names at 80 columns (full ones do not fit).
+  @Test(arguments: Language.allCases)
+  func roles(_ language: Language) {
+    var app = MeetingScreenSnapshotTests.withRoles(language)
+    app.send(.character("m"), .character("y"))
+    app.state.flash = nil
+    assertSnapshot(app.frame.canvas, named: "live-roles-\(language.rawValue)-80x24")
+  }
+
   @Test(arguments: Language.allCases)
   func overrun(_ language: Language) {
     var app = Self.inProgress(language)

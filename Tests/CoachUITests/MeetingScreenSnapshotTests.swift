@@ -33,6 +33,20 @@ struct MeetingScreenSnapshotTests {
     }
   }
 
+  /// Meeting 3 with the proposed roles accepted (`R`, Ctrl-S): they show under the tabs.
+  static func withRoles(_ language: Language) -> TestApp {
+    var app = TestApp.meeting(3, language: language)
+    app.send(.character("R"), .control("s"))
+    app.state.flash = nil
+    return app
+  }
+
+  @Test(arguments: Language.allCases)
+  func rolesUnderTheTabs(_ language: Language) {
+    let app = Self.withRoles(language)
+    assertSnapshot(app.frame.canvas, named: "meeting-roles-\(language.rawValue)-80x24")
+  }
+
   @Test func agendaUsesTheRoomAt120x40() {
     let app = meetingWithNotes(.nl, width: 120, height: 40)
     assertSnapshot(app.frame.canvas, named: "meeting-agenda-nl-120x40")

@@ -28,12 +28,17 @@ struct PhaseMoveTests {
     let community = try #require(app.stored(named: "VLG Geschiedenis Antwerpen"))
     #expect(community.phase == .chooseThemes)
     #expect(community.phaseHistory.last?.day == TestApp.today)
-    #expect(community.phaseHistory.last?.note == "Decided with the directors")
+    // Moved despite the readiness signals: the history says so before the coach's reason.
+    #expect(
+      community.phaseHistory.last?.note
+        == "Despite 2 signals (no commitment: Lotte Verhoeven, Karim Benali, Nathalie Dubois;"
+        + " no meeting yet): Decided with the directors")
     guard case .community(let back) = app.state.route else {
       Issue.record("After the move the overview shows again")
       return
     }
     #expect(back.phaseSelection == .chooseThemes)
+    #expect(app.screenText.contains("Despite 2 signals (no commitment"))
   }
 
   @Test func aTypedDateIsUsedAndABadOneExplained() throws {

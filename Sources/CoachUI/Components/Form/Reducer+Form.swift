@@ -147,7 +147,8 @@ extension Reducer {
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let day = try Forms.day(form, .date)
-      try community.move(to: phase, on: day, note: form.value(.note))
+      try community.moveRecordingReadiness(
+        to: phase, on: day, note: form.value(.note), today: today, language: state.language)
       let effects = change(&state, label: s.changeMovePhase(phase.number)) { $0.put(community) }
       if case .phase(var screen) = state.route, screen.communityID == id {
         popRoute(&state)

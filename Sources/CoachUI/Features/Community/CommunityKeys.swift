@@ -50,6 +50,11 @@ enum CommunityKeys {
     let s = context.strings
     let community = context.community
     let readOnly = context.readOnlyReason
+    // k opens the shared terminal on every tab, so here it does not move up a list (↑ does).
+    let kiosk = KioskStrings.of(context.language)
+    let kioskBinding = KeyBinding(
+      "community.kiosk", [.character("k")], CommunityAction.kiosk, kiosk.key, .low,
+      refusal: readOnly ?? (community.checklistRespondents.isEmpty ? kiosk.noTeachers : nil))
     var bindings: [KeyBinding<CommunityAction>]
     switch screen.tab {
     case .overview:
@@ -111,10 +116,6 @@ enum CommunityKeys {
       KeyBinding(
         "community.note", [.character("n")], .newNote, s.notes.keyNote, .low, refusal: readOnly),
       KeyBinding("community.notes", [.character("t")], .notes, s.notes.keyTimeline, .low),
-      KeyBinding(
-        "community.kiosk", [.character("k")], .kiosk, KioskStrings.of(context.language).key,
-        .low, refusal: readOnly ?? (community.checklistRespondents.isEmpty
-          ? KioskStrings.of(context.language).noTeachers : nil)),
     ]
     bindings += [
       // Every tab: the minutes of the selected meeting (meetings tab), the calendar, the
@@ -135,6 +136,6 @@ enum CommunityKeys {
         "community.back", [.escape, .character("q")], .back, s.keyBack, .essential,
         display: "Esc"),
     ]
-    return KeyTable(bindings)
+    return KeyTable([kioskBinding] + bindings)
   }
 }

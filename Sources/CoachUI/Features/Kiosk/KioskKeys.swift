@@ -38,7 +38,7 @@ enum KioskKeys {
         KeyBinding("kiosk.up", [.up], KioskAction.up, "", .covered).listMove(),
         KeyBinding("kiosk.down", [.down], .down, k.keyChoose, .essential, display: "↑↓")
           .listMove(),
-        KeyBinding("kiosk.choose", [.enter], .choose, k.keyChoose, .essential, display: "⏎"),
+        KeyBinding("kiosk.choose", [.enter], .choose, k.keyStart, .essential, display: "⏎"),
         leave,
       ])
     case .answering(_, let index):
@@ -52,8 +52,9 @@ enum KioskKeys {
       guard context.template.questions.indices.contains(index) else {
         // The "done?" step.
         return KeyTable([
-          KeyBinding("kiosk.send", [.enter], .submit, k.keySubmit, .essential, display: "⏎"),
-          previous, submit, leave,
+          KeyBinding(
+            "kiosk.send", [.enter, .control("s")], .submit, k.keySend, .essential, display: "⏎"),
+          previous, leave,
         ] + back)
       }
       switch context.template.questions[index].answer {

@@ -35,6 +35,8 @@ public struct KioskStrings: Sendable {
   public let left: String
   // Keys
   public let keyChoose: String
+  public let keyStart: String
+  public let keySend: String
   public let keyNext: String
   public let keyPrevious: String
   public let keyToggle: String
@@ -93,6 +95,8 @@ public struct KioskStrings: Sendable {
     pinMissing: "Er is nog geen PIN; kies er eerst een.",
     left: "Kiosk verlaten",
     keyChoose: "kiezen",
+    keyStart: "beginnen",
+    keySend: "versturen",
     keyNext: "volgende",
     keyPrevious: "vorige",
     keyToggle: "ja/nee",
@@ -147,6 +151,8 @@ public struct KioskStrings: Sendable {
     pinMissing: "There is no PIN yet; choose one first.",
     left: "Left the kiosk",
     keyChoose: "choose",
+    keyStart: "start",
+    keySend: "send",
     keyNext: "next",
     keyPrevious: "previous",
     keyToggle: "yes/no",

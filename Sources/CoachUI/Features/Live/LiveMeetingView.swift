@@ -25,6 +25,7 @@ enum LiveMeetingView {
     }
     let current = meeting.liveItemIndex
     let (agendaBottom, tableEdge) = agenda(meeting, current: current, context, left, &canvas)
+    roles(meeting, community, context, left, &canvas)
     let rest = Rect(
       x: left.x, y: agendaBottom + 1, width: left.width, height: left.maxY - agendaBottom - 1)
     LiveItemBlock.render(

@@ -11,6 +11,8 @@ public struct MeetingScreenStrings: Sendable {
   public let keyRoles: String
   public let rolesTitle: String
   public let rolesSaved: @Sendable (String) -> String
+  /// Under the tabs when the meeting has no roles; with the key that gives them, if any.
+  public let noRoles: @Sendable (String?) -> String
   public let protocolTitle: String
   public let fieldProtocol: String
 
@@ -117,6 +119,9 @@ public struct MeetingScreenStrings: Sendable {
     keyRoles: "rollen",
     rolesTitle: "Rollen in deze bijeenkomst (voorstel: wie het langst geleden)",
     rolesSaved: { "Rollen: \($0)" },
+    noRoles: { key in
+      "nog geen rollen" + (key.map { " — \($0): voorzitter, tijdsbewaker en verslaggever" } ?? "")
+    },
     protocolTitle: "Gespreksprotocol op de agenda",
     fieldProtocol: "Protocol",
     columnItem: "Punt",
@@ -219,6 +224,9 @@ public struct MeetingScreenStrings: Sendable {
     keyRoles: "roles",
     rolesTitle: "Roles in this meeting (proposed: who had it longest ago)",
     rolesSaved: { "Roles: \($0)" },
+    noRoles: { key in
+      "no roles yet" + (key.map { " — \($0): chair, timekeeper and minute-taker" } ?? "")
+    },
     protocolTitle: "A discussion protocol on the agenda",
     fieldProtocol: "Protocol",
     columnItem: "Item",

@@ -22,6 +22,7 @@ enum MeetingScreenView {
     if tabsEnd + DisplayWidth.width(of: phase) + 1 < canvas.width {
       canvas.write(phase, x: canvas.width - DisplayWidth.width(of: phase) - 1, y: 1, style: .dim)
     }
+    drawRoles(screen, rows, context, row: 2, &canvas)
     let body = Chrome.body(canvas)
     let area = Rect(x: 0, y: body.y + 2, width: body.width, height: body.height - 2)
     let selection = rows.selection(screen)
@@ -44,6 +45,24 @@ enum MeetingScreenView {
     case .agreements: m.sectionAgreements
     case .notes: m.sectionNotes
     }
+  }
+
+  /// The roles under the tabs; without any, a dim hint naming the key that gives them.
+  private static func drawRoles(
+    _ screen: MeetingScreen, _ rows: MeetingScreenRows, _ context: CommunityContext, row: Int,
+    _ canvas: inout Canvas
+  ) {
+    let clip = Rect(x: 1, y: row, width: max(0, canvas.width - 2), height: 1)
+    if let parts = MeetingRolesLine.parts(
+      rows.meeting, in: rows.community, context.language, fitting: clip.width)
+    {
+      MeetingRolesLine.draw(parts, x: clip.x, y: row, clip: clip, &canvas)
+      return
+    }
+    let key = MeetingKeys.table(screen, rows, context).applying(context.env.keyOverrides)
+      .bindings.first { $0.id == "meeting.roles" && $0.refusal == nil }?.keyText
+    canvas.write(
+      context.strings.meetingScreen.noRoles(key), x: clip.x, y: row, style: .dim, clip: clip)
   }
 
   private static func tabsWidth(_ m: MeetingScreenStrings) -> Int {

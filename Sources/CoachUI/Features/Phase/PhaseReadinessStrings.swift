@@ -1,14 +1,13 @@
-/// The texts of the readiness check on a later phase's guide and in the move form.
+/// The texts of the readiness check on a later phase's guide and in the move form (the
+/// signals and “nothing against it” are CoachCore's, shared with `vlgcoach phase check`).
 public struct PhaseReadinessStrings: Sendable {
   public let title: String
-  public let nothingAgainst: String
   public let coachDecides: String
   public let signalsAgainst: @Sendable (Int) -> String
 
   public static let dutch = PhaseReadinessStrings(
     title: "Klaar om hierheen te gaan?",
-    nothingAgainst: "Niets in de gegevens spreekt ertegen.",
-    coachDecides: "Dit is advies; jij beslist. Een reden kan in de notitie bij de overgang.",
+    coachDecides: "Dit is advies; jij beslist. De overgang noteert de signalen en je reden.",
     signalsAgainst: {
       $0 == 1
         ? "⚠ 1 signaal spreekt ertegen: zie de gids."
@@ -18,8 +17,7 @@ public struct PhaseReadinessStrings: Sendable {
 
   public static let english = PhaseReadinessStrings(
     title: "Ready to move here?",
-    nothingAgainst: "Nothing in the data speaks against it.",
-    coachDecides: "This is advice; you decide. A reason can go in the move's note.",
+    coachDecides: "This is advice; you decide. The move records the signals and your reason.",
     signalsAgainst: {
       $0 == 1
         ? "⚠ 1 signal speaks against it: see the guide."

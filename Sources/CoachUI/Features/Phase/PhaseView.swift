@@ -76,7 +76,7 @@ enum PhaseView {
     var lines: [Line] = []
     if let readiness {
       lines.append(Line(text: s.phaseReadiness.title, style: .heading, indent: 1))
-      let items = readiness.isEmpty ? [s.phaseReadiness.nothingAgainst] : readiness
+      let items = readiness.isEmpty ? [ReadinessSignal.nothingAgainst(language)] : readiness
       for item in items {
         for (index, text) in DisplayWidth.wrap(item, to: max(10, width - 7)).enumerated() {
           let prefix = readiness.isEmpty ? "" : (index == 0 ? "⚠ " : "  ")

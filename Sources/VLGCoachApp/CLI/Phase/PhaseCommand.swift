@@ -5,7 +5,7 @@ import Foundation
 struct PhaseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "phase", abstract: "Move a learning community to another phase.",
-    subcommands: [Set.self])
+    subcommands: [Set.self, Check.self])
 
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,24 +14,28 @@ struct PhaseCommand: ParsableCommand {
     @OptionGroup var scope: CommunityOption
     @Argument(help: "The phase, 1 to 5.") var phase: String
     @Option(help: "The day of the move, YYYY-MM-DD (default: today).") var date: String?
-    @Option(help: "Why, or who decided.") var note: String = ""
+    @Option(help: "Why, or who decided (readiness signals against the move are added).")
+    var note: String = ""
 
     func run() throws {
       try CommandContext.run(options, .writing) { context in
-        guard let number = Int(phase.trimmingCharacters(in: .whitespaces)),
-          let target = Phase(number: number)
-        else {
-          throw CoachError.invalidPhaseNumber(phase)
-        }
+        let target = try Check.phase(from: phase)
         var day = context.today
         if let date {
           guard let parsed = CalendarDay(iso: date) else { throw CoachError.invalidDate(date) }
           day = parsed
         }
         var value = try context.community(scope.community)
-        try value.move(to: target, on: day, note: note)
+        // Readiness only advises: the move is made, and its note names the signals.
+        let signals = try value.moveRecordingReadiness(
+          to: target, on: day, note: note, today: context.today, language: context.language)
         try context.store().save(value)
-        print(context.strings.phaseMoved(value.name, number, day.iso))
+        print(context.strings.phaseMoved(value.name, target.number, day.iso))
+        if !signals.isEmpty {
+          let strings = PhaseStrings.forLanguage(context.language)
+          let lines = signals.map { "  ⚠ " + $0.message(context.language) }
+          printError(([strings.movedDespite(signals.count)] + lines).joined(separator: "\n"))
+        }
       }
     }
   }
