@@ -107,11 +107,40 @@ struct KioskPINFileTests {
     }
   }
 
-  @Test func aFolderInThePlaceOfTheFileIsAnErrorNotACrash() throws {
+  @Test func aFolderInThePlaceOfTheFileIsDamaged() throws {
     let folder = try TemporaryFolder()
     try FileManager.default.createDirectory(
       at: file(in: folder), withIntermediateDirectories: false)
-    #expect(throws: (any Error).self) { try KioskPIN.read(from: folder.url) }
+    #expect(throws: KioskPINError.damaged(file(in: folder).path)) {
+      try KioskPIN.read(from: folder.url)
+    }
+  }
+
+  @Test func aFifoInThePlaceOfTheFileIsDamagedAndDoesNotBlock() throws {
+    let folder = try TemporaryFolder()
+    #expect(mkfifo(file(in: folder).path, 0o600) == 0)
+    #expect(throws: KioskPINError.damaged(file(in: folder).path)) {
+      try KioskPIN.read(from: folder.url)
+    }
+  }
+
+  @Test func aSymbolicLinkIsNotFollowed() throws {
+    let folder = try TemporaryFolder()
+    let elsewhere = folder.url.appendingPathComponent("elsewhere.plist")
+    try KioskPIN.make(pin: "2468", iterations: iterations).write(to: folder.url)
+    try FileManager.default.moveItem(at: file(in: folder), to: elsewhere)
+    try FileManager.default.createSymbolicLink(at: file(in: folder), withDestinationURL: elsewhere)
+    #expect(throws: KioskPINError.damaged(file(in: folder).path)) {
+      try KioskPIN.read(from: folder.url)
+    }
+  }
+
+  @Test(.enabled(if: geteuid() != 0, "root reads any file"))
+  func anUnreadableFileIsSaidSo() throws {
+    let folder = try TemporaryFolder()
+    try KioskPIN.make(pin: "2468", iterations: iterations).write(to: folder.url)
+    #expect(chmod(file(in: folder).path, 0o000) == 0)
+    #expect(throws: CLIError.self) { try KioskPIN.read(from: folder.url) }
   }
 
   @Test func theDamageIsASentenceThatSaysWhatToDo() {

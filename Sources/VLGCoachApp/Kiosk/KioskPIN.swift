@@ -20,6 +20,8 @@ struct KioskPIN: Equatable, Sendable {
   /// A new hash of `pin` with a fresh random salt; refuses a PIN that breaks `PINRules`.
   static func make(pin: String, iterations: Int = defaultIterations) throws -> KioskPIN {
     try PINRules.check(pin)
+    // A count the file may not hold would make a PIN that reads back as damaged.
+    precondition(iterationRange.contains(iterations), "iterations out of range")
     var generator = SystemRandomNumberGenerator()
     let salt = Data(
       (0..<saltLength).map { _ in UInt8.random(in: .min ... .max, using: &generator) })

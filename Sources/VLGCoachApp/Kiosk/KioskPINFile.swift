@@ -1,5 +1,6 @@
 import CoachCore
 import Foundation
+import Glibc
 
 /// The PIN on disk: `kiosk-pin.plist` in the store folder, an XML property list, mode 600.
 /// Everything read is checked; a file that fails any check is "damaged", never trusted.
@@ -16,16 +17,25 @@ extension KioskPIN {
   /// The PIN set for the store in `directory`; nil when none is set.
   static func read(from directory: URL) throws -> KioskPIN? {
     let url = fileURL(in: directory)
-    let handle: FileHandle
+    // No symbolic link is followed and nothing but a plain file is read: a fifo put in its
+    // place would block, a link could point anywhere.
+    let fd = open(url.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    if fd < 0 && errno == ENOENT { return nil }
+    if fd < 0 && errno == ELOOP { throw KioskPINError.damaged(url.path) }
+    guard fd >= 0 else {
+      throw CLIError.cannotRead(url.path, reason: String(cString: strerror(errno)))
+    }
+    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+      throw KioskPINError.damaged(url.path)
+    }
+    let data: Data
     do {
-      handle = try FileHandle(forReadingFrom: url)
-    } catch CocoaError.fileReadNoSuchFile, CocoaError.fileNoSuchFile {
-      return nil
+      data = try handle.read(upToCount: largestFile + 1) ?? Data()
     } catch {
       throw CLIError.cannotRead(url.path, reason: error.localizedDescription)
     }
-    defer { try? handle.close() }
-    let data = try handle.read(upToCount: largestFile + 1) ?? Data()
     guard data.count <= largestFile else { throw KioskPINError.damaged(url.path) }
     return try decode(data, path: url.path)
   }
