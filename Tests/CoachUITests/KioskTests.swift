@@ -39,7 +39,9 @@ struct KioskTests {
     app.send(.enter)
     #expect(app.screenText.contains("Question 1 of 5"))
     Self.answer(&app)
-    #expect(app.screenText.contains("Thank you, " + (people[0].name.split(separator: " ").first.map(String.init) ?? "")))
+    #expect(
+      app.screenText.contains(
+        "Thank you, " + (people[0].name.split(separator: " ").first.map(String.init) ?? "")))
     app.send(.enter)
     #expect(app.screenText.contains("✓ done"))
     app.send(.down, .enter)
@@ -135,7 +137,8 @@ struct KioskTests {
     var app = Self.kiosk(anonymous: true)
     #expect(app.screenText.contains("without your name"))
     app.send(.enter)
-    #expect(!app.screenText.contains(app.kioskPeople?.first?.name ?? "?"), "no name by the questions")
+    #expect(
+      !app.screenText.contains(app.kioskPeople?.first?.name ?? "?"), "no name by the questions")
     Self.answer(&app)
     app.send(.enter)
     #expect(app.screenText.contains("✓ done"), "marked for this session")

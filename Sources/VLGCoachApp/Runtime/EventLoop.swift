@@ -36,10 +36,11 @@ final class EventLoop {
       terminal.show(ScreenRenderer.render(state))
       // While communities are read, wake often to show them coming in.
       let input = terminal.nextInput(timeoutMilliseconds: loading == nil ? 1000 : 50)
-      if let received = terminal.takeSignal() {
-        // The shared terminal is not ended by an interrupt or a quit; SIGTERM and a
-        // closed terminal still save and stop.
-        if state.kiosk != nil && (received == SIGINT || received == SIGQUIT) { continue }
+      // The shared terminal is not ended by an interrupt or a quit (the key read with it
+      // still counts); SIGTERM and a closed terminal still save and stop.
+      if let received = terminal.takeSignal(),
+        state.kiosk == nil || (received != SIGINT && received != SIGQUIT)
+      {
         signal = received
         dispatch(.terminate)
         break

@@ -51,22 +51,24 @@ enum KioskKeys {
         display: "⏎")
       guard context.template.questions.indices.contains(index) else {
         // The "done?" step.
-        return KeyTable([
-          KeyBinding(
-            "kiosk.send", [.enter, .control("s")], .submit, k.keySend, .essential, display: "⏎"),
-          previous, leave,
-        ] + back)
+        return KeyTable(
+          [
+            KeyBinding(
+              "kiosk.send", [.enter, .control("s")], .submit, k.keySend, .essential, display: "⏎"),
+            previous, leave,
+          ] + back)
       }
       switch context.template.questions[index].answer {
       case .yesNo:
-        return KeyTable([
-          KeyBinding(
-            "kiosk.toggle", [.character(" "), .left, .right], .toggle, k.keyToggle, .essential,
-            display: "␣"),
-          KeyBinding("kiosk.yes", [.character("j"), .character("y")], .yes, k.yes, .covered),
-          KeyBinding("kiosk.no", [.character("n")], .no, k.no, .covered),
-          next, previous, submit, leave,
-        ] + back)
+        return KeyTable(
+          [
+            KeyBinding(
+              "kiosk.toggle", [.character(" "), .left, .right], .toggle, k.keyToggle, .essential,
+              display: "␣"),
+            KeyBinding("kiosk.yes", [.character("j"), .character("y")], .yes, k.yes, .covered),
+            KeyBinding("kiosk.no", [.character("n")], .no, k.no, .covered),
+            next, previous, submit, leave,
+          ] + back)
       case .scale:
         return KeyTable(
           [
@@ -78,10 +80,11 @@ enum KioskKeys {
             next, previous, submit, leave,
           ] + back)
       case .shortText:
-        return KeyTable([
-          KeyBinding("kiosk.erase", [.backspace], .erase, "", .covered),
-          next, previous, submit, leave,
-        ] + back)
+        return KeyTable(
+          [
+            KeyBinding("kiosk.erase", [.backspace], .erase, "", .covered),
+            next, previous, submit, leave,
+          ] + back)
       }
     case .choosePIN, .leaving:
       return KeyTable([

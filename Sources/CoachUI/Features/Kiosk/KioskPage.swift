@@ -22,7 +22,8 @@ extension KioskView {
       if style == .selection {
         canvas.fill(Rect(x: left, y: row, width: width, height: 1), style: .selection)
       }
-      canvas.write(DisplayWidth.truncate(text, to: width), x: left, y: row, style: style, bold: bold)
+      canvas.write(
+        DisplayWidth.truncate(text, to: width), x: left, y: row, style: style, bold: bold)
     }
 
     /// Answers side by side, the chosen one highlighted: `[ ja ]   [ nee ]`.

@@ -129,7 +129,8 @@ public struct KioskStrings: Sendable {
     typeHere: "Type your answer:",
     doneTitle: "Done?",
     doneSummary: { given, count in "You answered \(given) of the \(count) questions." },
-    alreadyAnswered: "You filled in this checklist already; your new answers replace the earlier ones.",
+    alreadyAnswered:
+      "You filled in this checklist already; your new answers replace the earlier ones.",
     thanks: { name in "Thank you, \(name)!" },
     thanksAnonymous: "Thank you!",
     saving: "Saving…",

@@ -28,7 +28,9 @@ enum KioskView {
     case .saving:
       page.centered(k.saving, row: page.middle, style: .dim)
     case .thanks(let member, _):
-      let name = context.person(member).map { $0.name.split(separator: " ").first.map(String.init) ?? $0.name }
+      let name = context.person(member).map {
+        $0.name.split(separator: " ").first.map(String.init) ?? $0.name
+      }
       page.centered(
         session.anonymous || name == nil ? k.thanksAnonymous : k.thanks(name ?? ""),
         row: page.middle, style: .success, bold: true)

@@ -287,7 +287,8 @@ extension Reducer {
     case (.checked(matches: false), .checkingLeave(let resume)):
       session.lockout.recordFailure(at: state.now)
       let wait = session.lockout.waitRemaining(now: state.now)
-      let left = PINLockout.triesPerRound - session.lockout.consecutiveFailures
+      let left =
+        PINLockout.triesPerRound - session.lockout.consecutiveFailures
         % PINLockout.triesPerRound
       session.message =
         wait > 0 ? k.pinWait(Int(wait.rounded(.up))) : k.pinWrong(left % PINLockout.triesPerRound)
@@ -305,4 +306,3 @@ extension Reducer {
     return []
   }
 }
-
