@@ -41,6 +41,13 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     display = nil
   }
 
+  /// Gives up `key` to another binding of the screen; a display naming it drops that name.
+  mutating func giveUp(_ key: Key) {
+    keys.removeAll { $0 == key }
+    let name = KeyLabel.text([key])
+    display = display.map { $0.split(separator: " ").filter { $0 != name }.joined(separator: " ") }
+  }
+
   public var keyText: String { display ?? KeyLabel.text(keys) }
 
   var hint: KeyHint {

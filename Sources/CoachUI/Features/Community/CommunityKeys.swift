@@ -136,6 +136,11 @@ enum CommunityKeys {
         "community.back", [.escape, .character("q")], .back, s.keyBack, .essential,
         display: "Esc"),
     ]
-    return KeyTable([kioskBinding] + bindings)
+    // k is the kiosk's here: the list moves keep ↑ (and j) without it.
+    let kioskKey = Key.character("k")
+    for index in bindings.indices { bindings[index].giveUp(kioskKey) }
+    let afterNotes = (bindings.firstIndex { $0.id == "community.notes" } ?? bindings.count - 1) + 1
+    bindings.insert(kioskBinding, at: afterNotes)
+    return KeyTable(bindings)
   }
 }
