@@ -11,7 +11,7 @@ public struct VLGCoachCommand: ParsableCommand {
     subcommands: [
       CommunityCommand.self, MemberCommand.self, PhaseCommand.self, MeetingCommand.self,
       AgreementCommand.self, ThemeCommand.self, NoteCommand.self, SearchCommand.self,
-      ExportCommand.self, CheckCommand.self,
+      ChecklistCommand.self, ExportCommand.self, CheckCommand.self,
     ])
 
   @OptionGroup var options: StoreOptions

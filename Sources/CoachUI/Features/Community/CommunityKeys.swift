@@ -7,6 +7,8 @@ enum CommunityAction: Sendable {
   case followUp
   case newNote
   case notes
+  /// What the teachers answered at the shared terminal.
+  case checklists
   /// The export menu: minutes, calendar, report, dossier, hand-over.
   case export
   // Overview
@@ -109,6 +111,10 @@ enum CommunityKeys {
       KeyBinding(
         "community.note", [.character("n")], .newNote, s.notes.keyNote, .low, refusal: readOnly),
       KeyBinding("community.notes", [.character("t")], .notes, s.notes.keyTimeline, .low),
+      // c: k is the shared terminal's (the kiosk).
+      KeyBinding(
+        "community.checklists", [.character("c")], .checklists,
+        ChecklistResultsStrings.of(context.language).keyOpen, .low),
     ]
     bindings += [
       // Every tab: the minutes of the selected meeting (meetings tab), the calendar, the
