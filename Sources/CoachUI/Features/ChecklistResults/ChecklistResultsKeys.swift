@@ -18,7 +18,7 @@ enum ChecklistResultsKeys {
       return KeyTable(
         [
           KeyBinding(
-            "checklists.close", [.escape, .left, .character("q")], .back, c.keyBackToList,
+            "checklists.close", [.escape, .left, .character("q")], .back, s.keyBack,
             .essential, display: "Esc")
         ] + ListMove.bindings("checklists.round", s, ChecklistResultsAction.list))
     }

@@ -6,7 +6,6 @@ struct ChecklistResultsStrings: Sendable {
   /// The community screen's key to this screen.
   let keyOpen: String
   let keyShow: String
-  let keyBackToList: String
   let empty: String
   let answers: @Sendable (_ count: Int) -> String
   let anonymous: String
@@ -31,7 +30,6 @@ struct ChecklistResultsStrings: Sendable {
     title: "Vragenlijsten",
     keyOpen: "vragenlijsten",
     keyShow: "toon",
-    keyBackToList: "lijst",
     empty:
       "Leraren vullen vragenlijsten in op de gedeelde terminal (k); de resultaten verschijnen hier.",
     answers: { $0 == 1 ? "1 antwoord" : "\($0) antwoorden" },
@@ -54,7 +52,6 @@ struct ChecklistResultsStrings: Sendable {
     title: "Checklists",
     keyOpen: "checklists",
     keyShow: "show",
-    keyBackToList: "list",
     empty: "Teachers fill in checklists at the shared terminal (k); the results appear here.",
     answers: { $0 == 1 ? "1 answer" : "\($0) answers" },
     anonymous: "anonymous",

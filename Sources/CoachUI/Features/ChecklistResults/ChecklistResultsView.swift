@@ -77,9 +77,16 @@ enum ChecklistResultsView {
     var y = area.y
     for line in lines.dropFirst(screen.scroll).prefix(max(0, area.height)) {
       canvas.write(
-        DisplayWidth.truncate(line.text, to: area.width - 1), x: 0, y: y, style: line.style,
+        DisplayWidth.truncate(line.text, to: area.width - 2), x: 0, y: y, style: line.style,
         clip: area)
       y += 1
+    }
+    // Arrows in the margin say there is more above or below (↑↓ scroll).
+    if screen.scroll > 0 {
+      canvas.write("↑", x: area.maxX - 1, y: area.y, style: .dim, clip: area)
+    }
+    if lines.count > screen.scroll + area.height {
+      canvas.write("↓", x: area.maxX - 1, y: area.maxY - 1, style: .dim, clip: area)
     }
   }
 }

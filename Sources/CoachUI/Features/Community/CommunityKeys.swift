@@ -111,10 +111,6 @@ enum CommunityKeys {
       KeyBinding(
         "community.note", [.character("n")], .newNote, s.notes.keyNote, .low, refusal: readOnly),
       KeyBinding("community.notes", [.character("t")], .notes, s.notes.keyTimeline, .low),
-      // c: k is the shared terminal's (the kiosk).
-      KeyBinding(
-        "community.checklists", [.character("c")], .checklists,
-        ChecklistResultsStrings.of(context.language).keyOpen, .low),
     ]
     bindings += [
       // Every tab: the minutes of the selected meeting (meetings tab), the calendar, the
@@ -129,6 +125,10 @@ enum CommunityKeys {
       KeyBinding(
         "community.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp,
         screen.tab == .meetings ? .low : .normal),
+      // c: k is the shared terminal's (the kiosk). After x and f: it gives way to them.
+      KeyBinding(
+        "community.checklists", [.character("c")], .checklists,
+        ChecklistResultsStrings.of(context.language).keyOpen, .low),
       KeyBinding("community.tab", [.tab], .nextTab, s.keyTab, .essential),
       KeyBinding("community.previousTab", [.backTab], .previousTab, s.keyPreviousTab, .helpOnly),
       KeyBinding(
