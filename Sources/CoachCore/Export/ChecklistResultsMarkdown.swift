@@ -79,7 +79,8 @@ public enum ChecklistResultsMarkdown {
     let mean = item.mean.map { ChecklistFigures.value($0, kind, language) } ?? ExportStrings.missing
     return table + "\n\n"
       + [
-        DocumentBlocks.fact(meanLabel, MarkdownEscaping.inline(mean)),
+        // The program's own figure: escaping would write 4.3 as 4\.3.
+        DocumentBlocks.fact(meanLabel, mean),
         DocumentBlocks.fact(c.answered, "\(item.answered)"),
       ].joined(separator: "\n")
   }
