@@ -122,6 +122,25 @@ struct ChecklistCommandTests {
     #expect(noMeeting.status == 1)
   }
 
+  @Test func inDutchAndWithoutAnswersItSaysSo() throws {
+    let folder = try Self.seeded()
+    let dutch = try CommandRunner.run(
+      [
+        "checklist", "results", "--community", "kempen", "--meeting", "1", "--store", folder.path,
+        "--lang", "nl",
+      ])
+    #expect(
+      dutch.stdout.hasPrefix(
+        "Evaluatie van de bijeenkomst · 2026-02-10 · bijeenkomst 1 · 2 antwoorden\n"))
+    #expect(dutch.stdout.contains("    gemiddelde 3,0 (2 antwoorden)\n"))
+    #expect(dutch.stdout.contains("    50 % ja (2 antwoorden)\n"))
+    #expect(dutch.stdout.contains("  Nog niet geantwoord: Els Peeters\n"))
+    _ = try Self.run(folder, ["community", "add", "VLG Wiskunde"])
+    let none = try Self.run(folder, ["checklist", "results", "--community", "wiskunde"])
+    #expect(none.status == 0)
+    #expect(none.stdout == "VLG Wiskunde has no checklist answers yet.\n")
+  }
+
   @Test func theJSONCarriesEveryKeyAndNoNamesNextToAnswers() throws {
     let folder = try Self.seeded()
     let result = try Self.run(folder, ["checklist", "results", "--community", "kempen", "--json"])
