@@ -25,6 +25,9 @@ struct EverySizeTests {
     ("output form", [.down, .enter, .backTab, .enter, .enter]),
     ("participation", [.down, .enter, .tab, .character("p")]),
     ("notes timeline", [.down, .enter, .character("t")]),
+    ("checklists", [.down, .enter, .character("c")]),
+    ("checklists empty", [.enter, .character("c")]),
+    ("checklist round", [.down, .enter, .character("c"), .enter]),
     ("dynamics note form", [.down, .enter, .tab, .character("n")]),
     ("import form", [.down, .enter, .tab, .character("i")]),
     (

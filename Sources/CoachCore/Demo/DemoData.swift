@@ -47,6 +47,7 @@ public enum DemoData {
     }
     addMeetings(to: &community, today: today)
     addThemes(to: &community, today: today)
+    addChecklistAnswers(to: &community, now: now)
     return community
   }
 

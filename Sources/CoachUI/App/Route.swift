@@ -13,6 +13,7 @@ public enum Route: Equatable, Sendable {
   case search(SearchScreen)
   case notes(NotesScreen)
   case theme(ThemeScreen)
+  case checklistResults(ChecklistResultsScreen)
 
   /// The screen itself, for the one generic dispatch (keys, drawing, repair, filter).
   var feature: any ScreenFeature {
@@ -26,6 +27,7 @@ public enum Route: Equatable, Sendable {
     case .search(let screen): screen
     case .notes(let screen): screen
     case .theme(let screen): screen
+    case .checklistResults(let screen): screen
     }
   }
 

@@ -26,6 +26,10 @@ public enum KeyCatalog {
       }
       routes.append(.phase(PhaseScreen(communityID: community.id, phase: .engageSchoolLeaders)))
       routes.append(.notes(NotesScreen(communityID: community.id)))
+      var checklists = ChecklistResultsScreen(communityID: community.id)
+      routes.append(.checklistResults(checklists))
+      checklists.openRoundID = community.checklistRounds.first?.id
+      routes.append(.checklistResults(checklists))
       for theme in community.themes {
         routes.append(.theme(ThemeScreen(communityID: community.id, themeID: theme.id)))
       }

@@ -15,12 +15,12 @@ enum ErrorSentence {
       return error.message(language)
     case let error as CoachError:
       return error.message(language)
+    case let error as ChecklistError:
+      return error.message(language)
     case let error as CLIError:
       return error.message(strings, language)
     case let error as CommandLineSentence:
       return error.sentence(language)
-    case let error as ChecklistError:
-      return error.message(language)
     case ThemeLocator.Failure.notFound(let name, let available):
       return strings.themeNotFound(name, available)
     case ThemeLocator.Failure.unreadable(let path, let reason):

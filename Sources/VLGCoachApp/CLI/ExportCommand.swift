@@ -1,13 +1,16 @@
 import ArgumentParser
 
 /// `vlgcoach export …`: the minutes of a meeting as Markdown, the meetings as a calendar,
-/// the report for school leaders, the community dossier and the hand-over dossier.
+/// the report for school leaders, the community dossier, the hand-over dossier and the
+/// checklist results.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract:
-      "Export the minutes of a meeting, the meeting calendar, the school leaders' report, the dossier or the hand-over.",
-    subcommands: [Minutes.self, Calendar.self, Report.self, Dossier.self, Handover.self])
+      "Export the minutes of a meeting, the meeting calendar, the school leaders' report, the dossier, the hand-over or the checklist results.",
+    subcommands: [
+      Minutes.self, Calendar.self, Report.self, Dossier.self, Handover.self, Checklist.self,
+    ])
 }
 
 /// `-o FILE` and `--force`, for every export: without `-o` (or with `-o -`) the export goes

@@ -40,6 +40,11 @@ enum ExportFileName {
     return fitting(slug(community.name), tail: word + privateTail(includePrivate, language) + ".md")
   }
 
+  /// `…-vragenlijsten.md` / `…-checklists.md`.
+  static func checklists(_ community: Community, language: Language) -> String {
+    fitting(slug(community.name), tail: language == .nl ? "-vragenlijsten.md" : "-checklists.md")
+  }
+
   private static func privateTail(_ includePrivate: Bool, _ language: Language) -> String {
     includePrivate ? (language == .nl ? "-prive" : "-private") : ""
   }

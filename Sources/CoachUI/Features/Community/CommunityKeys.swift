@@ -7,6 +7,8 @@ enum CommunityAction: Sendable {
   case followUp
   case newNote
   case notes
+  /// What the teachers answered at the shared terminal.
+  case checklists
   /// The export menu: minutes, calendar, report, dossier, hand-over.
   case export
   /// The shared terminal where teachers fill in a checklist.
@@ -130,6 +132,10 @@ enum CommunityKeys {
       KeyBinding(
         "community.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp,
         screen.tab == .meetings ? .low : .normal),
+      // c: k is the shared terminal's (the kiosk). After x and f: it gives way to them.
+      KeyBinding(
+        "community.checklists", [.character("c")], .checklists,
+        ChecklistResultsStrings.of(context.language).keyOpen, .low),
       KeyBinding("community.tab", [.tab], .nextTab, s.keyTab, .essential),
       KeyBinding("community.previousTab", [.backTab], .previousTab, s.keyPreviousTab, .helpOnly),
       KeyBinding(

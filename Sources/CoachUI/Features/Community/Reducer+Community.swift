@@ -16,6 +16,8 @@ extension CommunityScreen {
     case .newNote:
       let about = tab == .members ? selectedMember(community).map { [$0.id] } ?? [] : []
       return [.present(.form(Forms.newNote(in: community, about: about, meeting: nil, context)))]
+    case .checklists:
+      return [.push(.checklistResults(ChecklistResultsScreen(communityID: id)))]
     case .notes:
       let member = tab == .members ? selectedMember(community)?.id : nil
       return [.push(.notes(NotesScreen(communityID: id, memberID: member)))]
@@ -82,7 +84,8 @@ extension CommunityScreen {
       }
     case .meetingList, .openMeeting, .runLive, .planMeeting, .deleteMeeting:
       return performOnMeetings(action, context)
-    case .themeList, .addTheme, .openTheme, .editTheme, .deleteTheme, .addOutput, .addMoment, .addSubgroup:
+    case .themeList, .addTheme, .openTheme, .editTheme, .deleteTheme, .addOutput, .addMoment,
+      .addSubgroup:
       return performOnThemes(action, context)
     }
     return []
