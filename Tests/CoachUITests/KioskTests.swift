@@ -51,7 +51,7 @@ struct KioskTests {
     #expect(app.screenText.contains("2 of \(people.count) done"))
 
     let stored = try #require(app.stored(named: commerce))
-    let round = try #require(stored.checklistRounds.first)
+    let round = try #require(stored.checklistRounds.last)
     #expect(round.template.id == ChecklistTemplate.meetingEvaluation.id)
     #expect(round.responses.count == 2)
     #expect(round.respondents == [people[0].id, people[1].id])
@@ -144,7 +144,7 @@ struct KioskTests {
     #expect(app.screenText.contains("✓ done"), "marked for this session")
     app.send(.enter)
     #expect(app.state.kiosk?.step == .names, "a second anonymous answer would count twice")
-    let round = try #require(app.stored(named: commerce)?.checklistRounds.first)
+    let round = try #require(app.stored(named: commerce)?.checklistRounds.last)
     #expect(round.anonymous)
     #expect(round.responses.map(\.memberID) == [nil])
   }
@@ -158,7 +158,7 @@ struct KioskTests {
     app.savesFail = false
     app.dispatch(.tick(now: app.state.now + 1))
     #expect(app.screenText.contains("Thank you"))
-    #expect(app.stored(named: commerce)?.checklistRounds.first?.responses.count == 1)
+    #expect(app.stored(named: commerce)?.checklistRounds.last?.responses.count == 1)
   }
 
   /// Every kiosk screen, searched for what only the coach may see.
