@@ -204,6 +204,28 @@ struct KioskTests {
     #expect(!screens[5].contains("ANTWOORD-EEN") && !screens[6].contains("ANTWOORD-EEN"))
   }
 
+  /// Every step at every size the program supports: the right canvas, no cut glyph, the
+  /// question and the keys on screen.
+  @Test func everyStepFitsEverySize() {
+    for (width, height) in EverySizeTests.sizes {
+      var app = Self.kiosk()
+      app.dispatch(.resize(width: width, height: height))
+      var steps = [app.frame.canvas]
+      app.send(.enter, .character("4"))
+      steps.append(app.frame.canvas)
+      #expect(
+        app.state.isTooSmall || app.screenText.contains("Question 1 of 5"), "\(width)×\(height)")
+      app.send(.enter, .enter, .enter, .enter)
+      app.type("Een heel lang antwoord dat niet op één regel past, zeker niet op een smal scherm")
+      steps.append(app.frame.canvas)
+      app.send(.control("q"))
+      steps.append(app.frame.canvas)
+      for canvas in steps {
+        #expect(FrameChecks.problem(canvas, width: width, height: height) == nil)
+      }
+    }
+  }
+
   @Test(arguments: [Language.nl, .en])
   func snapshots(_ language: Language) {
     var app = Self.kiosk(language: language)

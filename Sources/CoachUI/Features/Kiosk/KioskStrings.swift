@@ -107,8 +107,7 @@ public struct KioskStrings: Sendable {
     keyConfirm: "bevestigen",
     keyCancel: "terug",
     formTitle: "Gedeelde terminal (kiosk)",
-    formSubtitle:
-      "Leraren vullen na elkaar een vragenlijst in. Ze zien niets anders; Ctrl-Q en de PIN brengen je terug.",
+    formSubtitle: "Leraren vullen na elkaar in en zien niets anders. Verlaten: Ctrl-Q + PIN.",
     fieldChecklist: "Vragenlijst",
     fieldAnonymous: "Namen",
     anonymousChoices: ["bij de antwoorden bewaren", "anoniem: zonder naam"],
@@ -164,8 +163,7 @@ public struct KioskStrings: Sendable {
     keyConfirm: "confirm",
     keyCancel: "back",
     formTitle: "Shared terminal (kiosk)",
-    formSubtitle:
-      "Teachers fill in a checklist one after another. They see nothing else; Ctrl-Q and the PIN bring you back.",
+    formSubtitle: "Teachers fill in one by one and see nothing else. To leave: Ctrl-Q + PIN.",
     fieldChecklist: "Checklist",
     fieldAnonymous: "Names",
     anonymousChoices: ["keep with the answers", "anonymous: no names"],

@@ -37,7 +37,7 @@ enum KioskView {
     }
     if let message = session.message {
       for (offset, line) in DisplayWidth.wrap(message, to: page.width).suffix(2).enumerated() {
-        page.centered(line, row: canvas.height - 4 + offset, style: .warning)
+        page.centered(line, row: min(canvas.height, 24) - 4 + offset, style: .warning)
       }
     }
     page.hints(KioskKeys.table(session, context).hints, row: canvas.height - 1)
@@ -59,7 +59,7 @@ enum KioskView {
       k.answeredCount(done, people.count) + (session.anonymous ? " · " + k.anonymousNote : ""),
       row: 4, style: .dim)
     let top = 6
-    let rows = max(1, page.canvas.height - top - 5)
+    let rows = max(1, page.canvas.height - 2 * page.top - top - 5)
     let first = min(max(0, session.selection - rows / 2), max(0, people.count - rows))
     for (offset, person) in people.dropFirst(first).prefix(rows).enumerated() {
       let index = first + offset
