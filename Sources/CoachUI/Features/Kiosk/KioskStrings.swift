@@ -33,6 +33,8 @@ public struct KioskStrings: Sendable {
   public let pinSaved: String
   public let pinMissing: String
   public let left: String
+  /// What undo calls a teacher's submitted answers.
+  public let answersTo: @Sendable (String) -> String
   // Keys
   public let keyChoose: String
   public let keyStart: String
@@ -94,6 +96,7 @@ public struct KioskStrings: Sendable {
     pinSaved: "PIN bewaard.",
     pinMissing: "Er is nog geen PIN; kies er eerst een.",
     left: "Kiosk verlaten",
+    answersTo: { title in "antwoorden op “\(title)”" },
     keyChoose: "kiezen",
     keyStart: "beginnen",
     keySend: "versturen",
@@ -150,6 +153,7 @@ public struct KioskStrings: Sendable {
     pinSaved: "PIN saved.",
     pinMissing: "There is no PIN yet; choose one first.",
     left: "Left the kiosk",
+    answersTo: { title in "answers to “\(title)”" },
     keyChoose: "choose",
     keyStart: "start",
     keySend: "send",

@@ -202,7 +202,7 @@ extension Reducer {
       session.message = k.notSaved
       return []
     }
-    let label = k.answeredCount(1, 1)
+    let label = k.answersTo(session.template.title(state.language))
     let effects = change(&state, label: label) { $0.put(community) }
     session.step = .saving(member: member)
     session.answeredHere.insert(member)
