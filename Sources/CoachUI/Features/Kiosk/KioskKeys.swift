@@ -96,7 +96,11 @@ enum KioskKeys {
       return KeyTable([
         KeyBinding("kiosk.back", [.enter], .backToNames, k.keyBack, .essential, display: "⏎")
       ])
-    case .checkingPIN, .saving, .checkingLeave:
+    case .saving:
+      // A save that does not come through (a file changed outside, a full disk) must not
+      // lock the coach out: the answers wait in the program meanwhile.
+      return KeyTable([leave])
+    case .checkingPIN, .checkingLeave:
       return KeyTable([])
     }
   }
