@@ -161,6 +161,21 @@ struct KioskTests {
     #expect(app.stored(named: commerce)?.checklistRounds.last?.responses.count == 1)
   }
 
+  @Test func theCoachCanLeaveWhileASaveWaits() throws {
+    var app = Self.kiosk()
+    app.savesFail = true
+    app.send(.enter)
+    Self.answer(&app)
+    app.send(.control("q"))
+    app.type("2468")
+    app.send(.enter)
+    #expect(app.state.kiosk == nil)
+    #expect(app.state.saveStatus.isUnsaved, "the answers wait in the program")
+    app.savesFail = false
+    app.dispatch(.tick(now: app.state.now + 1))
+    #expect(app.stored(named: commerce)?.checklistRounds.last?.responses.count == 1)
+  }
+
   /// Every kiosk screen, searched for what only the coach may see.
   @Test(arguments: [Language.nl, .en])
   func noKioskScreenShowsAnythingOfTheCoach(_ language: Language) throws {
