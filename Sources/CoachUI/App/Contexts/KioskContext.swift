@@ -13,6 +13,8 @@ public struct KioskContext: ScreenContext {
   public let env: ScreenEnvironment
   public let people: [Person]
   public let template: ChecklistTemplate
+  /// The day the checklist is filled in, to head the screen with.
+  public let day: CalendarDay
 
   init(env: ScreenEnvironment, community: Community, session: KioskSession) {
     self.env = env
@@ -24,6 +26,7 @@ public struct KioskContext: ScreenContext {
       Person(id: $0.id, name: $0.name, hasAnswered: answered.contains($0.id))
     }
     template = session.template
+    day = session.day
   }
 
   func person(_ id: UUID) -> Person? { people.first { $0.id == id } }

@@ -9,7 +9,9 @@ enum KioskView {
   {
     let k = KioskStrings.of(context.language)
     var page = Page(canvas: canvas, width: min(canvas.width - 4, 72))
-    page.centered(context.template.title(context.language), row: 1, style: .title, bold: true)
+    page.centered(
+      context.template.title(context.language) + " · " + context.dates.shortDay(context.day),
+      row: 1, style: .title, bold: true)
     var cursor: Frame.Cursor?
     switch session.step {
     case .checkingPIN, .checkingLeave:
