@@ -53,7 +53,9 @@ struct PlaybookCommandTests {
     #expect(builtin.stderr.contains("comes with vlgcoach and cannot be changed; copy it first"))
     let dutch = try Self.run(
       folder, ["checklist", "edit", "conditions", "--remove", "1"], language: "nl")
-    #expect(dutch.stderr.contains("kan niet gewijzigd worden"))
+    #expect(
+      dutch.stderr.contains(
+        "“Voorwaarden voor onze leergemeenschap” hoort bij vlgcoach en kan niet gewijzigd worden"))
     let taken = try Self.run(
       folder, ["checklist", "copy", "conditions", "--id", "kort", "--title", "X"])
     #expect(taken.stderr.contains("The id “kort” is already in use."))
@@ -123,5 +125,30 @@ struct PlaybookCommandTests {
       KioskStart(community: "kempen", checklist: "korte evaluatie", anonymous: false),
       store: store, language: .en)
     #expect(setup.template.id == "kort")
+  }
+}
+
+extension PlaybookCommandTests {
+  /// Answers given to an own checklist are found by its id and title, before and after an edit.
+  @Test func resultsOfAnOwnChecklistKeepTheQuestionsTheyWereGivenTo() throws {
+    let folder = try Self.copied()
+    // In its own scope: the store's lock goes with it, before the commands run.
+    do {
+      let store = try PropertyListStore(directory: folder.url)
+      let own = try #require(try store.readPlaybook().checklists.first)
+      let summary = try #require(store.summaries.first)
+      var community = try store.community(summary.id)
+      let day = try #require(CalendarDay(iso: "2026-04-01"))
+      try community.submitChecklist(
+        own, meetingID: nil, day: day, anonymous: true, memberID: community.members[0].id,
+        answers: ["learned": .scale(5)], at: Date())
+      try store.save(community)
+    }
+    _ = try Self.run(folder, ["checklist", "edit", "kort", "--text", "1", "Nieuwe eerste vraag"])
+    let results = try Self.run(
+      folder, ["checklist", "results", "--community", "kempen", "--checklist", "korte evaluatie"])
+    #expect(results.status == 0, "\(results.stderr)")
+    #expect(results.stdout.contains("I learned something I can use in class."))
+    #expect(!results.stdout.contains("Nieuwe eerste vraag"))
   }
 }

@@ -28,6 +28,9 @@ extension ChecklistCommand {
         let store = try context.store()
         var playbook = try store.readPlaybook()
         let template = try playbook.catalog.template(named: name, language: context.language)
+        guard playbook.checklists.contains(where: { $0.id == template.id }) else {
+          throw ChecklistError.builtinNotEditable(template.title(context.language))
+        }
         let next = try playbook.editChecklist(template.id, edits)
         try store.savePlaybook(playbook)
         print(ChecklistEdit.text(next, language: context.language))

@@ -25,6 +25,9 @@ extension ProtocolCommand {
         let store = try context.store()
         var playbook = try store.readPlaybook()
         let method = try playbook.discussionProtocol(named: name, language: context.language)
+        guard playbook.protocols.contains(where: { $0.id == method.id }) else {
+          throw ChecklistError.builtinNotEditable(method.name(context.language))
+        }
         let changed = try playbook.editProtocol(method.id, edits)
         try store.savePlaybook(playbook)
         print(ProtocolCommand.text(changed, own: true, language: context.language))
