@@ -8,6 +8,18 @@ public enum ChecklistError: Error, Equatable, Sendable {
   case emptyTitle
   case tooManyQuestions(Int)
   case noQuestions
+  // Editing the coach's playbook.
+  case builtinNotEditable(String)
+  case invalidID(String)
+  case idTaken(String)
+  case noSuchQuestion(Int, count: Int)
+  case unknownProtocol(String, known: [String])
+  case emptyName
+  case emptyStep
+  case noSuchStep(Int, count: Int)
+  case minutesOutOfRange(Int)
+  case tooManySteps(Int)
+  case noSteps
 
   public func message(_ language: Language) -> String {
     let nl = language == .nl
@@ -38,6 +50,8 @@ public enum ChecklistError: Error, Equatable, Sendable {
       return nl
         ? "Een vragenlijst heeft minstens één vraag."
         : "A checklist needs at least one question."
+    default:
+      return playbookMessage(language) ?? String(describing: self)
     }
   }
 }

@@ -30,6 +30,11 @@ public struct DiscussionProtocol: Equatable, Identifiable, Sendable {
     self.steps = steps
   }
 
+  /// How long one step may take: a meeting is an evening, not a day.
+  public static let stepMinutes = 1...240
+  /// The most steps a protocol may have; more would not fit the live screen.
+  public static let stepLimit = 20
+
   public var totalMinutes: Int { steps.reduce(0) { $0 + $1.minutes } }
 
   /// The step running `elapsed` minutes into the protocol, and the minutes left in it; nil

@@ -37,6 +37,8 @@ public final class PropertyListStore {
   var kept: [UUID: CommunityFileFormat.Kept] = [:]
   var indexKeptTopLevel: [String: PlistValue] = [:]
   var indexKeptSettings: [String: PlistValue] = [:]
+  /// `playbook.plist`, with what was read of it to refuse overwriting an outside change.
+  lazy var playbookFile = PlaybookFile(directory: directory)
 
   var indexURL: URL { directory.appendingPathComponent(StoreFiles.indexName) }
   var communitiesURL: URL { directory.appendingPathComponent(StoreFiles.communitiesFolder) }

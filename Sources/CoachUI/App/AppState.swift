@@ -29,6 +29,8 @@ public struct AppState: Equatable, Sendable {
   public var isQuitting = false
   /// The shared terminal, while it is on: it has every key and the whole screen.
   public var kiosk: KioskSession?
+  /// The coach's own checklists (from `playbook.plist`), read at the start.
+  public var customChecklists: [ChecklistTemplate] = []
 
   public init(
     language: Language, dates: DateText, now: Date, width: Int, height: Int, library: Library,

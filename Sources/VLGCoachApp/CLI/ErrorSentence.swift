@@ -17,6 +17,8 @@ enum ErrorSentence {
       return error.message(language)
     case let error as ChecklistError:
       return error.message(language)
+    case let error as PlaybookError:
+      return error.message(language)
     case let error as CLIError:
       return error.message(strings, language)
     case let error as CommandLineSentence:

@@ -11,7 +11,8 @@ public struct VLGCoachCommand: ParsableCommand {
     subcommands: [
       CommunityCommand.self, MemberCommand.self, PhaseCommand.self, MeetingCommand.self,
       AgreementCommand.self, ThemeCommand.self, NoteCommand.self, SearchCommand.self,
-      ChecklistCommand.self, ExportCommand.self, CheckCommand.self, KioskCommand.self,
+      ChecklistCommand.self, ProtocolCommand.self, ExportCommand.self, CheckCommand.self,
+      KioskCommand.self,
       PinCommand.self,
     ])
 

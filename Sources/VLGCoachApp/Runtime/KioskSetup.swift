@@ -14,8 +14,9 @@ struct KioskSetup {
     let summary = try store.summaries.resolve(start.community)
     community = try store.community(summary.id)
     notebook = try store.notebook(summary.id)
-    let catalog = ChecklistCatalog()
     if let name = start.checklist {
+      // The coach's own checklists too; a damaged playbook is said, not passed over.
+      let catalog = ChecklistCatalog(custom: try store.readPlaybook().checklists)
       template = try catalog.template(named: name, language: language)
     } else {
       template = ChecklistTemplate.meetingEvaluation

@@ -133,7 +133,13 @@ struct TUISession {
       state.overlays.append(.form(draft))
       state.flash = state.strings.draftRestored
     }
-    let problems = store.problems.map { $0.message(language) } + config.problems
+    var problems = store.problems.map { $0.message(language) } + config.problems
+    // A damaged playbook leaves the builtin checklists; the coach is told why hers are gone.
+    do {
+      state.customChecklists = try store.readPlaybook().checklists
+    } catch {
+      problems.append(ErrorSentence.text(for: error, in: language))
+    }
     if !problems.isEmpty {
       state.overlays.append(.message(title: state.strings.storeProblemsTitle, lines: problems))
     }

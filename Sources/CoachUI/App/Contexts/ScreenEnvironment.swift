@@ -15,6 +15,8 @@ public struct ScreenEnvironment: Sendable {
   public let keyOverrides: KeyOverrides
   /// New ids for what the screen creates (the reducer stays pure: they come from the state).
   public let ids: IDGenerator
+  /// The coach's own checklists, offered beside the builtin ones.
+  public let customChecklists: [ChecklistTemplate]
 
   init(_ state: AppState) {
     language = state.language
@@ -26,6 +28,7 @@ public struct ScreenEnvironment: Sendable {
     readOnlyReason = state.readOnlyReason
     keyOverrides = state.keyOverrides
     ids = state.ids
+    customChecklists = state.customChecklists
   }
 
   public var strings: UIStrings { .forLanguage(language) }

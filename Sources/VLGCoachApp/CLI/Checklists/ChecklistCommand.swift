@@ -5,6 +5,6 @@ import ArgumentParser
 struct ChecklistCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "checklist",
-    abstract: "List the checklists and show what the teachers answered.",
-    subcommands: [List.self, Results.self])
+    abstract: "List, copy and change the checklists and show what the teachers answered.",
+    subcommands: [List.self, Results.self, Copy.self, Edit.self])
 }

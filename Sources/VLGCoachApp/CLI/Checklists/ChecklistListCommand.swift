@@ -14,14 +14,18 @@ extension ChecklistCommand {
     func run() throws {
       try CommandContext.run(options, .reading) { context in
         let community = try scope.community.map { try context.community($0) }
-        print(Self.text(community, language: context.language))
+        let own = context.readablePlaybook().checklists
+        print(Self.text(community, own: own, language: context.language))
       }
     }
 
     /// Each checklist on a line; under it, with a community, its rounds oldest first.
-    static func text(_ community: Community?, language: Language) -> String {
+    static func text(
+      _ community: Community?, own: [ChecklistTemplate] = [], language: Language
+    ) -> String {
       let strings = ChecklistStrings.forLanguage(language)
-      let catalog = ChecklistCatalog(custom: community?.checklistRounds.map(\.template) ?? [])
+      let catalog = ChecklistCatalog(
+        custom: (community?.checklistRounds.map(\.template) ?? []) + own)
       var lines: [String] = []
       for template in catalog.templates {
         lines.append(

@@ -16,7 +16,8 @@ extension ChecklistCommand {
     func run() throws {
       try CommandContext.run(options, .reading) { context in
         let community = try context.community(scope.community)
-        let chosen = try selection.resolve(in: community, language: context.language)
+        let chosen = try selection.resolve(
+          in: community, own: context.readablePlaybook().checklists, language: context.language)
         let rounds = community.checklistRounds(
           templateID: chosen.templateID, meetingID: chosen.meetingID)
         if json {

@@ -12,10 +12,10 @@ struct ChecklistSelectionOptions: ParsableArguments {
   var meeting: String?
 
   /// The export's options: a checklist by its template id, a meeting by its id.
-  func resolve(in community: Community, language: Language) throws
+  func resolve(in community: Community, own: [ChecklistTemplate] = [], language: Language) throws
     -> ChecklistResultsMarkdown.Options
   {
-    let catalog = ChecklistCatalog(custom: community.checklistRounds.map(\.template))
+    let catalog = ChecklistCatalog(custom: community.checklistRounds.map(\.template) + own)
     let templateID = try checklist.map { try catalog.template(named: $0, language: language).id }
     let meetingID = try meeting.map { try community.meeting(numbered: $0).id }
     return ChecklistResultsMarkdown.Options(templateID: templateID, meetingID: meetingID)

@@ -16,7 +16,8 @@ extension ExportCommand {
     func run() throws {
       try CommandContext.run(options, .reading) { context in
         let community = try context.community(scope.community)
-        let chosen = try selection.resolve(in: community, language: context.language)
+        let chosen = try selection.resolve(
+          in: community, own: context.readablePlaybook().checklists, language: context.language)
         let markdown = ChecklistResultsMarkdown.render(
           community, options: chosen, language: context.language)
         try ExportOutput.deliver(
