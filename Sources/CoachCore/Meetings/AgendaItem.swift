@@ -41,8 +41,11 @@ public struct AgendaItem: Equatable, Identifiable, Sendable {
   }
 
   /// The protocol the item runs, when this version knows it.
-  public var discussionProtocol: DiscussionProtocol? {
-    protocolID.flatMap { id in DiscussionProtocol.builtin.first { $0.id == id } }
+  public var discussionProtocol: DiscussionProtocol? { discussionProtocol(among: []) }
+
+  /// The protocol the item runs among the builtins and the coach's own (`CoachPlaybook`).
+  public func discussionProtocol(among own: [DiscussionProtocol]) -> DiscussionProtocol? {
+    protocolID.flatMap { id in (DiscussionProtocol.builtin + own).first { $0.id == id } }
   }
 
   /// Whole minutes spent, while running (`now`) or after it ended.

@@ -18,8 +18,11 @@ extension Meeting {
 
 extension AgendaItem {
   /// The protocol's step now, while the item runs: which step, and the minutes left in it.
-  public func protocolStep(now: Date) -> (index: Int, minutesLeft: Int)? {
-    guard let method = discussionProtocol, endedAt == nil, let spent = minutesSpent(now: now)
+  public func protocolStep(now: Date, among own: [DiscussionProtocol] = []) -> (
+    index: Int, minutesLeft: Int
+  )? {
+    guard let method = discussionProtocol(among: own), endedAt == nil,
+      let spent = minutesSpent(now: now)
     else { return nil }
     return method.step(after: spent)
   }

@@ -31,6 +31,8 @@ public struct AppState: Equatable, Sendable {
   public var kiosk: KioskSession?
   /// The coach's own checklists (from `playbook.plist`), read at the start.
   public var customChecklists: [ChecklistTemplate] = []
+  /// The coach's own discussion protocols, offered after the playbook's.
+  public var customProtocols: [DiscussionProtocol] = []
 
   public init(
     language: Language, dates: DateText, now: Date, width: Int, height: Int, library: Library,

@@ -136,7 +136,9 @@ struct TUISession {
     var problems = store.problems.map { $0.message(language) } + config.problems
     // A damaged playbook leaves the builtin checklists; the coach is told why hers are gone.
     do {
-      state.customChecklists = try store.readPlaybook().checklists
+      let playbook = try store.readPlaybook()
+      state.customChecklists = playbook.checklists
+      state.customProtocols = playbook.protocols
     } catch {
       problems.append(ErrorSentence.text(for: error, in: language))
     }

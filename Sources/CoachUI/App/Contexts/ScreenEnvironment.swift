@@ -17,6 +17,7 @@ public struct ScreenEnvironment: Sendable {
   public let ids: IDGenerator
   /// The coach's own checklists, offered beside the builtin ones.
   public let customChecklists: [ChecklistTemplate]
+  public let customProtocols: [DiscussionProtocol]
 
   init(_ state: AppState) {
     language = state.language
@@ -29,6 +30,7 @@ public struct ScreenEnvironment: Sendable {
     keyOverrides = state.keyOverrides
     ids = state.ids
     customChecklists = state.customChecklists
+    customProtocols = state.customProtocols
   }
 
   public var strings: UIStrings { .forLanguage(language) }

@@ -56,10 +56,14 @@ enum LiveItemBlock {
 
   /// The protocol's step now, for an item that runs one and has started.
   static func protocolLine(_ item: AgendaItem, _ context: CommunityContext) -> String? {
-    guard let method = item.discussionProtocol, item.startedAt != nil, item.endedAt == nil
+    let own = context.env.customProtocols
+    guard let method = item.discussionProtocol(among: own), item.startedAt != nil,
+      item.endedAt == nil
     else { return nil }
     let s = context.strings.live
-    guard let now = item.protocolStep(now: context.now) else { return s.protocolDone }
+    guard let now = item.protocolStep(now: context.now, among: own) else {
+      return s.protocolDone
+    }
     let step = method.steps[now.index]
     return s.protocolStep(
       now.index + 1, method.steps.count, step.title(context.language), step.who(context.language),

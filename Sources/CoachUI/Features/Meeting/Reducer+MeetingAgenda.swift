@@ -17,7 +17,8 @@ extension MeetingScreen {
         community: communityID, meeting: meetingID, after: selected?.id)
       return [.present(.form(Forms.agendaItem(nil, purpose: purpose, members: names, s)))]
     case .addProtocol:
-      let methods = DiscussionProtocol.ordered(for: context.community.phase)
+      let methods =
+        DiscussionProtocol.ordered(for: context.community.phase) + context.env.customProtocols
       return [
         .present(
           .form(

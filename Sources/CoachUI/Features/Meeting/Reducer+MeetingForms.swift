@@ -22,7 +22,7 @@ extension Reducer {
       guard var community = state.library.loaded[communityID],
         let index = community.meetings.firstIndex(where: { $0.id == meetingID })
       else { return [] }
-      let methods = DiscussionProtocol.ordered(for: community.phase)
+      let methods = DiscussionProtocol.ordered(for: community.phase) + state.customProtocols
       guard methods.indices.contains(form.choice(.kind)) else { return [] }
       let item = community.meetings[index].addProtocol(
         methods[form.choice(.kind)], language: state.language, id: state.ids.next())
