@@ -144,6 +144,7 @@ struct KioskTests {
     #expect(app.screenText.contains("✓ done"), "marked for this session")
     app.send(.enter)
     #expect(app.state.kiosk?.step == .names, "a second anonymous answer would count twice")
+    #expect(app.screenText.contains("You filled in this checklist already"))
     let round = try #require(app.stored(named: commerce)?.checklistRounds.last)
     #expect(round.anonymous)
     #expect(round.responses.map(\.memberID) == [nil])

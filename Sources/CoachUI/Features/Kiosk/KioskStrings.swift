@@ -15,6 +15,7 @@ public struct KioskStrings: Sendable {
   public let doneTitle: String
   public let doneSummary: @Sendable (Int, Int) -> String
   public let alreadyAnswered: String
+  public let alreadyAnsweredAnonymous: String
   public let thanks: @Sendable (String) -> String
   public let thanksAnonymous: String
   public let saving: String
@@ -75,6 +76,7 @@ public struct KioskStrings: Sendable {
     doneTitle: "Klaar?",
     doneSummary: { given, count in "Je beantwoordde \(given) van de \(count) vragen." },
     alreadyAnswered: "Je vulde deze lijst al in; je nieuwe antwoorden vervangen de vorige.",
+    alreadyAnsweredAnonymous: "Je vulde deze lijst al in. Dank je!",
     thanks: { name in "Dank je wel, \(name)!" },
     thanksAnonymous: "Dank je wel!",
     saving: "Bewaren…",
@@ -133,6 +135,7 @@ public struct KioskStrings: Sendable {
     doneSummary: { given, count in "You answered \(given) of the \(count) questions." },
     alreadyAnswered:
       "You filled in this checklist already; your new answers replace the earlier ones.",
+    alreadyAnsweredAnonymous: "You filled in this checklist already. Thank you!",
     thanks: { name in "Thank you, \(name)!" },
     thanksAnonymous: "Thank you!",
     saving: "Saving…",

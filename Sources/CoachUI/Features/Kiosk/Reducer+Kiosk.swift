@@ -49,7 +49,7 @@ extension Reducer {
       let person = people[session.selection]
       if person.hasAnswered && session.anonymous {
         // Anonymous answers cannot be replaced: a second set would count twice.
-        session.message = k.answeredCount(people.filter(\.hasAnswered).count, people.count)
+        session.message = k.alreadyAnsweredAnonymous
         return []
       }
       session.answers = [:]
