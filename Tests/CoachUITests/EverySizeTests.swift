@@ -60,6 +60,11 @@ struct EverySizeTests {
     ("community form", [.character("a")]),
     ("delete question", [.character("d")]),
     ("help", [.character("?")]),
+    ("playbook", [.character("b")]),
+    ("playbook protocols", [.character("b"), .tab]),
+    ("playbook checklist", [.character("b"), .enter]),
+    ("playbook protocol", [.character("b"), .tab, .enter]),
+    ("playbook copy form", [.character("b"), .character("c")]),
   ]
 
   @Test(arguments: Language.allCases)

@@ -89,6 +89,10 @@ public enum Reducer {
       return []
     case .kioskPIN(let answer):
       return kioskPINAnswered(answer, &state)
+    case .playbookSaved(let playbook):
+      return playbookSaved(playbook, &state)
+    case .playbookSaveFailed(let message):
+      return playbookSaveFailed(message, &state)
     case .key(let key):
       state.flash = nil
       return handle(key, &state)

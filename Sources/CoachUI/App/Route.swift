@@ -14,6 +14,7 @@ public enum Route: Equatable, Sendable {
   case notes(NotesScreen)
   case theme(ThemeScreen)
   case checklistResults(ChecklistResultsScreen)
+  case playbook(PlaybookScreen)
 
   /// The screen itself, for the one generic dispatch (keys, drawing, repair, filter).
   var feature: any ScreenFeature {
@@ -28,6 +29,7 @@ public enum Route: Equatable, Sendable {
     case .notes(let screen): screen
     case .theme(let screen): screen
     case .checklistResults(let screen): screen
+    case .playbook(let screen): screen
     }
   }
 

@@ -48,6 +48,9 @@ public enum Effect: Equatable, Sendable {
   /// The kiosk's PIN: whether one is set, whether a typed one is right (a slow hash, so a
   /// guess costs time), or set a new one. Answered with `.kioskPIN`.
   case kioskPIN(KioskPINRequest)
+  /// Write the coach's own checklists and protocols to `playbook.plist`. Answered with
+  /// `.playbookSaved` or `.playbookSaveFailed` (a read-only store, a file changed outside).
+  case savePlaybook(CoachPlaybook)
 }
 
 public enum KioskPINRequest: Equatable, Sendable {

@@ -34,6 +34,10 @@ public enum Event: Equatable, Sendable {
   case storeBecameWritable([CommunitySummary])
   /// The answer to a `.kioskPIN` effect.
   case kioskPIN(KioskPINAnswer)
+  /// The store holds this playbook now (the answer to `.savePlaybook`).
+  case playbookSaved(CoachPlaybook)
+  /// The playbook was not written: the store's sentence.
+  case playbookSaveFailed(String)
   /// SIGINT, SIGTERM or SIGHUP: stop now, safely.
   case terminate
 }

@@ -45,6 +45,7 @@ public enum KeyCatalog {
         routes.append(.live(live))
       }
     }
+    routes += PlaybookScreen.catalogRoutes
     var search = SearchScreen()
     search.query = TextField("a")
     routes.append(.search(search))

@@ -49,6 +49,8 @@ struct EffectRunner {
       ]
     case .kioskPIN(let request):
       return [.kioskPIN(kioskPIN(request))]
+    case .savePlaybook(let playbook):
+      return [savePlaybook(playbook)]
     case .persist(let operations, let reaching):
       return persist(operations, reaching: reaching)
     case .persistOver(let operations, let reaching, let community, let choice):

@@ -33,6 +33,10 @@ struct TestApp {
   var drafts: [FormState] = []
   /// The kiosk's PIN, as the store would keep it (nil: none set yet).
   var pin: String?
+  /// The coach's playbook as the “store” holds it after `.savePlaybook` (nil: never saved).
+  var playbook: CoachPlaybook?
+  /// While set, saving the playbook fails with this sentence.
+  var playbookSaveFailure: String?
 
   static let now = Date(timeIntervalSince1970: 1_795_262_400)  // 2026-11-21 12:00 UTC
   static var today: CalendarDay { CalendarDay(now, in: utc) }
@@ -106,6 +110,10 @@ struct TestApp {
     case .saveDraft(let form):
       drafts.append(form)
       return []
+    case .savePlaybook(let saved):
+      if let playbookSaveFailure { return [.playbookSaveFailed(playbookSaveFailure)] }
+      playbook = saved
+      return [.playbookSaved(saved)]
     case .kioskPIN(let request):
       switch request {
       case .status: return [.kioskPIN(.isSet(pin != nil))]

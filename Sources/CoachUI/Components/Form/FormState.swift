@@ -24,6 +24,8 @@ public struct FormState: Equatable, Sendable, Codable {
     case checklist(community: UUID, phase: Phase)
     /// The shared terminal: which checklist, with or without names.
     case kiosk(community: UUID)
+    /// The coach's own checklists and protocols.
+    case playbook(PlaybookForm)
   }
 
   public enum FieldKind: Equatable, Sendable, Codable {
@@ -90,6 +92,7 @@ public struct FormState: Equatable, Sendable, Codable {
     case about, tags, participationReason, internalCoach
     case description, members, status, made, tried
     case chair, timekeeper, minuteTaker
+    case identifier, who
   }
 
   public var purpose: Purpose

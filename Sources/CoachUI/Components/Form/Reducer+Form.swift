@@ -144,6 +144,8 @@ extension Reducer {
       return try applyImportForm(community, form, s)
     case .kiosk(let community):
       return applyKioskForm(community, form, &state)
+    case .playbook(let purpose):
+      return try applyPlaybookForm(purpose, form, &state)
     case .movePhase(let id, let phase):
       guard var community = state.library.loaded[id] else { return [] }
       let day = try Forms.day(form, .date)

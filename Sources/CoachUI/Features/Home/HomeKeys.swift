@@ -8,6 +8,7 @@ enum HomeAction: Sendable {
   case delete
   case search
   case followUp
+  case playbook
   case quit
 }
 
@@ -29,6 +30,9 @@ enum HomeKeys {
         "home.search", [.character("/")], .search,
         SearchStrings.forLanguage(context.language).keySearch),
       KeyBinding("home.followUp", [.character("f")], .followUp, s.followUp.keyFollowUp),
+      KeyBinding(
+        "home.playbook", [.character("b")], .playbook,
+        PlaybookStrings.of(context.language).keyOpen, .low),
     ]
     bindings.append(KeyBinding("home.quit", [.character("q")], .quit, s.keyQuit, .essential))
     bindings += ListMove.bindings("home", s, HomeAction.list)

@@ -17,6 +17,8 @@ extension HomeScreen {
       return [.quit]
     case .followUp:
       return FollowUpScreen.openAll(context)
+    case .playbook:
+      return [.push(.playbook(PlaybookScreen()))]
     case .search:
       return SearchScreen.open(context)
     case .add:
