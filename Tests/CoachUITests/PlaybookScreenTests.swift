@@ -63,6 +63,8 @@ struct PlaybookScreenTests {
 
     // Remove the second question (“learned”).
     app.send(.down, .character("d"))
+    #expect(app.screenText.contains("already given stay readable"), "asked first")
+    app.send(.character("y"))
     questions = try #require(ours(app)).questions
     #expect(ours(app)?.version == 4)
     #expect(questions.map(\.id).contains("learned") == false)
@@ -88,7 +90,7 @@ struct PlaybookScreenTests {
     let before = app.state.customChecklists
     let sentence = PlaybookError.changedOnDisk.message(.en)
     app.playbookSaveFailure = sentence
-    app.send(.enter, .character("d"))
+    app.send(.enter, .character("d"), .character("y"))
     #expect(app.state.customChecklists == before)
     #expect(app.state.flash == sentence)
     #expect(app.screenText.contains("1. I learned"))
@@ -120,7 +122,7 @@ struct PlaybookScreenTests {
     #expect(method.steps.first?.minutes == 7)
     #expect(app.state.flash == "“Our tuning” saved.")
     let count = method.steps.count
-    app.send(.character("d"))
+    app.send(.character("d"), .character("y"))
     #expect(app.state.customProtocols.first?.steps.count == count - 1)
   }
 

@@ -31,6 +31,8 @@ public struct Confirmation: Equatable, Sendable {
     case runToday(community: UUID, meeting: UUID)
     /// Write the export again, replacing the file that is there.
     case replaceExport(Effect)
+    /// Take question or step `number` out of the coach's own checklist or protocol `id`.
+    case removeFromPlaybook(id: String, checklist: Bool, number: Int)
   }
 
   public var question: String

@@ -43,6 +43,22 @@ extension Reducer {
     case .discardForm:
       if case .form = state.overlays.last { state.overlays.removeLast() }
       return []
+    case .removeFromPlaybook(let id, let checklist, let number):
+      var playbook = state.playbook
+      do {
+        if checklist {
+          try playbook.editChecklist(id, [.remove(number)])
+        } else {
+          try playbook.editProtocol(id, [.remove(number)])
+        }
+      } catch let error as ChecklistError {
+        state.flash = error.message(state.language)
+        return []
+      } catch {
+        state.flash = String(describing: error)
+        return []
+      }
+      return [.savePlaybook(playbook)]
     case .quitWithUnsavedChanges:
       state.isQuitting = true
       return []

@@ -11,6 +11,8 @@ struct PlaybookStrings: Sendable {
   let keyAdd: String
   let keyEdit: String
   let keyRemove: String
+  /// Asked before a question or step goes: the next version will not have it.
+  let removeQuestion: @Sendable (Int, String) -> String
   let keyMove: String
   let sectionChecklists: String
   let sectionProtocols: String
@@ -55,6 +57,9 @@ struct PlaybookStrings: Sendable {
     keyAdd: "voeg toe",
     keyEdit: "wijzig",
     keyRemove: "verwijder",
+    removeQuestion: { number, text in
+      "\(number). “\(text)” verwijderen? Antwoorden die al gegeven zijn, blijven leesbaar."
+    },
     keyMove: "verplaats",
     sectionChecklists: "Vragenlijsten",
     sectionProtocols: "Gespreksprotocollen",
@@ -92,6 +97,9 @@ struct PlaybookStrings: Sendable {
     keyAdd: "add",
     keyEdit: "edit",
     keyRemove: "remove",
+    removeQuestion: { number, text in
+      "Remove \(number). “\(text)”? Answers already given stay readable."
+    },
     keyMove: "move",
     sectionChecklists: "Checklists",
     sectionProtocols: "Discussion protocols",

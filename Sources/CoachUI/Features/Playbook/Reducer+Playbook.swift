@@ -66,11 +66,32 @@ extension PlaybookScreen {
   private mutating func change(removing number: Int, _ context: PlaybookContext)
     -> [ScreenCommand]
   {
+    let p = PlaybookStrings.of(context.language)
     if let template = selectedChecklist(context) {
-      return save(context) { try $0.editChecklist(template.id, [.remove(number)]) }
+      guard context.isOwnChecklist(template.id), template.questions.indices.contains(number - 1)
+      else {
+        return save(context) { try $0.editChecklist(template.id, [.remove(number)]) }
+      }
+      let text = template.questions[number - 1].text(context.language)
+      return [
+        .present(
+          .confirm(
+            Confirmation(
+              question: p.removeQuestion(number, text),
+              action: .removeFromPlaybook(id: template.id, checklist: true, number: number))))
+      ]
     }
     guard let method = selectedProtocol(context) else { return [] }
-    return save(context) { try $0.editProtocol(method.id, [.remove(number)]) }
+    guard context.isOwnProtocol(method.id), method.steps.indices.contains(number - 1) else {
+      return save(context) { try $0.editProtocol(method.id, [.remove(number)]) }
+    }
+    return [
+      .present(
+        .confirm(
+          Confirmation(
+            question: p.removeQuestion(number, method.steps[number - 1].title(context.language)),
+            action: .removeFromPlaybook(id: method.id, checklist: false, number: number))))
+    ]
   }
 
   /// Shift-↑/↓: the question moves one place; the selection goes with it.
