@@ -47,7 +47,7 @@ struct PhaseCheckCommandTests {
       result.stdout == """
         VLG Test: from phase 2 to phase 3 (Choose themes and organise)
         Still open on the checklist of phase 2:
-          ○ Every teacher reached
+          ○ Every teacher reached [2.reached]
           ○ Every teacher's commitment recorded — not yet for An
         Signals against the move:
           ⚠ No commitment recorded for An.

@@ -32,7 +32,10 @@ enum PhaseCheckOutcome {
       let open = readiness.openItems.filter { $0.item.phase == phase }
       guard !open.isEmpty else { continue }
       lines.append(strings.openItems(phase.number))
-      lines += open.map { "  ○ " + Self.itemText($0, language) }
+      // Items the coach ticks carry their id, for `phase tick`.
+      lines += open.map {
+        "  ○ " + Self.itemText($0, language) + ($0.item.check == nil ? " [\($0.item.id)]" : "")
+      }
     }
     if !readiness.signals.isEmpty {
       lines.append(strings.signalsHeading)

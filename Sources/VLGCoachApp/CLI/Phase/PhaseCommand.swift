@@ -5,7 +5,7 @@ import Foundation
 struct PhaseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "phase", abstract: "Move a learning community to another phase.",
-    subcommands: [Set.self, Check.self])
+    subcommands: [Set.self, Tick.self, Check.self])
 
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(
