@@ -49,7 +49,8 @@ let package = Package(
     .testTarget(
       name: "CursesTerminalTests",
       dependencies: ["CursesTerminal", "CNcursesw", "CoachUI", "FuzzSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["vlgcoach", "FuzzSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["vlgcoach", "vlgcoach-benchmark", "FuzzSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

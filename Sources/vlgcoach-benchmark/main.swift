@@ -6,6 +6,10 @@ import Foundation
 // screen. Prints the median and the slowest of several runs; no thresholds, these machines
 // are shared and noisy.
 
+if CommandLine.arguments.dropFirst().first == "generate" {
+  exit(GenerateCommand.run(Array(CommandLine.arguments.dropFirst(2))))
+}
+
 let communityCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 60
 let membersPerCommunity = 40
 let runs = 15
