@@ -13,6 +13,8 @@ struct PlaybookStrings: Sendable {
   let keyRemove: String
   /// Asked before a question or step goes: the next version will not have it.
   let removeQuestion: @Sendable (Int, String) -> String
+  /// Asked before a step of an own protocol goes (a protocol has no answers to keep).
+  let removeStep: @Sendable (Int, String) -> String
   let keyMove: String
   let sectionChecklists: String
   let sectionProtocols: String
@@ -60,6 +62,7 @@ struct PlaybookStrings: Sendable {
     removeQuestion: { number, text in
       "\(number). “\(text)” verwijderen? Antwoorden die al gegeven zijn, blijven leesbaar."
     },
+    removeStep: { number, title in "Stap \(number), “\(title)”, verwijderen?" },
     keyMove: "verplaats",
     sectionChecklists: "Vragenlijsten",
     sectionProtocols: "Gespreksprotocollen",
@@ -100,6 +103,7 @@ struct PlaybookStrings: Sendable {
     removeQuestion: { number, text in
       "Remove \(number). “\(text)”? Answers already given stay readable."
     },
+    removeStep: { number, title in "Remove step \(number), “\(title)”?" },
     keyMove: "move",
     sectionChecklists: "Checklists",
     sectionProtocols: "Discussion protocols",

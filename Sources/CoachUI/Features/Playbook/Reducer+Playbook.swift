@@ -89,7 +89,7 @@ extension PlaybookScreen {
       .present(
         .confirm(
           Confirmation(
-            question: p.removeQuestion(number, method.steps[number - 1].title(context.language)),
+            question: p.removeStep(number, method.steps[number - 1].title(context.language)),
             action: .removeFromPlaybook(id: method.id, checklist: false, number: number))))
     ]
   }
