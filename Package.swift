@@ -35,7 +35,8 @@ let package = Package(
     ),
     .executableTarget(name: "vlgcoach", dependencies: ["VLGCoachApp"]),
     // `swift run -c release vlgcoach-benchmark`: timings of the store and the screens.
-    .executableTarget(name: "vlgcoach-benchmark", dependencies: ["CoachCore", "CoachUI"]),
+    .executableTarget(
+      name: "vlgcoach-benchmark", dependencies: ["CoachCore", "CoachUI", "CursesTerminal"]),
     // Seeded randomness and the long/short switch, for every test target that fuzzes.
     .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
     .testTarget(

@@ -33,8 +33,9 @@ public final class CursesScreen {
     return configure(window, theme: theme, useColors: useColors)
   }
 
-  /// ncurses on another terminal than stdin and stdout: tests drive a pseudo-terminal.
-  static func start(
+  /// ncurses on another terminal than stdin and stdout: tests and the benchmark drive a
+  /// pseudo-terminal.
+  public static func start(
     terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>
   ) throws -> CursesScreen {
     _ = vlg_setup_locale()

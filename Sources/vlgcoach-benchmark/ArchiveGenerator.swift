@@ -20,6 +20,9 @@ struct ArchiveGenerator {
       communities: 12, meetings: 30, members: 8...8, agreementsPerMeeting: 6, rich: true)
     static let stress = Size(
       communities: 200, meetings: 40, members: 8...10, agreementsPerMeeting: 8, rich: false)
+    /// For CI's quick run: small enough to write in a second, with every kind of record.
+    static let quick = Size(
+      communities: 4, meetings: 5, members: 8...8, agreementsPerMeeting: 4, rich: true)
   }
 
   let size: Size

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Repeated timings of one thing, in milliseconds.
+struct Samples {
+  private(set) var values: [Double] = []
+
+  init(_ values: [Double] = []) { self.values = values }
+
+  mutating func add(_ duration: Duration) { values.append(duration.milliseconds) }
+  mutating func add(milliseconds: Double) { values.append(milliseconds) }
+
+  var median: Double { percentile(50) }
+  /// The nearest-rank percentile: with fewer than 100 samples, p99 is the slowest.
+  var p99: Double { percentile(99) }
+
+  func percentile(_ rank: Double) -> Double {
+    guard !values.isEmpty else { return .nan }
+    let sorted = values.sorted()
+    let position = Int((rank / 100 * Double(sorted.count)).rounded(.up)) - 1
+    return sorted[min(max(position, 0), sorted.count - 1)]
+  }
+
+  /// Times `body` `runs` times.
+  static func measure(runs: Int, _ body: () throws -> Void) rethrows -> Samples {
+    var samples = Samples()
+    let clock = ContinuousClock()
+    for _ in 0..<runs { samples.add(try clock.measure(body)) }
+    return samples
+  }
+}
+
+extension Duration {
+  var milliseconds: Double {
+    Double(components.seconds) * 1e3 + Double(components.attoseconds) / 1e15
+  }
+}

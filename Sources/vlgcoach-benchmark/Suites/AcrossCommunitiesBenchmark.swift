@@ -1,0 +1,70 @@
+import Foundation
+
+/// Budgets 5 and 7, with the real binary in a pseudo-terminal on the stress archive: `f`
+/// (the follow-up across every community) and the search, from the key to the first result
+/// on the screen; every ↓ meanwhile (the screen must never freeze); and the peak resident
+/// memory with the follow-up shown.
+enum AcrossCommunitiesBenchmark {
+  static let firstResultLimit = 100.0
+  static let memoryLimit = 40.0
+
+  static func run(_ binary: RealBinary, _ archive: Archives.Store, runs: Int) throws
+    -> [BudgetRow]
+  {
+    var followUp = Samples()
+    var followUpKeys = Samples()
+    var search = Samples()
+    var searchKeys = Samples()
+    var memory = Samples()
+    for _ in 0..<runs {
+      let terminal = try binary.startInTerminal(store: archive.folder, width: 120, height: 40)
+      terminal.settle(quiet: .milliseconds(200))
+      followUp.add(terminal.response(to: "f", showing: "Opvolging"))
+      for _ in 0..<10 { followUpKeys.add(terminal.response(to: "\u{1b}[B")) }
+      terminal.settle(quiet: .milliseconds(300))
+      memory.add(milliseconds: Double(terminal.peakResidentBytes() ?? 0) / 1_048_576)
+      terminal.type("\u{1b}")
+      terminal.settle(quiet: .milliseconds(200))
+      terminal.type("/")
+      terminal.settle(quiet: .milliseconds(200))
+      // The last letter of a word every agreement has; the hits list shows it.
+      terminal.type("lesmateriaa")
+      terminal.settle(quiet: .milliseconds(200))
+      search.add(terminal.response(to: "l", showing: "lesmateriaal uitproberen"))
+      for _ in 0..<10 { searchKeys.add(terminal.response(to: "\u{1b}[B")) }
+      terminal.end()
+    }
+    let name = archive.name
+    return [
+      BudgetRow(
+        budget: 5, what: "f: key to the first follow-up result", archive: name,
+        median: followUp.median, p99: followUp.p99,
+        limit: .milliseconds(firstResultLimit, of: .p99)),
+      BudgetRow(
+        budget: 5, what: "… then ↓ in the follow-up (key to frame, pty)", archive: name,
+        median: followUpKeys.median, p99: followUpKeys.p99,
+        limit: .milliseconds(firstResultLimit, of: .p99)),
+      BudgetRow(
+        budget: 5, what: "search: last letter to the first hit", archive: name,
+        median: search.median, p99: search.p99, limit: .milliseconds(firstResultLimit, of: .p99)),
+      BudgetRow(
+        budget: 5, what: "… then ↓ in the hits (key to frame, pty)", archive: name,
+        median: searchKeys.median, p99: searchKeys.p99,
+        limit: .milliseconds(firstResultLimit, of: .p99)),
+      BudgetRow(
+        budget: 7, what: "peak resident memory, follow-up shown", archive: name,
+        median: memory.median, p99: memory.p99, unit: "MB",
+        limit: .amount(memoryLimit, unit: "MB")),
+    ]
+  }
+}
+
+extension PseudoTerminalProcess {
+  /// Types `key` and waits for the screen to answer (and to show `marker`, if given): the
+  /// time from the key to the answer's last byte.
+  func response(to key: String, showing marker: String? = nil) -> Duration {
+    let typed = type(key)
+    let lastByte = settle(quiet: .milliseconds(60), until: marker)
+    return started + lastByte - typed
+  }
+}

@@ -1,0 +1,84 @@
+import CoachCore
+import CoachUI
+import Foundation
+
+/// Budgets 3 and 9: one key's way to the terminal (reduce, render, diff, write) for moving
+/// and typing on every screen, at 80×24 and 200×60; and the bytes one cursor move writes.
+enum KeyToFrameBenchmark {
+  static let limit = 4.0
+  static let byteLimit = 200.0
+
+  /// A screen reached by `setup` (not measured), then `keys` measured one by one.
+  struct Scenario {
+    var screen: String
+    var setup: [Key]
+    var keys: [Key]
+    /// Text that shows the setup reached the screen meant.
+    var expect: String
+  }
+
+  static func scenarios(largestRow: Int) -> [Scenario] {
+    let down = Array(repeating: Key.down, count: 6) + Array(repeating: Key.up, count: 6)
+    let toLargest = Array(repeating: Key.down, count: largestRow)
+    let community = toLargest + [.enter]
+    let typing = "Afspraak voor Zoë".map(Key.character) + Array(repeating: .backspace, count: 5)
+    return [
+      Scenario(screen: "home", setup: [], keys: down, expect: "VLG"),
+      Scenario(screen: "community overview", setup: community, keys: down, expect: ""),
+      Scenario(screen: "members tab", setup: community + [.tab], keys: down, expect: ""),
+      Scenario(screen: "meetings tab", setup: community + [.tab, .tab], keys: down, expect: ""),
+      Scenario(
+        screen: "meeting", setup: community + [.tab, .tab, .enter], keys: down, expect: ""),
+      Scenario(screen: "phase guide", setup: community + [.enter], keys: down, expect: ""),
+      Scenario(
+        screen: "checklist results", setup: community + [.character("c")], keys: down,
+        expect: ""),
+      Scenario(
+        screen: "coach's notes", setup: community + [.character("n")], keys: down, expect: ""),
+      Scenario(
+        screen: "adding a member (typing)", setup: community + [.tab, .character("a")],
+        keys: typing, expect: ""),
+      Scenario(screen: "playbook", setup: [.character("b")], keys: down, expect: ""),
+      Scenario(
+        screen: "follow-up, all communities", setup: [.character("f")], keys: down,
+        expect: ""),
+      Scenario(screen: "search, typing", setup: [.character("/")], keys: typing, expect: ""),
+    ]
+  }
+
+  static func run(_ archive: Archives.Store, runs: Int, show: Bool) throws -> [BudgetRow] {
+    var rows: [BudgetRow] = []
+    var moves = Samples()
+    for (width, height) in [(80, 24), (200, 60)] {
+      let store = try PropertyListStore(directory: archive.folder, purpose: .reading)
+      let driver = try ScreenDriver(store: store, width: width, height: height)
+      let largestRow = OpenCommunityBenchmark.largestHomeRow(store)
+      for scenario in scenarios(largestRow: largestRow) {
+        var samples = Samples()
+        for _ in 0..<runs {
+          driver.forgetLoaded()
+          for key in scenario.setup { driver.send(key) }
+          if show { print("— \(scenario.screen) \(width)×\(height)\n\(driver.screenText)") }
+          for key in scenario.keys {
+            let (time, bytes) = driver.send(key)
+            samples.add(time)
+            if scenario.screen == "home", width == 80, key == .down || key == .up {
+              moves.add(milliseconds: Double(bytes))
+            }
+          }
+        }
+        rows.append(
+          BudgetRow(
+            budget: 3, what: "key to frame: \(scenario.screen), \(width)×\(height)",
+            archive: archive.name, median: samples.median, p99: samples.p99,
+            limit: .milliseconds(limit, of: .p99)))
+      }
+    }
+    rows.append(
+      BudgetRow(
+        budget: 9, what: "bytes written for one cursor move (home, 80×24)",
+        archive: archive.name, median: moves.median, p99: moves.p99, unit: "B",
+        limit: .amount(byteLimit, unit: "B")))
+    return rows
+  }
+}

@@ -1,0 +1,36 @@
+import CoachCore
+import Foundation
+
+/// Budget 4: saving after one edit (the community file written atomically with fsync, and the
+/// index), on each archive: the same edit on the largest community, and on a small one.
+enum SaveBenchmark {
+  static let limit = 15.0
+
+  static func run(_ archives: Archives, runs: Int) throws -> [BudgetRow] {
+    try archives.archives.map { archive in
+      let store = try PropertyListStore(directory: archive.folder)
+      guard let id = OpenCommunityBenchmark.largestCommunity(in: store) else {
+        throw BenchmarkFailure("\(archive.name) has no community")
+      }
+      var community = try store.community(id)
+      let subject = community.subject
+      var samples = Samples()
+      let clock = ContinuousClock()
+      // An edit and its undo by turns, so the archive ends as it began.
+      for run in 0..<(runs + runs % 2) {
+        community.subject = run % 2 == 0 ? subject + " (2)" : subject
+        let start = clock.now
+        try store.save(community)
+        samples.add(clock.now - start)
+      }
+      return BudgetRow(
+        budget: 4, what: "save after one edit, largest community, fsync", archive: archive.name,
+        median: samples.median, p99: samples.p99, limit: .milliseconds(limit, of: .p99))
+    }
+  }
+}
+
+struct BenchmarkFailure: Error, CustomStringConvertible {
+  let description: String
+  init(_ description: String) { self.description = description }
+}
