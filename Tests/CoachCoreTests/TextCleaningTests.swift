@@ -1,9 +1,33 @@
+import Foundation
 import Testing
 
 @testable import CoachCore
 
 @Suite("TextCleaning")
 struct TextCleaningTests {
+  // MARK: the quick path
+
+  /// A text the byte check calls clean is one the full cleaning leaves as it is, for every
+  /// scalar up to U+3100 and the odd ones above, in the middle and at either end.
+  @Test func theQuickCheckNeverPassesATextTheCleaningWouldChange() {
+    let odd: [UInt32] = [0xFEFF, 0xFFFE, 0xFFFF, 0xFFFD, 0x1F600, 0x20000, 0xE0001]
+    for value in Array(UInt32(0)..<0x3100) + odd {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let c = String(Character(scalar))
+      for text in ["a\(c)b", "\(c)ab", "ab\(c)", "Zoë \(c) Dëmeester", c] {
+        if TextCleaning.isClean(text, allowingLineBreaks: false) {
+          #expect(TextCleaning.cleanedLine(text) == text, "U+\(String(value, radix: 16))")
+        }
+        if TextCleaning.isClean(text, allowingLineBreaks: true) {
+          #expect(TextCleaning.cleanedMultiline(text) == text, "U+\(String(value, radix: 16))")
+        }
+      }
+    }
+    #expect(TextCleaning.isClean("Zoë Dëmeester, 日本", allowingLineBreaks: false))
+    #expect(TextCleaning.isClean("two\nlines", allowingLineBreaks: true))
+    #expect(!TextCleaning.isClean("two\nlines", allowingLineBreaks: false))
+  }
+
   // MARK: line
 
   @Test func dropsTheEscapeOfAnANSISequenceButKeepsItsText() {
@@ -87,5 +111,22 @@ struct TextCleaningTests {
     #expect(TextCleaning.list("a, b,,c , ", separators: [","]) == ["a", "b", "c"])
     #expect(TextCleaning.list("a, b\nc", separators: [","]) == ["a", "b c"])
     #expect(TextCleaning.list("") == [])
+  }
+}
+
+@Suite("UUID parsing")
+struct UUIDParsingTests {
+  /// The quick parser accepts and refuses what Foundation's does.
+  @Test func agreesWithFoundation() {
+    let id = UUID()
+    let texts = [
+      id.uuidString, id.uuidString.lowercased(), "", "not a uuid", String(id.uuidString.dropLast()),
+      id.uuidString + "0", id.uuidString.replacingOccurrences(of: "-", with: "_"),
+      "G" + id.uuidString.dropFirst(), "00000000-0000-0000-0000-000000000000",
+      "E621E1F8-C36C-495A-93FC-0C247A3E6E5F", "e621e1f8c36c495a93fc0c247a3e6e5f----",
+    ]
+    for text in texts {
+      #expect(UUID.parsing(text) == UUID(uuidString: text), "\(text)")
+    }
   }
 }

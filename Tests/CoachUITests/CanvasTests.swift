@@ -14,6 +14,22 @@ struct CanvasTests {
     #expect(DisplayWidth.width(of: "✓ ● ○ ▸ █ ░") == 11)
   }
 
+  /// The quick path for ASCII and Latin letters answers as Unicode's tables would.
+  @Test func latinLettersAreOneColumnAsTheyAre() {
+    for value in UInt32(0x20)..<0x300 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let glyph = DisplayWidth.glyph(Character(scalar))
+      switch value {
+      case 0x7F..<0xA0: #expect(glyph.width == 1 && glyph.text != String(scalar))
+      case 0xAD: #expect(glyph.text.isEmpty && glyph.width == 0)  // soft hyphen: invisible
+      default: #expect(glyph == DisplayWidth.Glyph(text: String(scalar), width: 1))
+      }
+    }
+    #expect(DisplayWidth.width(of: "Agenda: 3 items") == 15)
+    #expect(DisplayWidth.width(of: "a\u{AD}b\u{1B}") == 3)
+    #expect(DisplayWidth.width(of: "ça\u{301}") == 2)
+  }
+
   @Test func controlCharactersBecomeVisiblePictures() {
     #expect(DisplayWidth.glyph("\u{1B}").text == "␛")
     #expect(DisplayWidth.glyph("\u{7}").text == "␇")

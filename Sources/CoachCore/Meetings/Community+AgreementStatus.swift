@@ -57,6 +57,17 @@ extension Community {
     return review.day < meeting.day
   }
 
+  /// The same, with the meetings looked up in `timeline`.
+  func isReview(
+    _ review: Agreement.Review, before meeting: Meeting, including: Bool,
+    _ timeline: MeetingTimeline
+  ) -> Bool {
+    if let recorded = review.meetingID, let before = timeline.isBefore(recorded, meeting.id) {
+      return before || (including && recorded == meeting.id)
+    }
+    return review.day < meeting.day
+  }
+
   /// The meeting whose review recorded `review`, if it still exists.
   private func recordedMeeting(_ review: Agreement.Review) -> Meeting? {
     review.meetingID.flatMap { meeting(withID: $0) }

@@ -21,23 +21,22 @@ extension Community {
 
   /// The first meeting after `meeting` in date order.
   public func meeting(after id: UUID) -> Meeting? {
-    let ordered = meetingsInOrder
-    guard let index = ordered.firstIndex(where: { $0.id == id }), index + 1 < ordered.count else {
-      return nil
-    }
-    return ordered[index + 1]
+    timeline.meeting(after: id)
   }
 
   /// The agreements to review in `meeting`: made in an earlier meeting and not closed
   /// before this one (closing them in this meeting keeps them listed, with the outcome).
   /// Derived, so a meeting planned before an agreement was made still lists it.
   public func agreementsToReview(in meetingID: UUID) -> [Agreement] {
-    guard let meeting = meeting(withID: meetingID) else { return [] }
+    agreementsToReview(in: meetingID, timeline)
+  }
+
+  /// The same, with the meetings' order built once by the caller (a list of meetings).
+  public func agreementsToReview(in meetingID: UUID, _ timeline: MeetingTimeline) -> [Agreement] {
+    guard let meeting = timeline.meeting(meetingID) else { return [] }
     return agreements.filter { agreement in
-      guard let made = self.meeting(withID: agreement.madeIn), made.isBefore(meeting) else {
-        return false
-      }
-      return !closedBefore(agreement, meeting)
+      guard timeline.isBefore(agreement.madeIn, meetingID) == true else { return false }
+      return !closedBefore(agreement, meeting, timeline)
     }
   }
 
@@ -54,22 +53,35 @@ extension Community {
   /// Whether a review that closed the agreement happened before `meeting`: in an earlier
   /// meeting, or between meetings on a day before it.
   func closedBefore(_ agreement: Agreement, _ meeting: Meeting) -> Bool {
+    closedBefore(agreement, meeting, timeline)
+  }
+
+  func closedBefore(_ agreement: Agreement, _ meeting: Meeting, _ timeline: MeetingTimeline)
+    -> Bool
+  {
     agreement.reviews.contains { review in
-      review.outcome.closes && isReview(review, before: meeting, including: false)
+      review.outcome.closes && isReview(review, before: meeting, including: false, timeline)
     }
   }
 
   /// How often an agreement went into a next meeting still open: the meetings held after
   /// the one it was made in, up to `today`, that it left unclosed.
   public func timesCarriedOver(_ agreement: Agreement, today: CalendarDay) -> Int {
-    timesCarriedOver(agreement) { $0.isHeld(by: today) }
+    timesCarriedOver(agreement, today: today, timeline)
+  }
+
+  public func timesCarriedOver(
+    _ agreement: Agreement, today: CalendarDay, _ timeline: MeetingTimeline
+  ) -> Int {
+    timesCarriedOver(agreement, timeline) { $0.isHeld(by: today) }
   }
 
   /// The same count as it stood in `meeting`: the meetings up to and including it. Later
   /// meetings and follow-ups never change it, so old minutes keep their numbers.
   public func timesCarriedOver(_ agreement: Agreement, asOf meetingID: UUID) -> Int {
-    guard let bound = meeting(withID: meetingID) else { return 0 }
-    return timesCarriedOver(agreement) { $0.id == bound.id || $0.isBefore(bound) }
+    let timeline = self.timeline
+    guard let bound = timeline.meeting(meetingID) else { return 0 }
+    return timesCarriedOver(agreement, timeline) { $0.id == bound.id || $0.isBefore(bound) }
   }
 
   /// The count a meeting's screen shows: as it stood in `meeting`, but a meeting still to
@@ -77,22 +89,25 @@ extension Community {
   public func timesCarriedOver(
     _ agreement: Agreement, asOf meetingID: UUID, today: CalendarDay
   ) -> Int {
-    guard let bound = meeting(withID: meetingID) else { return 0 }
-    return timesCarriedOver(agreement) {
+    let timeline = self.timeline
+    guard let bound = timeline.meeting(meetingID) else { return 0 }
+    return timesCarriedOver(agreement, timeline) {
       ($0.id == bound.id || $0.isBefore(bound)) && $0.isHeld(by: today)
     }
   }
 
-  private func timesCarriedOver(_ agreement: Agreement, counting: (Meeting) -> Bool) -> Int {
-    guard let made = meeting(withID: agreement.madeIn) else { return 0 }
+  private func timesCarriedOver(
+    _ agreement: Agreement, _ timeline: MeetingTimeline, counting: (Meeting) -> Bool
+  ) -> Int {
+    guard let made = timeline.number(agreement.madeIn) else { return 0 }
     // An agreement due on a day is only carried over by meetings from that day on.
     var dueFrom: CalendarDay?
     if case .day(let day) = agreement.due { dueFrom = day }
-    return meetingsInOrder.filter { meeting in
-      made.isBefore(meeting) && counting(meeting)
+    return timeline.ordered[made...].filter { meeting in
+      counting(meeting)
         && (dueFrom.map { meeting.day >= $0 } ?? true)
         && !agreement.reviews.contains { review in
-          review.outcome.closes && isReview(review, before: meeting, including: true)
+          review.outcome.closes && isReview(review, before: meeting, including: true, timeline)
         }
     }.count
   }
@@ -100,15 +115,25 @@ extension Community {
   /// The day an agreement is due, when it can be known: its own day, or the day of the
   /// meeting after the one it was made in (nil while that meeting is not planned).
   public func dueDay(_ agreement: Agreement) -> CalendarDay? {
+    dueDay(agreement, timeline)
+  }
+
+  public func dueDay(_ agreement: Agreement, _ timeline: MeetingTimeline) -> CalendarDay? {
     switch agreement.due {
     case .day(let day): return day
-    case .nextMeeting: return meeting(after: agreement.madeIn)?.day
+    case .nextMeeting: return timeline.meeting(after: agreement.madeIn)?.day
     }
   }
 
   /// Still open after its due day.
   public func isOverdue(_ agreement: Agreement, today: CalendarDay) -> Bool {
-    guard !agreement.isClosed, let due = dueDay(agreement) else { return false }
+    isOverdue(agreement, today: today, timeline)
+  }
+
+  public func isOverdue(
+    _ agreement: Agreement, today: CalendarDay, _ timeline: MeetingTimeline
+  ) -> Bool {
+    guard !agreement.isClosed, let due = dueDay(agreement, timeline) else { return false }
     return due < today
   }
 

@@ -15,16 +15,24 @@ public struct FollowUpItem: Sendable {
   public let status: AgreementOutcome
 
   public init(_ agreement: Agreement, in community: Community, today: CalendarDay) {
+    self.init(agreement, in: community, today: today, community.timeline)
+  }
+
+  /// With the community's meetings in order, built once for all its agreements.
+  init(
+    _ agreement: Agreement, in community: Community, today: CalendarDay,
+    _ timeline: MeetingTimeline
+  ) {
     self.community = community
     self.agreement = agreement
-    dueDay = community.dueDay(agreement)
-    if case .nextMeeting = agreement.due, let next = community.meeting(after: agreement.madeIn) {
-      dueMeetingNumber = community.meetingNumber(next.id)
+    dueDay = community.dueDay(agreement, timeline)
+    if case .nextMeeting = agreement.due, let next = timeline.meeting(after: agreement.madeIn) {
+      dueMeetingNumber = timeline.number(next.id)
     } else {
       dueMeetingNumber = nil
     }
-    isOverdue = community.isOverdue(agreement, today: today)
-    timesCarriedOver = community.timesCarriedOver(agreement, today: today)
+    isOverdue = community.isOverdue(agreement, today: today, timeline)
+    timesCarriedOver = community.timesCarriedOver(agreement, today: today, timeline)
     status = community.status(of: agreement)
   }
 
@@ -53,9 +61,9 @@ public enum FollowUp {
     in communities: [Community], today: CalendarDay, includeClosed: Bool = false
   ) -> [FollowUpItem] {
     communities.flatMap { community in
-      community.agreements.filter { includeClosed || !community.status(of: $0).closes }.map {
-        FollowUpItem($0, in: community, today: today)
-      }
+      let timeline = community.timeline
+      return community.agreements.filter { includeClosed || !community.status(of: $0).closes }
+        .map { FollowUpItem($0, in: community, today: today, timeline) }
     }.sorted(by: FollowUpItem.precedes)
   }
 

@@ -19,12 +19,37 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
   /// Parses `YYYY-MM-DD` (ISO 8601 calendar date); nil for anything else.
   public init?(iso text: String) {
+    // The stored form, "2026-12-03", read straight from its bytes.
+    if let day = Self.compactISO(text) {
+      self = day
+      return
+    }
     let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return nil }
     self.init(year: year, month: month, day: day)
+  }
+
+  private static func compactISO(_ text: String) -> CalendarDay? {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return nil
+    }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for index in range {
+        let digit = Int(bytes[index]) - 48
+        guard (0...9).contains(digit) else { return nil }
+        value = value * 10 + digit
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+      return nil
+    }
+    return CalendarDay(year: year, month: month, day: day)
   }
 
   /// The day on which `date` falls in `timeZone`.
@@ -39,10 +64,19 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
   }
 
   public var iso: String {
-    let y = String(year)
-    let m = month < 10 ? "0\(month)" : "\(month)"
-    let d = day < 10 ? "0\(day)" : "\(day)"
-    return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
+    // Built from its ten bytes: every date of a store is written this way on each save.
+    var bytes = [UInt8](repeating: UInt8(ascii: "-"), count: 10)
+    func put(_ value: Int, at end: Int, digits: Int) {
+      var rest = value
+      for offset in 0..<digits {
+        bytes[end - offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+    }
+    put(year, at: 3, digits: 4)
+    put(month, at: 6, digits: 2)
+    put(day, at: 9, digits: 2)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   public var description: String { iso }

@@ -26,7 +26,7 @@ public struct CommunitySummary: Equatable, Identifiable, Sendable {
   public var schoolCount: Int
   /// Every meeting's date, in order (the next one depends on the day the home screen shows).
   public var meetingDates: [MeetingDate]
-  /// The due days of the open agreements that have one.
+  /// The due days of the open agreements that have one, earliest first.
   public var openAgreementDueDays: [CalendarDay]
   /// Open agreements due at a meeting that is not planned yet.
   public var openAgreementsWithoutDay: Int
@@ -39,11 +39,14 @@ public struct CommunitySummary: Equatable, Identifiable, Sendable {
     phaseSince = community.phaseSince
     memberCount = community.activeMembers.count
     schoolCount = community.allSchools.count
-    meetingDates = community.meetingsInOrder.map {
+    let timeline = community.timeline
+    meetingDates = timeline.ordered.map {
       MeetingDate(day: $0.day, time: $0.time, hasStarted: $0.hasStarted)
     }
-    let open = community.agreements.filter { !$0.isClosed }.map(community.dueDay)
-    openAgreementDueDays = open.compactMap { $0 }
+    let open = community.agreements.filter { !$0.isClosed }.map {
+      community.dueDay($0, timeline)
+    }
+    openAgreementDueDays = open.compactMap { $0 }.sorted()
     openAgreementsWithoutDay = open.count - openAgreementDueDays.count
   }
 

@@ -12,8 +12,11 @@ public enum AtomicFile {
     case afterTempWritten
   }
 
+  /// `durable: false` leaves out both fsyncs: still atomic (the rename), but after a power
+  /// cut the file may be the old one or empty. Only for a cache that is checked on reading.
   public static func write(
-    _ data: Data, to target: URL, permissions: mode_t = 0o600, crashAt: CrashPoint? = nil
+    _ data: Data, to target: URL, permissions: mode_t = 0o600, durable: Bool = true,
+    crashAt: CrashPoint? = nil
   ) throws {
     let directory = target.deletingLastPathComponent()
     let fault = DiskFaults.fault(in: directory)
@@ -38,7 +41,9 @@ public enum AtomicFile {
     let failure = writeAll(data, to: fd)
     guard failure == 0 else { throw failed(target, failure) }
     if case .syncFails(let code) = fault { throw failed(target, code) }
-    guard fsync(fd) == 0 else { throw StoreError.writeFailed(target.path, reason: errnoText()) }
+    guard !durable || fsync(fd) == 0 else {
+      throw StoreError.writeFailed(target.path, reason: errnoText())
+    }
     closed = true
     guard close(fd) == 0 else { throw StoreError.writeFailed(target.path, reason: errnoText()) }
     if crashAt == .afterTempWritten { return }
@@ -47,7 +52,7 @@ public enum AtomicFile {
       throw StoreError.writeFailed(target.path, reason: errnoText())
     }
     renamed = true
-    syncDirectory(directory)
+    if durable { syncDirectory(directory) }
   }
 
   private static func failed(_ target: URL, _ code: Int32) -> StoreError {

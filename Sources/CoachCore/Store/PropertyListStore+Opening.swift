@@ -77,7 +77,9 @@ extension PropertyListStore {
   func loadIndex() {
     summaries = []
     fingerprints = [:]
-    guard let data = fileManager.contents(atPath: indexURL.path) else { return }
+    // An empty index is what a power cut can leave of one written without fsync (a save
+    // writes it so): a cache to rebuild from the files, not damage to report.
+    guard let data = fileManager.contents(atPath: indexURL.path), !data.isEmpty else { return }
     switch IndexFormat.decode(data) {
     case .unreadable:
       // A cache: rebuilt from the community files, the damaged one kept aside for a look.

@@ -162,19 +162,22 @@ public final class PropertyListStore {
     record(.repaired(file: relative(url), repairs: repairs, originalKeptAs: originalKept))
   }
 
-  func writeIndex() throws {
+  /// The index with the settings. `durable: false` when only the summaries changed: they are
+  /// a cache, checked against every file's fingerprint on opening, so a save does not wait
+  /// for the disk twice.
+  func writeIndex(durable: Bool = true) throws {
     let index = IndexFormat.Index(
       version: SchemaMigration.current, settings: settings,
       entries: summaries.map { IndexFormat.Entry(summary: $0, fingerprint: fingerprints[$0.id]) },
       keptTopLevel: indexKeptTopLevel, keptSettings: indexKeptSettings)
-    try AtomicFile.write(IndexFormat.encode(index), to: indexURL)
+    try AtomicFile.write(IndexFormat.encode(index), to: indexURL, durable: durable)
   }
 
   /// The index after a community was written: a failure here loses nothing (the community
   /// file is the truth), so it is not an error of the save; the next opening rebuilds it.
   func writeIndexIfPossible() {
     do {
-      try writeIndex()
+      try writeIndex(durable: false)
     } catch {
       record(.indexNotWritten)
     }

@@ -4,6 +4,8 @@ import Foundation
 /// The communities as the program knows them: a summary of each (from the store's index)
 /// and the full value of those opened so far. Undo keeps whole `Library` values.
 public struct Library: Equatable, Sendable {
+  /// By name (`NameOrder`), as the home screen lists them: sorted when they change, so that
+  /// no key press sorts them again.
   public private(set) var summaries: [CommunitySummary]
   public private(set) var loaded: [UUID: Community]
   /// The coach's private notes on the communities read so far. Only the coach's contexts
@@ -14,7 +16,7 @@ public struct Library: Equatable, Sendable {
     summaries: [CommunitySummary] = [], loaded: [UUID: Community] = [:],
     notebooks: [UUID: CoachNotebook] = [:]
   ) {
-    self.summaries = summaries
+    self.summaries = Self.byName(summaries)
     self.loaded = loaded
     self.notebooks = notebooks
   }
@@ -30,10 +32,17 @@ public struct Library: Equatable, Sendable {
     loaded[community.id] = community
     let summary = CommunitySummary(community)
     if let index = summaries.firstIndex(where: { $0.id == community.id }) {
+      let renamed = summaries[index].name != summary.name
       summaries[index] = summary
+      if renamed { summaries = Self.byName(summaries) }
     } else {
       summaries.append(summary)
+      summaries = Self.byName(summaries)
     }
+  }
+
+  private static func byName(_ summaries: [CommunitySummary]) -> [CommunitySummary] {
+    summaries.sorted { NameOrder.ascending($0.name, $1.name) }
   }
 
   public mutating func remove(_ id: UUID) {
@@ -73,7 +82,8 @@ public struct Library: Equatable, Sendable {
     let ids = Set(fresh.map(\.id))
     loaded = loaded.filter { ids.contains($0.key) }
     notebooks = notebooks.filter { ids.contains($0.key) }
-    summaries = fresh.map { summary in loaded[summary.id].map(CommunitySummary.init) ?? summary }
+    summaries = Self.byName(
+      fresh.map { summary in loaded[summary.id].map(CommunitySummary.init) ?? summary })
   }
 
   /// Names of all communities except `id`, for the uniqueness rule.

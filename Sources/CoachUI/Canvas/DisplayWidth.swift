@@ -13,6 +13,7 @@ public enum DisplayWidth {
   /// pictures (so an ESC in a name can never drive the terminal), invisible format characters
   /// vanish, and a cluster keeps its base plus at most four combining marks.
   public static func glyph(_ cluster: Character) -> Glyph {
+    if let narrow = plainNarrow(cluster) { return narrow }
     let scalars = Array(cluster.unicodeScalars)
     guard let base = scalars.first else { return Glyph(text: "", width: 0) }
     if let picture = controlPicture(base) { return Glyph(text: picture, width: 1) }
@@ -44,7 +45,22 @@ public enum DisplayWidth {
   }
 
   public static func width(of text: String) -> Int {
-    text.reduce(0) { $0 + glyph($1).width }
+    // Nearly every text is printable ASCII: one column a byte, no Unicode tables needed.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + glyph($1).width }
+  }
+
+  /// A cluster of one scalar that is printable ASCII or a Latin letter (é, ë, ç, ß…): one
+  /// column, printed as it is. The common case, answered without Unicode's property tables.
+  private static func plainNarrow(_ cluster: Character) -> Glyph? {
+    let scalars = cluster.unicodeScalars
+    guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
+    else { return nil }
+    switch first.value {
+    // 0xAD, the soft hyphen, is a format character: invisible.
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300: return Glyph(text: String(cluster), width: 1)
+    default: return nil
+    }
   }
 
   /// The text cut to at most `columns` columns, ending in “…” when something was cut.

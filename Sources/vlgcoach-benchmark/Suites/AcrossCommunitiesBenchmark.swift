@@ -19,7 +19,7 @@ enum AcrossCommunitiesBenchmark {
     for _ in 0..<runs {
       let terminal = try binary.startInTerminal(store: archive.folder, width: 120, height: 40)
       terminal.settle(quiet: .milliseconds(200))
-      followUp.add(terminal.response(to: "f", showing: "Opvolging"))
+      followUp.add(terminal.response(to: "f", showing: "Op te volgen"))
       for _ in 0..<10 { followUpKeys.add(terminal.response(to: "\u{1b}[B")) }
       terminal.settle(quiet: .milliseconds(300))
       memory.add(milliseconds: Double(terminal.peakResidentBytes() ?? 0) / 1_048_576)

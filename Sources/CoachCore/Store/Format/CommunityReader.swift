@@ -234,7 +234,7 @@ struct CommunityReader {
     }
     var result: [UUID: Attendance] = [:]
     for key in entries.keys.sorted() {
-      guard let id = UUID(uuidString: key),
+      guard let id = UUID.parsing(key),
         let mark = entries[key]?.string.flatMap(Attendance.init(rawValue:)),
         result[id] == nil
       else {
@@ -314,7 +314,7 @@ struct CommunityReader {
     fields.keepUnknown(known: StoredShape.agreementKeys, at: "agreement/\(id.uuidString)")
     var owners: [UUID] = []
     for owner in fields.array("owners") ?? [] {
-      guard let ownerID = owner.string.flatMap(UUID.init(uuidString:)) else {
+      guard let ownerID = owner.string.flatMap(UUID.parsing) else {
         log.repair(place, .valueReset(field: "owners"))
         continue
       }

@@ -46,7 +46,7 @@ struct FieldReader {
   }
 
   func uuid(_ key: String) -> UUID? {
-    value(key) { $0.string.flatMap { UUID(uuidString: $0) } }
+    value(key) { $0.string.flatMap { UUID.parsing($0) } }
   }
 
   func day(_ key: String) -> CalendarDay? {

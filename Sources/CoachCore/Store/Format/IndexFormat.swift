@@ -72,7 +72,7 @@ enum IndexFormat {
 
   private static func entry(_ value: PlistValue) -> Entry? {
     guard let fields = value.dictionary,
-      let id = fields["id"]?.string.flatMap(UUID.init(uuidString:)),
+      let id = fields["id"]?.string.flatMap(UUID.parsing),
       let name = fields["name"]?.string,
       let phase = fields["phase"]?.integer.flatMap(Phase.init(number:)),
       let memberCount = fields["memberCount"]?.integer, memberCount >= 0,
@@ -85,16 +85,17 @@ enum IndexFormat {
     summary.phaseSince = fields["phaseSince"]?.string.flatMap(CalendarDay.init(iso:))
     summary.memberCount = memberCount
     summary.schoolCount = schoolCount
-    summary.meetingDates = (fields["meetingDates"]?.array ?? []).compactMap { value in
-      guard let date = value.dictionary,
-        let day = date["day"]?.string.flatMap(CalendarDay.init(iso:))
-      else { return nil }
-      return CommunitySummary.MeetingDate(
-        day: day, time: date["time"]?.string.flatMap(TimeOfDay.init(text:)),
-        hasStarted: date["hasStarted"]?.bool ?? false)
+    if let line = fields["meetings"]?.string {
+      summary.meetingDates = CompactDates.meetings(line)
+    } else {
+      summary.meetingDates = (fields["meetingDates"]?.array ?? []).compactMap(meetingDate)
     }
-    summary.openAgreementDueDays = (fields["openAgreementDueDays"]?.array ?? []).compactMap {
-      $0.string.flatMap(CalendarDay.init(iso:))
+    if let line = fields["openDue"]?.string {
+      summary.openAgreementDueDays = CompactDates.dueDays(line)
+    } else {
+      summary.openAgreementDueDays = (fields["openAgreementDueDays"]?.array ?? []).compactMap {
+        $0.string.flatMap(CalendarDay.init(iso:))
+      }.sorted()
     }
     summary.openAgreementsWithoutDay = max(0, fields["openAgreementsWithoutDay"]?.integer ?? 0)
     var fingerprint: FileFingerprint?
@@ -106,6 +107,16 @@ enum IndexFormat {
     return Entry(summary: summary, fingerprint: fingerprint)
   }
 
+  /// A meeting's date as version 10 and earlier stored it.
+  private static func meetingDate(_ value: PlistValue) -> CommunitySummary.MeetingDate? {
+    guard let date = value.dictionary,
+      let day = date["day"]?.string.flatMap(CalendarDay.init(iso:))
+    else { return nil }
+    return CommunitySummary.MeetingDate(
+      day: day, time: date["time"]?.string.flatMap(TimeOfDay.init(text:)),
+      hasStarted: date["hasStarted"]?.bool ?? false)
+  }
+
   private static func entryValue(_ entry: Entry) -> PlistValue {
     let summary = entry.summary
     var fields: [String: PlistValue] = [
@@ -115,15 +126,8 @@ enum IndexFormat {
       "phase": .integer(summary.phase.number),
       "memberCount": .integer(summary.memberCount),
       "schoolCount": .integer(summary.schoolCount),
-      "meetingDates": .array(
-        summary.meetingDates.map { date in
-          var fields: [String: PlistValue] = [
-            "day": .string(date.day.iso), "hasStarted": .bool(date.hasStarted),
-          ]
-          fields["time"] = date.time.map { .string($0.text) }
-          return .dictionary(fields)
-        }),
-      "openAgreementDueDays": .array(summary.openAgreementDueDays.map { .string($0.iso) }),
+      "meetings": .string(CompactDates.line(summary.meetingDates)),
+      "openDue": .string(CompactDates.line(summary.openAgreementDueDays)),
       "openAgreementsWithoutDay": .integer(summary.openAgreementsWithoutDay),
     ]
     fields["phaseSince"] = summary.phaseSince.map { .string($0.iso) }

@@ -40,7 +40,7 @@ struct NotebookReader {
     fields.keepUnknown(known: StoredShape.noteKeys, at: "note/\(id.uuidString)")
     var about: [UUID] = []
     for member in fields.array("about") ?? [] {
-      guard let memberID = member.string.flatMap(UUID.init(uuidString:)) else {
+      guard let memberID = member.string.flatMap(UUID.parsing) else {
         log.repair(place, .valueReset(field: "about"))
         continue
       }

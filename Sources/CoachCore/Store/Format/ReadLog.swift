@@ -17,6 +17,8 @@ struct Residue: Equatable, Sendable {
 
   /// Remembers the keys of `fields` that are not in `known`.
   mutating func keep(_ fields: [String: PlistValue], known: Set<String>, at path: String) {
+    // Nearly always every key is known: looked at before a dictionary is built.
+    guard fields.keys.contains(where: { !known.contains($0) }) else { return }
     let unknown = fields.filter { !known.contains($0.key) }
     if !unknown.isEmpty { entries[path] = unknown }
   }

@@ -18,8 +18,12 @@
 /// - 9: a meeting's `roles` (chair, timekeeper, minute-taker → member id; absent: none).
 /// - 10: a community's `checklistRounds`, the teachers' answers to checklists with the
 ///   template as answered (absent: none).
+/// - 11: the index keeps each community's meeting dates and open agreements' due days as
+///   one line of text each (`meetings`, `openDue`) instead of an element per date: with
+///   years of meetings over hundreds of communities, reading the index at start-up and
+///   writing it after a save took longer than anything else. Community files are unchanged.
 enum SchemaMigration {
-  static let current = 10
+  static let current = 11
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
@@ -33,6 +37,7 @@ enum SchemaMigration {
     // 7 → 8 changes nothing: an agenda item without `protocol` runs none.
     // 8 → 9 changes nothing: a meeting without `roles` has none given.
     // 9 → 10 changes nothing: a community without `checklistRounds` has no answers yet.
+    // 10 → 11 changes only the index, which reads both shapes (`IndexFormat`).
     return tree
   }
 

@@ -116,7 +116,9 @@ public struct PlistXMLReader {
   }
 
   private func scalar(_ name: String, _ content: String) -> PlistValue {
-    let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed =
+      content.utf8.first.map(Self.isSpace) == false && content.utf8.last.map(Self.isSpace) == false
+      ? content : content.trimmingCharacters(in: .whitespacesAndNewlines)
     switch name {
     case "integer":
       if let value = Int(trimmed) { return .integer(value) }
@@ -133,6 +135,8 @@ public struct PlistXMLReader {
 
   private mutating func dictionary(depth: Int) throws(PlistParseError) -> PlistValue {
     var result: [String: PlistValue] = [:]
+    // A stored record has a handful of keys: room for them at once, not grown step by step.
+    result.reserveCapacity(8)
     while true {
       try skipMisc()
       if startsEndTag("dict") {
@@ -166,7 +170,19 @@ public struct PlistXMLReader {
 
   /// The text up to `</name>`, with entities and CDATA sections resolved.
   private mutating func text(until name: String) throws(PlistParseError) -> String {
-    var out: [UInt8] = []
+    // Most texts have no entity and no CDATA: taken from the bytes as they are, at once.
+    let start = index
+    var end = start
+    while end < bytes.count, bytes[end] != UInt8(ascii: "<"), bytes[end] != UInt8(ascii: "&") {
+      end += 1
+    }
+    if end < bytes.count, bytes[end] == UInt8(ascii: "<"), !startsMarkup(at: end) {
+      index = end
+      try expectEndTag(name)
+      return decodeUTF8(start..<end)
+    }
+    var out: [UInt8] = Array(bytes[start..<end])
+    index = end
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "<") {
@@ -192,6 +208,22 @@ public struct PlistXMLReader {
       index += 1
     }
     throw failure("the file ends inside <\(name)>")
+  }
+
+  /// `<!` at `position`: a CDATA section or a comment inside a text.
+  private func startsMarkup(at position: Int) -> Bool {
+    position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: "!")
+  }
+
+  private mutating func decodeUTF8(_ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { buffer in
+      let text = UnsafeBufferPointer(rebasing: buffer[range])
+      // ASCII is valid UTF-8 as it is: decoding it cannot repair anything.
+      if !text.contains(where: { $0 >= 0x80 }) { return String(decoding: text, as: UTF8.self) }
+      if let valid = String(validating: text, as: UTF8.self) { return valid }
+      hadInvalidText = true
+      return String(decoding: text, as: UTF8.self)
+    }
   }
 
   /// `&amp;` and its kin, `&#233;` and `&#xE9;`; anything else stays as it was written.
@@ -237,12 +269,14 @@ public struct PlistXMLReader {
   // MARK: - Tags
 
   private func starts(_ text: String) -> Bool {
-    var position = index
-    for byte in text.utf8 {
-      guard position < bytes.count, bytes[position] == byte else { return false }
-      position += 1
+    var text = text
+    return text.withUTF8 { pattern in
+      guard index + pattern.count <= bytes.count else { return false }
+      for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] {
+        return false
+      }
+      return true
     }
-    return true
   }
 
   /// `<name` followed by `>`, `/` or white space.
@@ -314,7 +348,12 @@ public struct PlistXMLReader {
   }
 
   private mutating func skipWhitespace() {
-    while index < bytes.count, [32, 9, 10, 13].contains(bytes[index]) { index += 1 }
+    while index < bytes.count {
+      switch bytes[index] {
+      case 32, 9, 10, 13: index += 1
+      default: return
+      }
+    }
   }
 
   private mutating func skip(past terminator: String) throws(PlistParseError) {
@@ -327,6 +366,10 @@ public struct PlistXMLReader {
       index += 1
     }
     throw failure("the file ends early")
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 32 || byte == 9 || byte == 10 || byte == 13 || byte >= 0x80
   }
 
   private func failure(_ reason: String) -> PlistParseError {

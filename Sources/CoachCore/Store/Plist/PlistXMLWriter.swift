@@ -4,10 +4,14 @@ import Foundation
 /// sorted, tabs), so that a file reads the same in a diff whichever wrote it last.
 public enum PlistXMLWriter {
   public static func data(_ value: PlistValue) -> Data {
-    var out = header
+    // Bytes, not a String: appending to a String checks and grows it per piece, and a large
+    // community's file is half a megabyte.
+    var out: [UInt8] = []
+    out.reserveCapacity(1 << 16)
+    out.append(contentsOf: header.utf8)
     write(value, indent: 0, into: &out)
-    out += "</plist>\n"
-    return Data(out.utf8)
+    out.append(contentsOf: "</plist>\n".utf8)
+    return Data(out)
   }
 
   private static let header = """
@@ -17,43 +21,61 @@ public enum PlistXMLWriter {
 
     """
 
-  private static func write(_ value: PlistValue, indent: Int, into out: inout String) {
-    let tabs = String(repeating: "\t", count: indent)
+  private static func write(_ value: PlistValue, indent: Int, into out: inout [UInt8]) {
+    func line(_ parts: String...) {
+      out.append(contentsOf: repeatElement(UInt8(ascii: "\t"), count: indent))
+      for part in parts { out.append(contentsOf: part.utf8) }
+      out.append(UInt8(ascii: "\n"))
+    }
     switch value {
     case .string(let text):
-      out += tabs + "<string>" + escaped(text) + "</string>\n"
+      out.append(contentsOf: repeatElement(UInt8(ascii: "\t"), count: indent))
+      out.append(contentsOf: "<string>".utf8)
+      appendEscaped(text, to: &out)
+      out.append(contentsOf: "</string>\n".utf8)
     case .integer(let number):
-      out += tabs + "<integer>\(number)</integer>\n"
+      line("<integer>", String(number), "</integer>")
     case .real(let number):
-      out += tabs + "<real>\(number)</real>\n"
+      line("<real>\(number)</real>")
     case .bool(let flag):
-      out += tabs + (flag ? "<true/>\n" : "<false/>\n")
+      line(flag ? "<true/>" : "<false/>")
     case .date(let date):
-      out += tabs + "<date>" + PlistDate.text(date) + "</date>\n"
+      line("<date>", PlistDate.text(date), "</date>")
     case .data(let bytes):
-      out += tabs + "<data>" + bytes.base64EncodedString() + "</data>\n"
+      line("<data>", bytes.base64EncodedString(), "</data>")
     case .malformed(let element, let text):
-      out += tabs + "<\(element)>" + escaped(text) + "</\(element)>\n"
+      line("<\(element)>", escaped(text), "</\(element)>")
     case .array(let items):
-      if items.isEmpty {
-        out += tabs + "<array/>\n"
-        return
-      }
-      out += tabs + "<array>\n"
+      if items.isEmpty { return line("<array/>") }
+      line("<array>")
       for item in items { write(item, indent: indent + 1, into: &out) }
-      out += tabs + "</array>\n"
+      line("</array>")
     case .dictionary(let entries):
-      if entries.isEmpty {
-        out += tabs + "<dict/>\n"
-        return
-      }
-      out += tabs + "<dict>\n"
+      if entries.isEmpty { return line("<dict/>") }
+      line("<dict>")
       for key in entries.keys.sorted() {
-        out += tabs + "\t<key>" + escaped(key) + "</key>\n"
+        out.append(contentsOf: repeatElement(UInt8(ascii: "\t"), count: indent + 1))
+        out.append(contentsOf: "<key>".utf8)
+        appendEscaped(key, to: &out)
+        out.append(contentsOf: "</key>\n".utf8)
         if let item = entries[key] { write(item, indent: indent + 1, into: &out) }
       }
-      out += tabs + "</dict>\n"
+      line("</dict>")
     }
+  }
+
+  /// `escaped(text)`, appended; a text with nothing to escape (nearly all) is copied as it is.
+  private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    let needsWork = text.utf8.contains { byte in
+      switch byte {
+      case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
+      case 0x09, 0x0A, 0x0D: false
+      // Control characters, and 0xEF, under which U+FFFE and U+FFFF hide.
+      case 0x00..<0x20, 0xEF: true
+      default: false
+      }
+    }
+    out.append(contentsOf: needsWork ? escaped(text).utf8 : text.utf8)
   }
 
   /// XML text: the three markup characters escaped; control characters that XML 1.0 cannot

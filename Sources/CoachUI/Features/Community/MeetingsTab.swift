@@ -9,7 +9,8 @@ enum MeetingsTab {
   ) {
     let s = context.strings
     let m = s.meetings
-    let meetings = community.meetingsInOrder
+    let timeline = community.timeline
+    let meetings = timeline.ordered
     guard !meetings.isEmpty else {
       canvas.write("   " + m.none, x: 0, y: area.y + 1, style: .dim, clip: area)
       return
@@ -20,7 +21,8 @@ enum MeetingsTab {
       let minutes = meeting.agenda.reduce(0) { $0 + $1.plannedMinutes }
       let count = community.attendanceCount(for: meeting)
       let attendance = meeting.attendance.isEmpty ? "—" : m.attended(count.attended, count.of)
-      let review = community.agreementsToReview(in: meeting.id).filter { !$0.isClosed }.count
+      let review = community.agreementsToReview(in: meeting.id, timeline).filter { !$0.isClosed }
+        .count
       return [
         "\(index + 1)", date, meeting.place, m.agendaItems(meeting.agenda.count, minutes),
         attendance,

@@ -24,9 +24,10 @@ extension HomeScreen: ScreenFeature {
     selection = max(0, min(selection, visible(context).count - 1))
   }
 
-  /// The communities shown, sorted by name. (`/` searches everything: `SearchScreen`.)
+  /// The communities shown, by name: the library keeps them so. (`/` searches everything:
+  /// `SearchScreen`.)
   func visible(_ context: LibraryContext) -> [CommunitySummary] {
-    context.summaries.sorted { NameOrder.ascending($0.name, $1.name) }
+    context.summaries
   }
 
   /// Selects a community (after adding or renaming it, which may sort it elsewhere).
