@@ -73,13 +73,16 @@ final class PseudoTerminalProcess {
     close(master)
   }
 
+  /// Whether the last `settle` saw its marker (always true without one).
+  private(set) var sawMarker = true
+
   /// Reads until nothing arrives for `quiet` after the last byte (or `limit` passes), and
   /// returns the time from the spawn to that last byte. `until`, if given, must also have
-  /// appeared in what was read since this call began.
+  /// appeared in what was read since this call began (see `sawMarker`).
   @discardableResult
   func settle(
-    quiet: Duration = .milliseconds(150), limit: Duration = .seconds(60),
-    until marker: String? = nil
+    quiet: Duration = .milliseconds(150), limit: Duration = .seconds(30),
+    until marker: String? = nil, needsOutput: Bool = false
   ) -> Duration {
     let begin = clock.now
     let from = output.count
@@ -101,8 +104,11 @@ final class PseudoTerminalProcess {
         }
         if count == 0 || (count < 0 && errno != EAGAIN && errno != EINTR) { break }
       }
-      if sawMarker && output.count > from && clock.now - lastByte >= quiet { break }
+      if sawMarker && (!needsOutput || output.count > from) && clock.now - lastByte >= quiet {
+        break
+      }
     }
+    self.sawMarker = sawMarker
     return lastByte - started
   }
 
