@@ -14,10 +14,10 @@ extension Community {
   public func latestReview(of agreement: Agreement, asOf meeting: UUID? = nil)
     -> Agreement.Review?
   {
-    guard let meeting = meeting.flatMap({ self.meeting(withID: $0) }) else {
-      return agreement.reviews.last
-    }
-    return agreement.reviews.last { isReview($0, before: meeting, including: true) }
+    guard let meeting else { return agreement.reviews.last }
+    let timeline = self.timeline
+    guard let bound = timeline.meeting(meeting) else { return agreement.reviews.last }
+    return agreement.reviews.last { isReview($0, before: bound, including: true, timeline) }
   }
 
   /// What the agreement stood at in `meeting`: the outcome of the latest review up to and in
@@ -49,15 +49,9 @@ extension Community {
     }.sorted { $0.0.number < $1.0.number }
   }
 
-  /// Whether `review` happened before `meeting` (or in it, when `including`).
-  func isReview(_ review: Agreement.Review, before meeting: Meeting, including: Bool) -> Bool {
-    if let recorded = recordedMeeting(review) {
-      return recorded.isBefore(meeting) || (including && recorded.id == meeting.id)
-    }
-    return review.day < meeting.day
-  }
-
-  /// The same, with the meetings looked up in `timeline`.
+  /// Whether `review` happened before `meeting` (or in it, when `including`): a review
+  /// recorded in a meeting that still exists counts by that meeting's place in `timeline`,
+  /// any other by its day.
   func isReview(
     _ review: Agreement.Review, before meeting: Meeting, including: Bool,
     _ timeline: MeetingTimeline

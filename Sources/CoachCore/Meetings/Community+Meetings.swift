@@ -52,10 +52,6 @@ extension Community {
 
   /// Whether a review that closed the agreement happened before `meeting`: in an earlier
   /// meeting, or between meetings on a day before it.
-  func closedBefore(_ agreement: Agreement, _ meeting: Meeting) -> Bool {
-    closedBefore(agreement, meeting, timeline)
-  }
-
   func closedBefore(_ agreement: Agreement, _ meeting: Meeting, _ timeline: MeetingTimeline)
     -> Bool
   {

@@ -1,13 +1,14 @@
 import Foundation
 
-/// Repeated timings of one thing, in milliseconds.
+/// Repeated figures of one thing: timings in milliseconds, or amounts in the row's unit.
 struct Samples {
   private(set) var values: [Double] = []
 
   init(_ values: [Double] = []) { self.values = values }
 
   mutating func add(_ duration: Duration) { values.append(duration.milliseconds) }
-  mutating func add(milliseconds: Double) { values.append(milliseconds) }
+  /// A figure in the row's own unit (bytes, megabytes).
+  mutating func add(_ value: Double) { values.append(value) }
 
   var median: Double { percentile(50) }
   /// The nearest-rank percentile: with fewer than 100 samples, p99 is the slowest.

@@ -22,7 +22,7 @@ enum AcrossCommunitiesBenchmark {
       followUp.add(try terminal.response(to: "f", showing: "Op te volgen"))
       for _ in 0..<10 { followUpKeys.add(try terminal.response(to: "\u{1b}[B")) }
       terminal.settle(quiet: .milliseconds(300))
-      memory.add(milliseconds: Double(terminal.peakResidentBytes() ?? 0) / 1_048_576)
+      memory.add(Double(terminal.peakResidentBytes() ?? 0) / 1_048_576)
       terminal.type("\u{1b}")
       terminal.settle(quiet: .milliseconds(200))
       terminal.type("/")

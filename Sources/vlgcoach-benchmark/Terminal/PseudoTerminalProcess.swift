@@ -28,15 +28,8 @@ final class PseudoTerminalProcess {
     executable: String, arguments: [String], width: Int, height: Int,
     environment: [String: String]
   ) throws {
-    master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-    guard master >= 0, PTY.call("unlockpt", master) == 0,
-      let name = PTY.name(master)
-    else { throw Failure.cannotOpen("/dev/ptmx") }
-    var size = winsize(
-      ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
-    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
-    _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
-    let slavePath = String(cString: name)
+    let (master, slavePath) = try PTY.open(width: width, height: height)
+    self.master = master
 
     var actions = posix_spawn_file_actions_t()
     var attributes = posix_spawnattr_t()

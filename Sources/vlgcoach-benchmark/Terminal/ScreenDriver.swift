@@ -98,16 +98,11 @@ private final class DrainedTerminal {
   private let master: Int32
 
   init(width: Int, height: Int) throws {
-    master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-    guard master >= 0, PTY.call("unlockpt", master) == 0,
-      let name = PTY.name(master)
-    else { throw PseudoTerminalProcess.Failure.cannotOpen("/dev/ptmx") }
-    var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
-    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    let (master, name) = try PTY.open(width: width, height: height)
+    self.master = master
     let slave = open(name, O_RDWR | O_NOCTTY)
     guard slave >= 0, let input = fdopen(slave, "r"), let output = fdopen(dup(slave), "w")
-    else { throw PseudoTerminalProcess.Failure.cannotOpen(String(cString: name)) }
-    _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
+    else { throw PseudoTerminalProcess.Failure.cannotOpen(name) }
     screen = try CursesScreen.start(
       terminalType: "xterm-256color", output: output, input: input)
     _ = drain()
