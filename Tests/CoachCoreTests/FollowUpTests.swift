@@ -9,7 +9,7 @@ struct FollowUpModelTests {
     let today = try day("2026-11-21")
     let communities = DemoData.communities(today: today, now: Fixture.now)
     let items = FollowUp.items(in: communities, today: today)
-    #expect(items.map(\.agreement.number) == [2, 3, 4])
+    #expect(items.map(\.number) == [2, 3, 4])
     #expect(items.map(\.isOverdue) == [true, true, false])
     #expect(items.last?.dueMeetingNumber == 3)
     let all = FollowUp.items(in: communities, today: today, includeClosed: true)

@@ -10,15 +10,33 @@ struct FollowUpTests {
     return nil
   }
 
-  @Test func fOnHomeReadsEveryCommunityAndListsTheOpenAgreementsOverdueFirst() throws {
+  func items(_ screen: FollowUpScreen, _ app: TestApp) -> [FollowUpItem] {
+    let list = screen.list(app.allCommunities)
+    return list.itemRows.indices.compactMap { list.item($0) }
+  }
+
+  /// The open agreements in their order, before grouping.
+  func sorted(_ screen: FollowUpScreen, _ app: TestApp) -> [FollowUpItem] {
+    let context = app.allCommunities
+    return FollowUp.items(in: screen.digests(context).digests, today: context.today)
+  }
+
+  func rows(_ screen: FollowUpScreen, _ app: TestApp) -> [FollowUpRow] {
+    screen.list(app.allCommunities).rows
+  }
+
+  @Test func fOnHomeReadsTheDigestsAndListsTheOpenAgreementsOverdueFirst() throws {
     var app = TestApp.demo()
     app.send(.character("f"))
-    #expect(app.effects.contains(.loadAll(then: .followUp)))
+    // Only the communities not read in full: their digests, not their files.
+    #expect(
+      app.effects.contains { if case .readFollowUp(let ids) = $0 { !ids.isEmpty } else { false } })
+    #expect(!app.effects.contains { if case .loadAll = $0 { true } else { false } })
     let screen = try #require(followUp(app))
     #expect(screen.communityID == nil)
-    let items = screen.openAgreements(app.allCommunities)
+    let items = sorted(screen, app)
     #expect(
-      items.map(\.agreement.text) == [
+      items.map(\.entry.text) == [
         "Casus van Ahmed vooraf lezen", "Oefenbundel voorzien",
         "Evaluatiecriteria uitwerken in deelgroep",
       ])
@@ -28,16 +46,62 @@ struct FollowUpTests {
     #expect(app.screenText.contains("overdue"))
   }
 
+  /// `f` never waits for the disk: the screen opens at once, says how many communities are
+  /// read, and fills as their digests come in; the keys work meanwhile.
+  @Test func theFollowUpOpensAtOnceAndFillsAsTheDigestsComeIn() throws {
+    var app = TestApp.demo()
+    app.holdsLoadAll = true
+    app.send(.character("f"))
+    let screen = try #require(followUp(app))
+    let unread = screen.unread(app.allCommunities)
+    #expect(unread.count == app.state.library.summaries.count)
+    #expect(app.screen[0].hasSuffix("0 of \(unread.count) read…"))
+    #expect(items(screen, app).isEmpty)
+    #expect(!app.screenText.contains("No open agreements"))
+    let commerce = try #require(app.stored.values.first { $0.name == "VLG Handel Kempen" })
+    app.dispatch(.followUpRead(FollowUpDigest(commerce)))
+    #expect(sorted(try #require(followUp(app)), app).count == 3)
+    #expect(app.screenText.contains("Oefenbundel voorzien"))
+    app.send(.down)
+    #expect(followUp(app)?.selection == 1)
+    for community in app.stored.values where community.id != commerce.id {
+      app.dispatch(.followUpRead(FollowUpDigest(community)))
+    }
+    #expect(app.screen[0].hasSuffix("by person"))
+    // Only digests so far: ⏎ reads the community first, then asks how it went.
+    #expect(app.state.library.loaded[commerce.id] == nil)
+    app.holdsLoadAll = false
+    app.send(.enter)
+    #expect(app.state.library.loaded[commerce.id] != nil)
+    #expect(app.openForm != nil)
+  }
+
+  /// A review saved from the follow-up updates the list at once (the community is read in
+  /// full now, and its own agreements count, not the digest read before).
+  @Test func aReviewFromTheFollowUpTakesTheAgreementOffTheList() throws {
+    var app = TestApp.demo()
+    app.send(.character("f"))
+    let before = items(try #require(followUp(app)), app).count
+    let screen = try #require(followUp(app))
+    let first = try #require(items(screen, app).first)
+    app.send(.enter)
+    #expect(app.openForm != nil)
+    app.send(.control("s"))  // the first outcome: done
+    let after = items(try #require(followUp(app)), app)
+    #expect(after.count < before)
+    #expect(!after.contains { $0.entry.id == first.entry.id })
+  }
+
   @Test func groupingByPersonOrByMeeting() throws {
     var app = TestApp.demo()
     app.send(.character("f"))
-    let byOwner = try #require(followUp(app)).rows(app.allCommunities)
+    let byOwner = rows(try #require(followUp(app)), app)
     let owners = byOwner.compactMap { if case .heading(let name) = $0 { name } else { nil } }
     #expect(owners == ["Ahmed El Amrani", "Els Peeters", "Jan de Vries", "Marie Claes"])
     app.send(.tab)
     let screen = try #require(followUp(app))
     #expect(screen.grouping == .byMeeting)
-    let headings = screen.rows(app.allCommunities).compactMap {
+    let headings = rows(screen, app).compactMap {
       if case .heading(let text) = $0 { text } else { nil }
     }
     #expect(headings == ["by meeting 2, Tue 13 Oct 2026", "by meeting 3, Tue 8 Dec 2026"])
@@ -64,7 +128,7 @@ struct FollowUpTests {
     app.send(.character("f"), .end, .enter, .control("s"))
     #expect(app.state.overlays.isEmpty)
     let screen = try #require(followUp(app))
-    let rows = screen.items(app.allCommunities)
+    let rows = items(screen, app)
     #expect(screen.selectedIndex(app.allCommunities) == rows.count - 1)
     #expect(app.screen.contains { $0.hasPrefix(" ▸ ") })
     app.send(.enter)

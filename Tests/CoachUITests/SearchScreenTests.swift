@@ -153,20 +153,6 @@ struct SearchScreenTests {
     #expect(app.searchScreen != nil)
   }
 
-  @Test func theFollowUpOpensWhenAllIsReadOnlyIfTheCoachIsStillHome() {
-    var app = TestApp.demo()
-    app.holdsLoadAll = true
-    app.send(.character("f"))
-    #expect(app.state.routes.count == 1)
-    app.dispatch(.allLoaded(then: .followUp))
-    #expect(app.state.routes.count == 2)
-    var moved = TestApp.demo()
-    moved.holdsLoadAll = true
-    moved.send(.character("f"), .character("/"))
-    moved.dispatch(.allLoaded(then: .followUp))
-    #expect(moved.searchScreen != nil)
-  }
-
   @Test(arguments: Language.allCases)
   func theStatusLineShowsTheSearchsKeys(_ language: Language) {
     var app = TestApp.demo(language: language)

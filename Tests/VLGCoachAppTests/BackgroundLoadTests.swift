@@ -63,17 +63,24 @@ struct BackgroundLoadTests {
     #expect(!text.contains("reading"))
   }
 
-  @Test func theFollowUpOpensOnceAllAreRead() throws {
+  /// `f` opens the follow-up at once and reads the digests off the key path: no community
+  /// is decoded into the program, and the digests are kept on disk for the next time.
+  @Test func theFollowUpReadsDigestsNotCommunities() throws {
     let (folder, store) = try Self.seeded(5)
     defer { withExtendedLifetime(folder) {} }
     let loop = makeLoop(store, ScriptedTerminal([]))
     loop.dispatch(.key(.character("f")))
-    loop.waitForLoading()
-    #expect(loop.state.library.loaded.count == 5)
     guard case .followUp = loop.state.route else {
-      Issue.record("the follow-up opens when all are read: \(loop.state.route)")
+      Issue.record("the follow-up opens at once: \(loop.state.route)")
       return
     }
+    loop.waitForLoading()
+    #expect(loop.state.library.loaded.isEmpty)
+    #expect(loop.state.followUpDigests.count == 5)
+    #expect(loop.state.library.summaries.allSatisfy { loop.state.followUpDigests[$0.id] != nil })
+    let cache = folder.url.appendingPathComponent("cache/follow-up")
+    let kept = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+    #expect(kept.filter { $0.hasSuffix(".plist") }.count == 5)
   }
 
   @Test func aChangeMadeWhileReadingIsSavedAndQuittingWaitsForIt() throws {

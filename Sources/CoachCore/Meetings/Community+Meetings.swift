@@ -95,17 +95,22 @@ extension Community {
   private func timesCarriedOver(
     _ agreement: Agreement, _ timeline: MeetingTimeline, counting: (Meeting) -> Bool
   ) -> Int {
-    guard let made = timeline.number(agreement.madeIn) else { return 0 }
-    // An agreement due on a day is only carried over by meetings from that day on.
+    carryingMeetings(agreement, timeline).filter(counting).count
+  }
+
+  /// The meetings that carry an agreement over once held: those after the one it was made
+  /// in that left it unclosed. An agreement due on a day is only carried over by meetings
+  /// from that day on.
+  func carryingMeetings(_ agreement: Agreement, _ timeline: MeetingTimeline) -> [Meeting] {
+    guard let made = timeline.number(agreement.madeIn) else { return [] }
     var dueFrom: CalendarDay?
     if case .day(let day) = agreement.due { dueFrom = day }
     return timeline.ordered[made...].filter { meeting in
-      counting(meeting)
-        && (dueFrom.map { meeting.day >= $0 } ?? true)
+      (dueFrom.map { meeting.day >= $0 } ?? true)
         && !agreement.reviews.contains { review in
           review.outcome.closes && isReview(review, before: meeting, including: true, timeline)
         }
-    }.count
+    }
   }
 
   /// The day an agreement is due, when it can be known: its own day, or the day of the

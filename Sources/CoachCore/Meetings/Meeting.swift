@@ -42,7 +42,11 @@ public struct Meeting: Equatable, Identifiable, Sendable {
   }
 
   /// Whether the meeting has happened by `today` (a meeting today counts as held).
-  public func isHeld(by today: CalendarDay) -> Bool { day <= today }
+  public func isHeld(by today: CalendarDay) -> Bool { Self.isHeld(day: day, by: today) }
+
+  /// Whether a meeting on `day` has been held by `today` (the follow-up's digest keeps only
+  /// the days).
+  public static func isHeld(day: CalendarDay, by today: CalendarDay) -> Bool { day <= today }
 
   /// Not run yet: its day is today or later and nothing of it is recorded (no agenda item
   /// started, no attendance). Its export is its agenda, to send round; minutes would be

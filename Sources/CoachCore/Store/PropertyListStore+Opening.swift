@@ -35,6 +35,7 @@ extension PropertyListStore {
     try ensureFolder(communitiesURL)
     removeInterruptedWrites(in: directory)
     removeInterruptedWrites(in: communitiesURL)
+    removeInterruptedWrites(in: directory.appendingPathComponent(FollowUpDigestFormat.folder))
   }
 
   /// Takes the writer's lock; if another writer has it, the store is read-only.

@@ -126,6 +126,7 @@ public final class PropertyListStore {
     known[community.id] = KnownFile(fingerprint: fingerprint, data: data)
     remember(CommunitySummary(community), fingerprint: fingerprint)
     writeIndexIfPossible()
+    if let fingerprint { keepFollowUpDigest(FollowUpDigest(community), source: fingerprint) }
   }
 
   public func saveSettings(_ settings: StoreSettings) throws {

@@ -29,6 +29,10 @@ public struct AppState: Equatable, Sendable {
   public var isQuitting = false
   /// The shared terminal, while it is on: it has every key and the whole screen.
   public var kiosk: KioskSession?
+  /// The open agreements of communities not read in full, from the store's digests: what the
+  /// follow-up across communities shows of them. A community read in full is taken from
+  /// `library` instead.
+  public var followUpDigests: [UUID: FollowUpDigest] = [:]
   /// The coach's own checklists (from `playbook.plist`), read at the start.
   public var customChecklists: [ChecklistTemplate] = []
   /// The coach's own discussion protocols, offered after the playbook's.

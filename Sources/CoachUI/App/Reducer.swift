@@ -32,14 +32,22 @@ public enum Reducer {
       state.library.remember(community, notebook: notebook)
       state.savedLibrary.remember(community, notebook: notebook)
       state.history.remember(community, notebook: notebook)
+      // Read in full now: the follow-up takes its agreements from the community itself.
+      state.followUpDigests[community.id] = nil
       return finishLoad(&state, community, intent)
     case .loadFailed(let id, let message):
       // The store set the damaged file aside and dropped it from its index; so do we.
       state.library.remove(id)
       state.savedLibrary.remove(id)
       state.history.forget(id)
+      state.followUpDigests[id] = nil
       repairRoutes(&state)
       state.flash = message
+      return []
+    case .followUpRead(let digest):
+      if state.library.contains(digest.communityID) {
+        state.followUpDigests[digest.communityID] = digest
+      }
       return []
     case .allLoaded(let intent):
       return finishLoadingAll(&state, intent)
@@ -153,6 +161,16 @@ public enum Reducer {
       state.overlays.append(.form(Forms.editCommunity(community, state.strings)))
     case .remember:
       break
+    case .review(let agreementID):
+      // Only while the coach still looks at the follow-up that asked.
+      let current = state.library.loaded[community.id] ?? community
+      guard case .followUp = state.route,
+        let agreement = current.agreements.first(where: { $0.id == agreementID })
+      else { break }
+      state.overlays.append(
+        .form(
+          Forms.reviewAgreement(
+            agreement, community: community.id, meeting: nil, state.language)))
     }
     return []
   }
@@ -160,11 +178,6 @@ public enum Reducer {
   /// Every community is read (off the key path: the keys worked meanwhile).
   static func finishLoadingAll(_ state: inout AppState, _ intent: LoadAllIntent) -> [Effect] {
     switch intent {
-    case .followUp:
-      // `f` on the home screen; not when the coach went elsewhere meanwhile.
-      if case .home = state.route {
-        state.routes.append(.followUp(FollowUpScreen(communityID: nil)))
-      }
     case .search:
       // The search screen reads the library as it fills: nothing left to do.
       break

@@ -32,6 +32,10 @@ public enum Effect: Equatable, Sendable {
   /// need them all), then carry on with `then`. The runtime reads them off the key path and
   /// answers with a `.loaded` per community, then `.allLoaded`.
   case loadAll(then: LoadAllIntent)
+  /// Read the open agreements of these communities (not read in full) for the follow-up
+  /// across communities: from the store's digests, off the key path. Answered with a
+  /// `.followUpRead` per community (`.loadFailed` for a damaged one), as they come.
+  case readFollowUp([UUID])
   /// Write the minutes of a meeting as Markdown: to `path`, or into the store's exports
   /// folder when nil. The runtime answers `.exported`, `.exportFailed`, or — when a file is
   /// there already — `.exportWouldReplace`. `replacing`: the file the coach agreed to replace.
@@ -61,8 +65,6 @@ public enum KioskPINRequest: Equatable, Sendable {
 
 /// What waits for every community to be read.
 public enum LoadAllIntent: Equatable, Sendable {
-  /// `f` on the home screen: the follow-up across communities opens once all are read.
-  case followUp
   /// The search is open already and grows as they come in.
   case search
 }
@@ -73,4 +75,6 @@ public enum LoadIntent: Equatable, Sendable {
   case edit
   /// Only remember it (part of `.loadAll`).
   case remember
+  /// Ask how an agreement went (the follow-up across communities knew only its digest).
+  case review(agreement: UUID)
 }

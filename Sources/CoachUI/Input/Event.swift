@@ -13,6 +13,9 @@ public enum Event: Equatable, Sendable {
   case loadFailed(UUID, message: String)
   /// Every operation of a `.persist` succeeded: the store now holds this library.
   case persisted(Library)
+  /// The open agreements of a community not read in full, for the follow-up (the answer to
+  /// `.readFollowUp`, one per community).
+  case followUpRead(FollowUpDigest)
   /// Every community has been read (the answer to `.loadAll`), for what waited for it.
   case allLoaded(then: LoadAllIntent)
   case exported(path: String)

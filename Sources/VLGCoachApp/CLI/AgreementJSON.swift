@@ -24,17 +24,17 @@ struct AgreementJSON: Encodable {
   let overdue: Bool
 
   init(_ line: AgreementLine) {
-    let agreement = line.agreement
-    community = line.community.name
-    communityID = line.community.id.uuidString
-    number = agreement.number
-    id = agreement.id.uuidString
-    kind = agreement.kind.rawValue
-    letter = agreement.kind.letter
-    text = agreement.text
-    owners = line.community.memberNames(agreement.owners)
-    meeting = line.community.meetingNumber(agreement.madeIn)
-    switch agreement.due {
+    let entry = line.entry
+    community = line.communityName
+    communityID = line.communityID.uuidString
+    number = entry.number
+    id = entry.id.uuidString
+    kind = entry.kind.rawValue
+    letter = entry.kind.letter
+    text = entry.text
+    owners = entry.ownerNames
+    meeting = entry.madeInNumber
+    switch entry.due {
     case .nextMeeting: due = "next-meeting"
     case .day(let day): due = day.iso
     }

@@ -6,16 +6,16 @@ typealias AgreementLine = FollowUpItem
 
 extension FollowUpItem {
   func cells(_ strings: CLIStrings, _ language: Language) -> [String] {
-    let kind = agreement.kind
+    let kind = entry.kind
     let due: String
-    switch agreement.due {
+    switch entry.due {
     case .day(let day): due = day.iso
     case .nextMeeting: due = strings.dueNextMeeting(dueDay?.iso)
     }
     return [
-      community.name, "\(agreement.number)", "(\(kind.letter)) \(kind.label(language))",
-      agreement.text.replacingOccurrences(of: "\n", with: " "),
-      community.memberNames(agreement.owners).joined(separator: ", "), due,
+      communityName, "\(entry.number)", "(\(kind.letter)) \(kind.label(language))",
+      entry.text.replacingOccurrences(of: "\n", with: " "),
+      entry.ownerNames.joined(separator: ", "), due,
       status.label(language), "\(timesCarriedOver)",
       isOverdue ? strings.overdueMark : "",
     ]

@@ -13,9 +13,7 @@ extension AgreementCommand {
 
     func run() throws {
       try CommandContext.run(options, .reading) { context in
-        let communities =
-          try scope.community.map { [try context.community($0)] } ?? allCommunities(context)
-        let lines = FollowUp.items(in: communities, today: context.today, includeClosed: !open)
+        let lines = FollowUp.items(in: try digests(context), today: context.today)
         if json {
           try printJSON(lines.map(AgreementJSON.init))
           return
@@ -30,9 +28,20 @@ extension AgreementCommand {
       }
     }
 
-    /// Every community of the store; none when there is no store yet.
-    func allCommunities(_ context: CommandContext) throws -> [Community] {
-      try context.summaries.map { try context.store().community($0.id) }
+    /// The agreements to list, per community. The open ones across the store come from the
+    /// store's follow-up digests, so that no community file is read when its digest is
+    /// current; none when there is no store yet.
+    func digests(_ context: CommandContext) throws -> [FollowUpDigest] {
+      if let name = scope.community {
+        return [FollowUpDigest(try context.community(name), includeClosed: !open)]
+      }
+      guard !context.summaries.isEmpty else { return [] }
+      let store = try context.store()
+      return try context.summaries.map { summary in
+        open
+          ? try store.followUpDigest(summary.id)
+          : FollowUpDigest(try store.community(summary.id), includeClosed: true)
+      }
     }
   }
 }

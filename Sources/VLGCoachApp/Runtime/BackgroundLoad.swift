@@ -2,9 +2,10 @@ import CoachCore
 import CoachUI
 import Foundation
 
-/// `.loadAll` off the key path: the communities not read yet are read on a thread of their
-/// own, and the event loop takes the `.loaded` events as they come, between keys, so the
-/// search shows its hits over the communities read so far and every key keeps working.
+/// `.loadAll` and `.readFollowUp` off the key path: the communities not read yet (or their
+/// follow-up digests) are read on a thread of their own, and the event loop takes the
+/// events as they come, between keys, so the search and the follow-up show what is read so
+/// far and every key keeps working.
 ///
 /// Why the program's own store and not a second, read-only instance: a community read by
 /// another instance would be unknown to the store that later saves it — its unknown keys,
@@ -22,16 +23,27 @@ final class BackgroundLoad: @unchecked Sendable {
   private var isCancelled = false
 
   /// Starts reading `ids` with `runner`'s store, then `.allLoaded(then: intent)`.
-  init(_ ids: [UUID], then intent: LoadAllIntent, runner: EffectRunner) {
+  convenience init(_ ids: [UUID], then intent: LoadAllIntent, runner: EffectRunner) {
+    self.init(ids, runner: runner, last: .allLoaded(then: intent)) { runner, id in
+      runner.load(id, then: .remember)
+    }
+  }
+
+  /// Starts `read` for each of `ids` with `runner`'s store, then `last` (when not
+  /// cancelled).
+  init(
+    _ ids: [UUID], runner: EffectRunner, last: Event? = nil,
+    read: @escaping @Sendable (EffectRunner, UUID) -> [Event]
+  ) {
     let lent = LentStore(runner: runner)
     Thread.detachNewThread { [self] in
       for id in ids {
         if lock.withLock({ isCancelled }) { break }
-        let read = lent.runner.load(id, then: .remember)
-        lock.withLock { events += read }
+        let answer = read(lent.runner, id)
+        lock.withLock { events += answer }
       }
       lock.withLock {
-        if !isCancelled { events.append(.allLoaded(then: intent)) }
+        if !isCancelled, let last { events.append(last) }
         isFinished = true
       }
       done.signal()

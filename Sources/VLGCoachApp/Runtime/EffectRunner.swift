@@ -17,6 +17,8 @@ struct EffectRunner {
       // A community already open in the program is not replaced: `.remember` keeps the
       // program's value. (The event loop reads them off the key path: `BackgroundLoad`.)
       return store.summaries.flatMap { load($0.id, then: .remember) } + [.allLoaded(then: intent)]
+    case .readFollowUp(let ids):
+      return ids.flatMap(followUpDigest)
     case .exportMinutes(let community, let meeting, let path, let replacing):
       let export = MinutesExport(
         storeDirectory: store.directory, language: language, today: today())
@@ -117,11 +119,23 @@ struct EffectRunner {
   /// Reads a community. Reading a file from a newer vlgcoach makes the store read-only: the
   /// screen is told first, so that it refuses changes before it shows the community.
   func load(_ id: UUID, then intent: LoadIntent) -> [Event] {
+    reading(id) {
+      let community = try store.community(id)
+      return .loaded(community, notebook: try store.notebook(id), then: intent)
+    }
+  }
+
+  /// The open agreements of a community for the follow-up, from its digest when that is
+  /// current (a damaged community file is answered like a failed load).
+  func followUpDigest(_ id: UUID) -> [Event] {
+    reading(id) { .followUpRead(try store.followUpDigest(id)) }
+  }
+
+  private func reading(_ id: UUID, _ read: () throws -> Event) -> [Event] {
     let before = store.access
     var events: [Event]
     do {
-      let community = try store.community(id)
-      events = [.loaded(community, notebook: try store.notebook(id), then: intent)]
+      events = [try read()]
     } catch let error as StoreError {
       events = [.loadFailed(id, message: error.message(language))]
     } catch {

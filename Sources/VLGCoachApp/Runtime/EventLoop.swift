@@ -90,6 +90,10 @@ final class EventLoop {
       loading = BackgroundLoad(missing, then: intent, runner: runner)
       return []
     }
+    if case .readFollowUp(let ids) = effect {
+      loading = BackgroundLoad(ids, runner: runner) { runner, id in runner.followUpDigest(id) }
+      return []
+    }
     return runner.perform(effect)
   }
 

@@ -64,6 +64,14 @@ final class ScreenDriver {
     case .loadAll(let intent):
       let unread = state.library.summaries.map(\.id).filter { state.library.loaded[$0] == nil }
       return unread.flatMap { read($0, then: .remember) } + [.allLoaded(then: intent)]
+    case .readFollowUp(let ids):
+      return ids.map { id in
+        do {
+          return .followUpRead(try store.followUpDigest(id))
+        } catch {
+          return .loadFailed(id, message: "\(error)")
+        }
+      }
     case .persist(let operations, let reaching):
       do {
         for operation in operations {

@@ -99,6 +99,12 @@ struct TestApp {
     case .exportMinutes(_, let meeting, let path, _):
       exports.append((meeting, path))
       return [.exported(path: path ?? "/store/exports/minutes.md")]
+    case .readFollowUp(let ids):
+      // Held back like `.loadAll`: the test sends the `.followUpRead` events itself.
+      if holdsLoadAll { return [] }
+      return ids.map { id in
+        stored[id].map { .followUpRead(FollowUpDigest($0)) } ?? .loadFailed(id, message: "missing")
+      }
     case .load(let id, let intent):
       guard let community = stored[id] else { return [.loadFailed(id, message: "missing")] }
       return [.loaded(community, notebook: notebook(id), then: intent)]

@@ -6,10 +6,12 @@ import Foundation
 /// a checklist and names, and has no path to the coach's notes.)
 public struct ContextSource {
   private let library: Library
+  private let followUpDigests: [UUID: FollowUpDigest]
   let env: ScreenEnvironment
 
   init(_ state: AppState) {
     library = state.library
+    followUpDigests = state.followUpDigests
     env = ScreenEnvironment(state)
   }
 
@@ -39,6 +41,8 @@ public struct ContextSource {
   }
 
   func allCommunities() -> LibraryContext {
-    LibraryContext(env: env, summaries: library.summaries, loaded: library.loaded)
+    LibraryContext(
+      env: env, summaries: library.summaries, loaded: library.loaded,
+      followUpDigests: followUpDigests)
   }
 }

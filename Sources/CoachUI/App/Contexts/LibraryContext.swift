@@ -8,6 +8,18 @@ public struct LibraryContext: ScreenContext {
   public let summaries: [CommunitySummary]
   /// The communities read so far.
   public let loaded: [UUID: Community]
+  /// The open agreements of communities not read in full (see `AppState.followUpDigests`).
+  public let followUpDigests: [UUID: FollowUpDigest]
+
+  public init(
+    env: ScreenEnvironment, summaries: [CommunitySummary], loaded: [UUID: Community],
+    followUpDigests: [UUID: FollowUpDigest] = [:]
+  ) {
+    self.env = env
+    self.summaries = summaries
+    self.loaded = loaded
+    self.followUpDigests = followUpDigests
+  }
 
   public var isEverythingLoaded: Bool { summaries.allSatisfy { loaded[$0.id] != nil } }
 }

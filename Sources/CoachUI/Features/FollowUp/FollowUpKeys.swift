@@ -12,7 +12,7 @@ enum FollowUpKeys {
     -> KeyTable<FollowUpAction>
   {
     let s = context.strings
-    let empty = screen.openAgreements(context).isEmpty ? s.followUp.nothingOpen : nil
+    let empty = screen.list(context).itemRows.isEmpty ? s.followUp.nothingOpen : nil
     return KeyTable(
       [
         KeyBinding(

@@ -1,20 +1,61 @@
 import CoachCore
+import Foundation
 
 extension FollowUpScreen {
-  /// The open agreements the screen shows, in its order.
-  func openAgreements(_ context: LibraryContext) -> [FollowUpItem] {
-    let communities =
-      communityID.map { id in context.loaded[id].map { [$0] } ?? [] }
-      ?? context.summaries.compactMap { context.loaded[$0.id] }
-    return FollowUp.items(in: communities, today: context.today)
+  /// The digests the screen lists, in the library's order, and how many communities are
+  /// not read yet (their digests are on their way).
+  func digests(_ context: LibraryContext) -> (digests: [FollowUpDigest], missing: Int) {
+    var digests: [FollowUpDigest] = []
+    digests.reserveCapacity(listed(context).count)
+    var missing = 0
+    for id in listed(context) {
+      if let community = context.loaded[id] {
+        digests.append(memo.digest(of: community))
+      } else if let digest = context.followUpDigests[id] {
+        digests.append(digest)
+      } else {
+        missing += 1
+      }
+    }
+    return (digests, missing)
   }
 
-  /// The rows of the screen: a heading per group, then its items.
-  func rows(_ context: LibraryContext) -> [FollowUpRow] {
-    let items = openAgreements(context)
+  /// The communities whose open agreements are neither read in full nor in a digest yet.
+  func unread(_ context: LibraryContext) -> [UUID] {
+    listed(context).filter { context.loaded[$0] == nil && context.followUpDigests[$0] == nil }
+  }
+
+  private func listed(_ context: LibraryContext) -> [UUID] {
+    communityID.map { [$0] } ?? context.summaries.map(\.id)
+  }
+
+  /// The screen's lines: computed when what they come from changed, else remembered.
+  func list(_ context: LibraryContext) -> FollowUpList {
+    let key = FollowUpMemo.Key(
+      digests: digests(context).digests, today: context.today, grouping: grouping,
+      language: context.language)
+    return memo.list(for: key) { FollowUpList(key, context) }
+  }
+
+  /// The selected item's index, always a row that exists (the list component's rule);
+  /// nil when nothing is open.
+  func selectedIndex(_ context: LibraryContext) -> Int? {
+    ListSelection.valid(selection, count: list(context).itemRows.count)
+  }
+}
+
+/// The follow-up screen's lines: a heading per group, then its items.
+struct FollowUpList: Sendable {
+  let rows: [FollowUpRow]
+  /// The row of each item that can be selected, in order (an agreement with two owners is
+  /// two of them when grouped per person).
+  let itemRows: [Int]
+
+  init(_ key: FollowUpMemo.Key, _ context: LibraryContext) {
+    let items = FollowUp.items(in: key.digests, today: key.today)
     let f = context.strings.followUp
     var rows: [FollowUpRow] = []
-    switch grouping {
+    switch key.grouping {
     case .byOwner:
       for group in FollowUp.byOwner(items) {
         rows.append(.heading(group.owner))
@@ -35,27 +76,20 @@ extension FollowUpScreen {
         rows += group.items.map { FollowUpRow.item($0) }
       }
     }
-    return rows
+    self.rows = rows
+    itemRows = rows.indices.filter { if case .item = rows[$0] { true } else { false } }
   }
 
-  /// The selected item's index, always a row that exists (the list component's rule);
-  /// nil when nothing is open.
-  func selectedIndex(_ context: LibraryContext) -> Int? {
-    ListSelection.valid(selection, count: items(context).count)
-  }
-
-  /// The rows that can be selected (an agreement with two owners is two of them when
-  /// grouped per person).
-  func items(_ context: LibraryContext) -> [FollowUpItem] {
-    rows(context).compactMap { row in
-      if case .item(let item) = row { return item }
+  func item(_ index: Int) -> FollowUpItem? {
+    guard itemRows.indices.contains(index), case .item(let item) = rows[itemRows[index]] else {
       return nil
     }
+    return item
   }
 }
 
 /// A line of the follow-up screen.
-enum FollowUpRow {
+enum FollowUpRow: Sendable {
   case heading(String)
   case item(FollowUpItem)
 }

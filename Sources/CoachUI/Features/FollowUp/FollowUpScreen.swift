@@ -12,9 +12,15 @@ public struct FollowUpScreen: Equatable, Sendable {
   public var communityID: UUID?
   public var grouping: Grouping = .byOwner
   public var selection = 0
+  /// The list worked out for the last key (see `FollowUpMemo`); not part of the value.
+  let memo = FollowUpMemo()
 
   public init(communityID: UUID?) {
     self.communityID = communityID
+  }
+
+  public static func == (a: FollowUpScreen, b: FollowUpScreen) -> Bool {
+    a.communityID == b.communityID && a.grouping == b.grouping && a.selection == b.selection
   }
 }
 

@@ -16,6 +16,8 @@ public struct FollowUpStrings: Sendable {
   public let summary: @Sendable (Int, Int) -> String
   public let nextMeeting: @Sendable (String) -> String
   public let noMeetingPlanned: String
+  /// While the communities' open agreements are being read: “12 of 200 read”.
+  public let reading: @Sendable (Int, Int) -> String
 
   public static let dutch = FollowUpStrings(
     titleAll: "Op te volgen vóór de volgende bijeenkomst",
@@ -35,7 +37,8 @@ public struct FollowUpStrings: Sendable {
         + (late == 0 ? "" : ", \(late) te laat")
     },
     nextMeeting: { "volgende: \($0)" },
-    noMeetingPlanned: "nog geen bijeenkomst gepland"
+    noMeetingPlanned: "nog geen bijeenkomst gepland",
+    reading: { done, all in "\(done) van \(all) gelezen…" }
   )
 
   public static let english = FollowUpStrings(
@@ -56,6 +59,7 @@ public struct FollowUpStrings: Sendable {
         + (late == 0 ? "" : ", \(late) overdue")
     },
     nextMeeting: { "next: \($0)" },
-    noMeetingPlanned: "no meeting planned yet"
+    noMeetingPlanned: "no meeting planned yet",
+    reading: { done, all in "\(done) of \(all) read…" }
   )
 }

@@ -8,18 +8,24 @@ enum FollowUpView {
   ) {
     let f = context.strings.followUp
     let name = screen.communityID.flatMap { id in context.summaries.first { $0.id == id }?.name }
+    let missing = screen.unread(context).count
+    let grouping = screen.grouping == .byOwner ? f.byOwner : f.byDue
+    let total = screen.communityID == nil ? context.summaries.count : 1
     Chrome.title(
       name.map(f.titleOne) ?? f.titleAll,
-      right: screen.grouping == .byOwner ? f.byOwner : f.byDue, row: 0, &canvas)
+      right: missing > 0 ? f.reading(total - missing, total) : grouping, row: 0, &canvas)
     let body = Chrome.body(canvas)
     let area = Rect(x: 0, y: body.y + 1, width: body.width, height: body.height - 1)
-    let rows = screen.rows(context)
+    let list = screen.list(context)
+    let rows = list.rows
     guard !rows.isEmpty else {
-      canvas.write("   " + f.nothingOpen, x: 0, y: area.y, style: .dim, clip: area)
+      if missing == 0 {
+        canvas.write("   " + f.nothingOpen, x: 0, y: area.y, style: .dim, clip: area)
+      }
       return
     }
     // The row index of each item, to keep the selected item in view.
-    let itemRows = rows.indices.filter { if case .item = rows[$0] { true } else { false } }
+    let itemRows = list.itemRows
     let selectedItem = screen.selectedIndex(context) ?? 0
     let selectedRow = itemRows.indices.contains(selectedItem) ? itemRows[selectedItem] : 0
     let first = ListWindow.firstVisible(
@@ -45,9 +51,9 @@ enum FollowUpView {
     _ area: Rect, _ canvas: inout Canvas
   ) {
     let f = context.strings.followUp
-    let agreement = item.agreement
+    let entry = item.entry
     var details: [String] = []
-    if acrossCommunities { details.append(item.community.name) }
+    if acrossCommunities { details.append(item.communityName) }
     if item.status == .partly { details.append(item.status.label(context.language)) }
     if item.timesCarriedOver > 0 { details.append(f.carriedOver(item.timesCarriedOver)) }
     if item.isOverdue {
@@ -60,7 +66,7 @@ enum FollowUpView {
     canvas.write(selected ? " ▸ " : "   ", x: 0, y: y, style: .accent, bold: true, clip: area)
     canvas.write(item.isOverdue ? "!" : " ", x: 3, y: y, style: .warning, bold: true, clip: area)
     let text =
-      "(\(agreement.kind.letter)) " + agreement.text.replacingOccurrences(of: "\n", with: " ")
+      "(\(entry.kind.letter)) " + entry.text.replacingOccurrences(of: "\n", with: " ")
     let room = max(4, area.width - 7 - rightWidth - 2)
     canvas.write(DisplayWidth.truncate(text, to: room), x: 5, y: y, clip: area)
     canvas.write(
