@@ -26,31 +26,31 @@ public enum FollowUp {
     return items.sorted(by: FollowUpItem.precedes)
   }
 
-  /// The items per owner (an agreement with two owners appears under both), owners by name;
-  /// within an owner the items keep their order (overdue first).
+  /// The items per owner (an agreement with two owners appears under both), owners by name,
+  /// as positions in `items`; within an owner the items keep their order (overdue first).
   /// Agreements whose owners were all deleted stand under `noOwner`, last, never lost.
   public static func byOwner(_ items: [FollowUpItem], noOwner: String = "—")
-    -> [(owner: String, items: [FollowUpItem])]
+    -> [(owner: String, items: [Int])]
   {
-    var groups: [String: [FollowUpItem]] = [:]
-    var orphans: [FollowUpItem] = []
-    for item in items {
+    var groups: [String: [Int]] = [:]
+    var orphans: [Int] = []
+    for (index, item) in items.enumerated() {
       let owners = item.ownerNames
-      if owners.isEmpty { orphans.append(item) }
-      for owner in owners { groups[owner, default: []].append(item) }
+      if owners.isEmpty { orphans.append(index) }
+      for owner in owners { groups[owner, default: []].append(index) }
     }
     let named = groups.keys.sorted(by: NameOrder.ascending).map { ($0, groups[$0] ?? []) }
     return orphans.isEmpty ? named : named + [(noOwner, orphans)]
   }
 
-  /// The items per due day (the meeting or the date), earliest first, unknown last.
-  public static func byDue(_ items: [FollowUpItem]) -> [(due: CalendarDay?, items: [FollowUpItem])]
-  {
+  /// The items per due day (the meeting or the date), earliest first, unknown last, as
+  /// positions in `items`.
+  public static func byDue(_ items: [FollowUpItem]) -> [(due: CalendarDay?, items: [Int])] {
     var order: [CalendarDay?] = []
-    var groups: [CalendarDay?: [FollowUpItem]] = [:]
-    for item in items {
+    var groups: [CalendarDay?: [Int]] = [:]
+    for (index, item) in items.enumerated() {
       if groups[item.dueDay] == nil { order.append(item.dueDay) }
-      groups[item.dueDay, default: []].append(item)
+      groups[item.dueDay, default: []].append(index)
     }
     let sorted = order.sorted { a, b in
       switch (a, b) {

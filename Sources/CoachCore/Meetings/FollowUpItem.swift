@@ -21,7 +21,7 @@ public struct FollowUpItem: Sendable {
     communityName = digest.communityName
     self.entry = entry
     isOverdue = entry.isOverdue(today: today)
-    timesCarriedOver = entry.timesCarriedOver(today: today)
+    timesCarriedOver = digest.timesCarriedOver(entry, today: today)
     communityRank = rank
   }
 

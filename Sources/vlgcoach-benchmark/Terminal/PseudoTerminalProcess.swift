@@ -22,6 +22,8 @@ final class PseudoTerminalProcess {
   /// When the program was spawned; every arrival is measured from here.
   let started: ContinuousClock.Instant
   private(set) var output: [UInt8] = []
+  /// When each read arrived: the length of `output` after it, and the instant.
+  private var arrivals: [(end: Int, at: ContinuousClock.Instant)] = []
 
   /// Spawns `executable` with `arguments` on a new pseudo-terminal of `width`×`height`.
   init(
@@ -90,6 +92,7 @@ final class PseudoTerminalProcess {
         if count > 0 {
           lastByte = clock.now
           output += buffer[0..<count]
+          arrivals.append((output.count, lastByte))
           if !sawMarker, let marker {
             sawMarker = String(decoding: output[from...], as: UTF8.self).contains(marker)
           }
@@ -103,6 +106,15 @@ final class PseudoTerminalProcess {
     }
     self.sawMarker = sawMarker
     return lastByte - started
+  }
+
+  /// When the first of `markers` to arrive after byte `offset` of the output arrived: the
+  /// moment the coach first sees it, while the screen may go on drawing.
+  func firstArrival(of markers: [String], after offset: Int) -> ContinuousClock.Instant? {
+    guard offset <= output.count else { return nil }
+    let ends = markers.compactMap { output[offset...].firstRange(of: Array($0.utf8))?.upperBound }
+    guard let end = ends.min() else { return nil }
+    return arrivals.first { $0.end >= end }?.at
   }
 
   /// Types bytes, as one write; returns when they were written.

@@ -18,7 +18,8 @@ enum FollowUpDigestFormat {
         "kind": .string(entry.kind.rawValue),
         "text": .string(entry.text),
         "owners": .array(entry.ownerNames.map { .string($0) }),
-        "carried": .string(entry.carryDays.map(\.iso).joined(separator: " ")),
+        "carriedFrom": .integer(entry.carried.lowerBound),
+        "carried": .integer(entry.carried.count),
         "status": .string(entry.status.rawValue),
       ]
       switch entry.due {
@@ -39,6 +40,7 @@ enum FollowUpDigestFormat {
         ]),
         "id": .string(digest.communityID.uuidString),
         "name": .string(digest.communityName),
+        "meetingDays": .string(digest.meetingDays.map(\.iso).joined(separator: " ")),
         "agreements": .array(entries),
       ]))
   }
@@ -53,18 +55,31 @@ enum FollowUpDigestFormat {
       stored["inode"]?.integer == source.inode,
       top["id"]?.string.flatMap(UUID.parsing) == id,
       let name = top["name"]?.string, isCleanLine(name),
+      let dayLine = top["meetingDays"]?.string,
       let list = top["agreements"]?.array
     else { return nil }
+    var meetingDays: [CalendarDay] = []
+    for token in dayLine.split(separator: " ") {
+      guard let day = CalendarDay(iso: String(token)) else { return nil }
+      meetingDays.append(day)
+    }
     var entries: [FollowUpEntry] = []
     entries.reserveCapacity(list.count)
+    // One copy of each owner's name for all their agreements.
+    var names: [String: String] = [:]
     for value in list {
-      guard let entry = self.entry(value) else { return nil }
+      guard let entry = self.entry(value, meetings: meetingDays.count, names: &names) else {
+        return nil
+      }
       entries.append(entry)
     }
-    return FollowUpDigest(communityID: id, communityName: name, entries: entries)
+    return FollowUpDigest(
+      communityID: id, communityName: name, meetingDays: meetingDays, entries: entries)
   }
 
-  private static func entry(_ value: PlistValue) -> FollowUpEntry? {
+  private static func entry(
+    _ value: PlistValue, meetings: Int, names: inout [String: String]
+  ) -> FollowUpEntry? {
     guard let fields = value.dictionary,
       let id = fields["id"]?.string.flatMap(UUID.parsing),
       let number = fields["number"]?.integer, StoredLimits.agreementNumbers.contains(number),
@@ -72,14 +87,20 @@ enum FollowUpDigestFormat {
       let text = fields["text"]?.string, text.count <= StoredLimits.text,
       TextCleaning.multiline(text) == text,
       let ownerValues = fields["owners"]?.array,
-      let carried = fields["carried"]?.string,
+      let carriedFrom = fields["carriedFrom"]?.integer, let carried = fields["carried"]?.integer,
+      carriedFrom >= 0, carried >= 0, carried <= meetings - carriedFrom,
       let status = fields["status"]?.string.flatMap(AgreementOutcome.init(rawValue:)),
       let dueText = fields["due"]?.string
     else { return nil }
     var owners: [String] = []
     for owner in ownerValues {
       guard let name = owner.string, isCleanLine(name) else { return nil }
-      owners.append(name)
+      if let known = names[name] {
+        owners.append(known)
+      } else {
+        names[name] = name
+        owners.append(name)
+      }
     }
     let due: Agreement.Due
     if dueText == "next-meeting" {
@@ -88,18 +109,14 @@ enum FollowUpDigestFormat {
       guard let day = CalendarDay(iso: dueText) else { return nil }
       due = .day(day)
     }
-    var carryDays: [CalendarDay] = []
-    for token in carried.split(separator: " ") {
-      guard let day = CalendarDay(iso: String(token)) else { return nil }
-      carryDays.append(day)
-    }
     guard let made = optionalNumber(fields["made"]),
       let dueMeeting = optionalNumber(fields["dueMeeting"]),
       let dueDay = optionalDay(fields["dueDay"])
     else { return nil }
     return FollowUpEntry(
       id: id, number: number, kind: kind, text: text, ownerNames: owners, madeInNumber: made,
-      due: due, dueDay: dueDay, dueMeetingNumber: dueMeeting, carryDays: carryDays,
+      due: due, dueDay: dueDay, dueMeetingNumber: dueMeeting,
+      carried: carriedFrom..<(carriedFrom + carried),
       status: status)
   }
 

@@ -46,6 +46,8 @@ extension FollowUpScreen {
 
 /// The follow-up screen's lines: a heading per group, then its items.
 struct FollowUpList: Sendable {
+  /// The open agreements, sorted (overdue first).
+  let items: [FollowUpItem]
   let rows: [FollowUpRow]
   /// The row of each item that can be selected, in order (an agreement with two owners is
   /// two of them when grouped per person).
@@ -65,7 +67,7 @@ struct FollowUpList: Sendable {
       for group in FollowUp.byDue(items) {
         let heading: String
         if let day = group.due {
-          let number = group.items.first?.dueMeetingNumber
+          let number = group.items.first.flatMap { items[$0].dueMeetingNumber }
           heading =
             number.map { f.dueMeeting($0, context.dates.day(day)) }
             ?? f.dueDay(context.dates.day(day))
@@ -76,20 +78,21 @@ struct FollowUpList: Sendable {
         rows += group.items.map { FollowUpRow.item($0) }
       }
     }
+    self.items = items
     self.rows = rows
     itemRows = rows.indices.filter { if case .item = rows[$0] { true } else { false } }
   }
 
+  /// The `index`th item that can be selected.
   func item(_ index: Int) -> FollowUpItem? {
-    guard itemRows.indices.contains(index), case .item(let item) = rows[itemRows[index]] else {
-      return nil
-    }
-    return item
+    guard itemRows.indices.contains(index), case .item(let position) = rows[itemRows[index]]
+    else { return nil }
+    return items[position]
   }
 }
 
-/// A line of the follow-up screen.
+/// A line of the follow-up screen: a heading, or an item by its place in the sorted list.
 enum FollowUpRow: Sendable {
   case heading(String)
-  case item(FollowUpItem)
+  case item(Int)
 }

@@ -35,9 +35,10 @@ enum FollowUpView {
       switch rows[index] {
       case .heading(let text):
         canvas.write(" " + text, x: 0, y: y, style: .heading, clip: area)
-      case .item(let item):
+      case .item(let position):
         drawItem(
-          item, selected: index == selectedRow, acrossCommunities: screen.communityID == nil,
+          list.items[position], selected: index == selectedRow,
+          acrossCommunities: screen.communityID == nil,
           context,
           y, area, &canvas)
       }
