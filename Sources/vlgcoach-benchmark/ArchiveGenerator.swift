@@ -7,7 +7,16 @@ import Foundation
 /// - realistic: 12 communities × 30 meetings, 8 members, 6 agreements a meeting, with
 ///   minutes, the coach's notes and checklist answers;
 /// - stress: 200 communities × 40 meetings, 8–10 members, 8 agreements a meeting.
+///
+/// Each meeting reviews every agreement still open, as the meeting screen lists them: done
+/// and dropped ones leave the list, the others come back at the next meeting. (Version 1
+/// reviewed each agreement once, so that a third of all agreements stayed open for years,
+/// carried over up to 39 times; no group works like that.)
 struct ArchiveGenerator {
+  /// Written into the marker beside a generated archive: an archive of another version is
+  /// generated again.
+  static let version = "2"
+
   struct Size {
     let communities: Int
     let meetings: Int
@@ -82,7 +91,7 @@ struct ArchiveGenerator {
     }
     var notebook = CoachNotebook(communityID: community.id)
     let ids = community.members.map(\.id)
-    var previous: [UUID] = []
+    var open: [UUID] = []
     for number in 0..<size.meetings {
       let meetingDay = day(firstMeeting + 28 * number)
       // The phases follow the meetings: a few months per phase, then stable work.
@@ -94,16 +103,19 @@ struct ArchiveGenerator {
         on: meetingDay, at: TimeOfDay(hour: 16, minute: 0), place: schools[number % 3],
         language: .nl)
       for id in ids { community.setAttendance(attendance(), of: id, at: meeting.id) }
-      // The agreements of the meeting before are followed up here.
-      for agreement in previous { try followUp(agreement, &community, meeting.id, meetingDay) }
-      previous = []
+      // Every agreement still open is followed up here, as the meeting's review lists them
+      // all: those done or dropped leave the list, the others come back next time.
+      for agreement in open { try followUp(agreement, &community, meeting.id, meetingDay) }
+      open = open.filter { id in
+        !(community.agreements.first { $0.id == id }?.isClosed ?? true)
+      }
       for item in 0..<size.agreementsPerMeeting {
         let owners = [ids[random.next(in: 0...(ids.count - 1))]]
         let made = try community.addAgreement(
           kind: AgreementKind.allCases[item % AgreementKind.allCases.count],
           text: "Afspraak \(item + 1) van bijeenkomst \(number + 1): lesmateriaal uitproberen",
           owners: owners, madeIn: meeting.id)
-        previous.append(made.id)
+        open.append(made.id)
       }
       if size.rich { try enrich(&community, &notebook, meeting.id, number, ids) }
     }

@@ -8,6 +8,26 @@ import Testing
 /// goes to the hit, Esc back home; the communities are read off the key path.
 @Suite("Search everywhere")
 struct SearchScreenTests {
+  /// Typing never waits for the hits: the typed text shows at once with “searching…”, the
+  /// hits when the search thread answers; an answer to what was typed before is not shown.
+  @Test func typingShowsAtOnceAndTheHitsFollow() throws {
+    var app = TestApp.demo()
+    app.holdsSearches = true
+    app.send(.character("/"))
+    app.type("AHM")
+    #expect(app.screenText.contains("Search: AHM"))
+    #expect(app.screenText.contains("searching…"))
+    #expect(!app.screenText.contains("Nothing found"))
+    #expect(app.heldSearches.map(\.query) == ["A", "AH", "AHM"])
+    let stale = try #require(app.heldSearches.first)
+    app.dispatch(.searched(query: stale.query, stale.run()))
+    #expect(app.searchScreen?.found == nil)
+    let latest = try #require(app.heldSearches.last)
+    app.dispatch(.searched(query: latest.query, latest.run()))
+    #expect(!app.screenText.contains("searching…"))
+    #expect(app.screenText.contains("2 hits in 1 community"))
+  }
+
   @Test func slashOpensTheSearchAndTypingFindsGroupedHits() throws {
     var app = TestApp.demo()
     app.send(.character("/"))

@@ -28,7 +28,7 @@ public enum Search {
   }
 
   /// Communities by name (as everywhere), then by id so two of one name keep their order.
-  static func inOrder(_ indexes: [SearchIndex]) -> [SearchIndex] {
+  public static func inOrder(_ indexes: [SearchIndex]) -> [SearchIndex] {
     indexes.sorted {
       if NameOrder.ascending($0.communityName, $1.communityName) { return true }
       if NameOrder.ascending($1.communityName, $0.communityName) { return false }

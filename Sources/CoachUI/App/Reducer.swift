@@ -34,7 +34,8 @@ public enum Reducer {
       state.history.remember(community, notebook: notebook)
       // Read in full now: the follow-up takes its agreements from the community itself.
       state.followUpDigests[community.id] = nil
-      return finishLoad(&state, community, intent)
+      let effects = finishLoad(&state, community, intent)
+      return intent == .remember ? effects + searchAgainIfShown(&state) : effects
     case .loadFailed(let id, let message):
       // The store set the damaged file aside and dropped it from its index; so do we.
       state.library.remove(id)
@@ -44,6 +45,8 @@ public enum Reducer {
       repairRoutes(&state)
       state.flash = message
       return []
+    case .searched(let query, let results):
+      return searched(query, results, &state)
     case .followUpRead(let digest):
       if state.library.contains(digest.communityID) {
         state.followUpDigests[digest.communityID] = digest

@@ -52,6 +52,9 @@ public enum Effect: Equatable, Sendable {
   /// The kiosk's PIN: whether one is set, whether a typed one is right (a slow hash, so a
   /// guess costs time), or set a new one. Answered with `.kioskPIN`.
   case kioskPIN(KioskPINRequest)
+  /// Search off the key path; answered with `.searched` (a newer search replaces one not
+  /// started yet, so not every request gets an answer).
+  case search(SearchRequest)
   /// Write the coach's own checklists and protocols to `playbook.plist`. Answered with
   /// `.playbookSaved` or `.playbookSaveFailed` (a read-only store, a file changed outside).
   case savePlaybook(CoachPlaybook)

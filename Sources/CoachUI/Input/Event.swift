@@ -16,6 +16,8 @@ public enum Event: Equatable, Sendable {
   /// The open agreements of a community not read in full, for the follow-up (the answer to
   /// `.readFollowUp`, one per community).
   case followUpRead(FollowUpDigest)
+  /// The hits of a search (the answer to `.search`).
+  case searched(query: String, SearchResults)
   /// Every community has been read (the answer to `.loadAll`), for what waited for it.
   case allLoaded(then: LoadAllIntent)
   case exported(path: String)

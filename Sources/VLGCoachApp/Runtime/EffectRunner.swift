@@ -17,6 +17,8 @@ struct EffectRunner {
       // A community already open in the program is not replaced: `.remember` keeps the
       // program's value. (The event loop reads them off the key path: `BackgroundLoad`.)
       return store.summaries.flatMap { load($0.id, then: .remember) } + [.allLoaded(then: intent)]
+    case .search(let request):
+      return [.searched(query: request.query, request.run())]
     case .readFollowUp(let ids):
       return ids.flatMap(followUpDigest)
     case .exportMinutes(let community, let meeting, let path, let replacing):

@@ -16,6 +16,8 @@ final class EventLoop {
   private var loading: BackgroundLoad?
   /// Effects that wait, in order, while the store is lent to the reading.
   private var waiting: [Effect] = []
+  /// The search, off the key path (made on the first `.search`).
+  private var searching: SearchWorker?
 
   init(
     state: AppState, terminal: TerminalDevice, runner: EffectRunner,
@@ -35,7 +37,8 @@ final class EventLoop {
       if state.isQuitting { break }
       terminal.show(ScreenRenderer.render(state))
       // While communities are read, wake often to show them coming in.
-      let input = terminal.nextInput(timeoutMilliseconds: loading == nil ? 1000 : 50)
+      let busy = loading != nil || searching?.isBusy == true
+      let input = terminal.nextInput(timeoutMilliseconds: busy ? 16 : 1000)
       // The shared terminal is not ended by an interrupt or a quit (the key read with it
       // still counts); SIGTERM and a closed terminal still save and stop.
       if let received = terminal.takeSignal(),
@@ -51,10 +54,11 @@ final class EventLoop {
       case .resize(let width, let height): dispatch(.resize(width: width, height: height))
       case nil:
         // A wait cut short by the reading is no second without input: tick only when due.
-        if loading == nil { dispatch(.tick(now: clock())) } else { catchUpClock() }
+        if !busy { dispatch(.tick(now: clock())) } else { catchUpClock() }
       }
     }
     finishLoading()
+    searching?.stop()
   }
 
   /// The wait only times out after a second without input, so while someone types the
@@ -80,6 +84,13 @@ final class EventLoop {
   /// (a check for outside changes is skipped instead: the next tick does it). `.loadAll`
   /// starts the reading of the communities the program has not read yet.
   private func perform(_ effect: Effect) -> [Event] {
+    // The search needs no store: it runs even while the store is lent to the reading.
+    if case .search(let request) = effect {
+      let worker = searching ?? SearchWorker()
+      searching = worker
+      worker.submit(request)
+      return []
+    }
     if loading != nil {
       if effect != .watchStore { waiting.append(effect) }
       return []
@@ -100,6 +111,7 @@ final class EventLoop {
   /// Hands the communities read so far to the reducer; once the reading is over, the store
   /// is the loop's again and the effects that waited run, in order.
   func takeLoaded() {
+    for event in searching?.take() ?? [] { dispatch(event) }
     guard let job = loading else { return }
     let (events, finished) = job.take()
     if finished { loading = nil }
@@ -111,12 +123,17 @@ final class EventLoop {
     }
   }
 
-  /// Waits for the reading to end and takes what it read (and runs what waited).
+  /// Waits for the reading (and the search) to end and takes what they found (and runs what
+  /// waited).
   func waitForLoading() {
     while let job = loading {
       job.wait()
       takeLoaded()
     }
+    while let worker = searching, worker.isBusy {
+      usleep(1000)
+    }
+    takeLoaded()
   }
 
   /// The program ends: the reading stops after the community it is at, and what waited (a

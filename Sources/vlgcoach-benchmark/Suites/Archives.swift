@@ -33,7 +33,10 @@ struct Archives {
     for (store, size) in [(archives.realistic, sizes.realistic), (archives.stress, sizes.stress)] {
       // Beside the store, not in it: the store holds only what vlgcoach writes.
       let marker = store.folder.appendingPathExtension("complete")
-      if FileManager.default.fileExists(atPath: marker.path) { continue }
+      let made = FileManager.default.contents(atPath: marker.path).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+      if made == ArchiveGenerator.version { continue }
       try? FileManager.default.removeItem(at: store.folder)
       log("generating the \(store.name) archive in \(store.folder.path) …")
       let opened = try PropertyListStore(directory: store.folder)
@@ -42,7 +45,8 @@ struct Archives {
         size: size, random: SeededRandom(seed: 1), today: CalendarDay(now, in: .current),
         now: now)
       _ = try generator.write(to: opened)
-      _ = FileManager.default.createFile(atPath: marker.path, contents: Data())
+      _ = FileManager.default.createFile(
+        atPath: marker.path, contents: Data(ArchiveGenerator.version.utf8))
     }
     return archives
   }

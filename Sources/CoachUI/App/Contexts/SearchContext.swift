@@ -26,16 +26,6 @@ public struct SearchContext: ScreenContext {
 
   public var isEverythingLoaded: Bool { summaries.allSatisfy { loaded[$0.id] != nil } }
 
-  /// The hits of `query` over the communities read so far, notes included; each community
-  /// folded once per change (see `SearchIndexCache`).
-  public func hits(_ query: SearchQuery) -> [SearchHit] {
-    guard !query.isEmpty else { return [] }
-    let indexes = summaries.compactMap { summary in
-      loaded[summary.id].map { community in
-        SearchIndexCache.shared.index(
-          community, notebook: notebook(summary.id))
-      }
-    }
-    return SearchIndexCache.shared.hits(query, in: indexes)
-  }
+  /// A search of `query` over the communities read so far, for the runtime to run.
+  func request(_ query: String) -> SearchRequest { SearchRequest(query: query, self) }
 }

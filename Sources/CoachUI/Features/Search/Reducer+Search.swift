@@ -18,6 +18,7 @@ extension SearchScreen {
     case .clear:
       query.clear()
       selection = 0
+      found = nil
     case .back:
       return [.pop]
     }
@@ -29,5 +30,24 @@ extension SearchScreen {
   static func open(_ context: LibraryContext) -> [ScreenCommand] {
     let screen: [ScreenCommand] = [.push(.search(SearchScreen()))]
     return context.isEverythingLoaded ? screen : screen + [.effect(.loadAll(then: .search))]
+  }
+}
+
+extension Reducer {
+  /// The hits the runtime found: shown when they are those of what is typed now.
+  static func searched(_ query: String, _ results: SearchResults, _ state: inout AppState)
+    -> [Effect]
+  {
+    guard case .search(var screen) = state.route, screen.query.text == query else { return [] }
+    screen.found = (query, results)
+    setRoute(.search(screen), &state)
+    return []
+  }
+
+  /// More communities were read: an open search looks again (each community once).
+  static func searchAgainIfShown(_ state: inout AppState) -> [Effect] {
+    guard case .search(var screen) = state.route else { return [] }
+    let commands = screen.searchAgain(ContextSource(state).search())
+    return commands.compactMap { if case .effect(let effect) = $0 { effect } else { nil } }
   }
 }

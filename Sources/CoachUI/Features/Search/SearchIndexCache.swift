@@ -8,6 +8,9 @@ import Foundation
 ///
 /// A memo, not state: what the search shows depends only on the context, so the reducer and
 /// the views stay functions of the state. The lock makes it safe from any thread.
+///
+/// (A word found in every agreement of a large archive gives tens of thousands of hits:
+/// they are found once per community and query, and laid out in lines once per change.)
 final class SearchIndexCache: @unchecked Sendable {
   static let shared = SearchIndexCache()
 
@@ -19,22 +22,33 @@ final class SearchIndexCache: @unchecked Sendable {
 
   private let lock = NSLock()
   private var entries: [UUID: Entry] = [:]
-  /// The last search: a key's table, its action and the frame all ask for the same hits.
-  private var last: (query: SearchQuery, indexes: [SearchIndex], hits: [SearchHit])?
+  /// Each community's hits of the last query: a community read while the coach looks at the
+  /// hits is searched alone, not every community again.
+  private var hitsByCommunity: [UUID: (query: SearchQuery, index: SearchIndex, hits: [SearchHit])] =
+    [:]
+  /// The last results: a key's table, its action and the frame all ask for the same ones.
+  private var last: (query: SearchQuery, indexes: [SearchIndex], results: SearchResults)?
 
-  /// The hits of `query` in `indexes`, found once for both.
-  func hits(_ query: SearchQuery, in indexes: [SearchIndex]) -> [SearchHit] {
+  /// The results of `query` in `indexes` (in the order of the results), worked out once.
+  func results(_ query: SearchQuery, in indexes: [SearchIndex], covering: Int) -> SearchResults {
     lock.lock()
-    let previous = last
-    lock.unlock()
-    if let previous, previous.query == query, previous.indexes == indexes {
-      return previous.hits
+    defer { lock.unlock() }
+    if let last, last.query == query, last.indexes == indexes { return last.results }
+    var hits: [SearchHit] = []
+    for index in Search.inOrder(indexes) {
+      if let known = hitsByCommunity[index.communityID], known.query == query,
+        known.index == index
+      {
+        hits += known.hits
+      } else {
+        let found = index.hits(query)
+        hitsByCommunity[index.communityID] = (query, index, found)
+        hits += found
+      }
     }
-    let hits = Search.hits(query, in: indexes)
-    lock.lock()
-    last = (query, indexes, hits)
-    lock.unlock()
-    return hits
+    let results = SearchResults(hits, covering: covering)
+    last = (query, indexes, results)
+    return results
   }
 
   func index(_ community: Community, notebook: CoachNotebook) -> SearchIndex {

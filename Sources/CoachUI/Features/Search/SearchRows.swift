@@ -2,30 +2,58 @@ import CoachCore
 import Foundation
 
 /// A line of the results: a community's name, a kind's heading under it, or a hit.
-enum SearchRow: Equatable {
+enum SearchRow: Equatable, Sendable {
   case community(String)
   case kind(SearchHitKind)
-  /// A hit and its index among the hits (what the selection counts).
-  case hit(SearchHit, index: Int)
+  /// A hit, by its index among the hits (what the selection counts).
+  case hit(Int)
+}
 
-  /// The hits as lines: a heading where the community or the kind changes.
-  static func rows(_ hits: [SearchHit]) -> [SearchRow] {
+/// The hits of a query and their lines, worked out once per change (see
+/// `SearchIndexCache`), so a key or a frame never lays out tens of thousands of hits again.
+public struct SearchResults: Equatable, Sendable {
+  let hits: [SearchHit]
+  /// A heading where the community or the kind changes, then the hits.
+  let rows: [SearchRow]
+  /// The line of each hit.
+  let rowOfHit: [Int]
+  /// How many communities the hits are in.
+  let communityCount: Int
+  /// How many communities were searched.
+  let covering: Int
+
+  static let none = SearchResults([], covering: 0)
+
+  public static func == (a: SearchResults, b: SearchResults) -> Bool {
+    a.covering == b.covering && a.hits == b.hits
+  }
+
+  init(_ hits: [SearchHit], covering: Int) {
+    self.covering = covering
     var rows: [SearchRow] = []
+    var rowOfHit: [Int] = []
+    rowOfHit.reserveCapacity(hits.count)
     var community: UUID?
     var kind: SearchHitKind?
+    var communities = 0
     for (index, hit) in hits.enumerated() {
       if hit.communityID != community {
         rows.append(.community(hit.communityName))
         community = hit.communityID
+        communities += 1
         kind = nil
       }
       if hit.kind != kind {
         rows.append(.kind(hit.kind))
         kind = hit.kind
       }
-      rows.append(.hit(hit, index: index))
+      rowOfHit.append(rows.count)
+      rows.append(.hit(index))
     }
-    return rows
+    self.hits = hits
+    self.rows = rows
+    self.rowOfHit = rowOfHit
+    communityCount = communities
   }
 }
 

@@ -7,6 +7,14 @@ public struct SearchScreen: Equatable, Sendable {
   public var query = TextField()
   /// The selected hit (an index into the hits, not the rows).
   public var selection = 0
+  /// The last hits the runtime found, and for what: shown until those of what is typed now
+  /// come in (`.searched`).
+  public var found: (query: String, results: SearchResults)?
+
+  public static func == (a: SearchScreen, b: SearchScreen) -> Bool {
+    a.query == b.query && a.selection == b.selection && a.found?.query == b.found?.query
+      && a.found?.results == b.found?.results
+  }
 
   public init() {}
 }
@@ -35,13 +43,37 @@ extension SearchScreen: ScreenFeature {
   mutating func type(_ key: Key, _ context: SearchContext) -> [ScreenCommand]? {
     let before = query.text
     guard query.handle(key) else { return nil }
-    if query.text != before { selection = 0 }
-    return []
+    guard query.text != before else { return [] }
+    selection = 0
+    return searchAgain(context)
+  }
+
+  /// Asks the runtime for the hits of the query as it is now (off the key path).
+  mutating func searchAgain(_ context: SearchContext) -> [ScreenCommand] {
+    if SearchQuery(query.text).isEmpty {
+      found = nil
+      return []
+    }
+    return [.effect(.search(context.request(query.text)))]
+  }
+
+  /// Whether the hits shown are not yet those of the query over every community read.
+  func isSearching(_ context: SearchContext) -> Bool {
+    guard !SearchQuery(query.text).isEmpty else { return false }
+    guard let found else { return true }
+    return found.query != query.text || found.results.covering < context.progress.read
   }
 
   /// The hits of the query over the communities read so far.
-  func hits(_ context: SearchContext) -> [SearchHit] {
-    context.hits(SearchQuery(query.text))
+  func hits(_ context: SearchContext) -> [SearchHit] { results(context).hits }
+
+  func results(_ context: SearchContext) -> SearchResults {
+    SearchQuery(query.text).isEmpty ? .none : found?.results ?? .none
+  }
+
+  /// The selected hit's index, always one that exists; nil when there is none.
+  func selectedIndex(_ context: SearchContext) -> Int? {
+    ListSelection.valid(selection, count: results(context).hits.count)
   }
 
   /// The selected hit, always one that exists; nil when there is none.

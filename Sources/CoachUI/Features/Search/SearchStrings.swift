@@ -17,6 +17,8 @@ struct SearchStrings: Sendable {
   let nothingFoundYet: @Sendable (String) -> String
   let hitCount: @Sendable (_ hits: Int, _ communities: Int) -> String
   let reading: @Sendable (_ read: Int, _ total: Int) -> String
+  /// While the hits of what was just typed are being found.
+  let searching: String
   let meeting: @Sendable (Int) -> String
 
   static func forLanguage(_ language: Language) -> SearchStrings {
@@ -42,6 +44,7 @@ struct SearchStrings: Sendable {
         + (communities == 1 ? " in 1 leergemeenschap" : " in \(communities) leergemeenschappen")
     },
     reading: { "\($0) van \($1) leergemeenschappen gelezen…" },
+    searching: "zoeken…",
     meeting: { "bijeenkomst \($0)" })
 
   static let english = SearchStrings(
@@ -63,5 +66,6 @@ struct SearchStrings: Sendable {
         + (communities == 1 ? " in 1 community" : " in \(communities) communities")
     },
     reading: { "reading \($0) of \($1) communities…" },
+    searching: "searching…",
     meeting: { "meeting \($0)" })
 }

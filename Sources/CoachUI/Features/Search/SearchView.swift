@@ -11,19 +11,23 @@ enum SearchView {
       "vlgcoach · " + f.title, right: context.dates.day(context.today), row: 0, &canvas)
     let body = Chrome.body(canvas)
     let cursor = queryLine(screen.query, label: f.prompt, row: body.y, &canvas)
-    let hits = screen.hits(context)
+    let results = screen.results(context)
+    let hits = results.hits
     let progress = context.progress
     var info: [String] = []
     if !hits.isEmpty {
-      info.append(f.hitCount(hits.count, Set(hits.map(\.communityID)).count))
+      info.append(f.hitCount(hits.count, results.communityCount))
     }
     if progress.read < progress.total { info.append(f.reading(progress.read, progress.total)) }
+    let searching = screen.isSearching(context)
+    if searching { info.append(f.searching) }
     canvas.write(
       " " + DisplayWidth.truncate(info.joined(separator: " · "), to: canvas.width - 2), x: 0,
       y: body.y + 1, style: .dim)
     let area = Rect(
       x: 0, y: body.y + 3, width: canvas.width, height: max(0, body.maxY - body.y - 3))
     if hits.isEmpty {
+      if searching { return cursor }
       let text =
         screen.query.text.isEmpty
         ? f.emptyState
@@ -34,7 +38,7 @@ enum SearchView {
       }
       return cursor
     }
-    drawRows(SearchRow.rows(hits), selected: screen.selectedHit(context), context, area, &canvas)
+    drawRows(results, selected: screen.selectedIndex(context), context, area, &canvas)
     return cursor
   }
 
@@ -68,14 +72,11 @@ enum SearchView {
   }
 
   private static func drawRows(
-    _ rows: [SearchRow], selected: SearchHit?, _ context: SearchContext, _ area: Rect,
+    _ results: SearchResults, selected: Int?, _ context: SearchContext, _ area: Rect,
     _ canvas: inout Canvas
   ) {
-    let selectedRow =
-      rows.firstIndex { row in
-        if case .hit(let hit, _) = row { return hit == selected }
-        return false
-      } ?? 0
+    let rows = results.rows
+    let selectedRow = selected.map { results.rowOfHit[$0] } ?? 0
     // The community and kind above the selected hit stay in view when it is the first.
     let first = ListWindow.firstVisible(
       selection: selectedRow, count: rows.count, capacity: area.height)
@@ -91,8 +92,8 @@ enum SearchView {
         if kind.isPrivate { label += " (" + SearchHitKind.privateMark(context.language) + ")" }
         canvas.write(
           "   " + label, x: 0, y: y, style: kind.isPrivate ? .warning : .accent, clip: area)
-      case .hit(let hit, _):
-        drawHit(hit, selected: index == selectedRow, context, y, area, &canvas)
+      case .hit(let hit):
+        drawHit(results.hits[hit], selected: index == selectedRow, context, y, area, &canvas)
       }
       y += 1
     }
