@@ -29,10 +29,15 @@ public enum Search {
 
   /// Communities by name (as everywhere), then by id so two of one name keep their order.
   public static func inOrder(_ indexes: [SearchIndex]) -> [SearchIndex] {
-    indexes.sorted {
-      if NameOrder.ascending($0.communityName, $1.communityName) { return true }
-      if NameOrder.ascending($1.communityName, $0.communityName) { return false }
-      return $0.communityID.uuidString < $1.communityID.uuidString
+    inOrder(indexes, name: \.communityName, id: \.communityID)
+  }
+
+  /// Anything of a community in the order of the results.
+  public static func inOrder<T>(_ items: [T], name: (T) -> String, id: (T) -> UUID) -> [T] {
+    items.sorted {
+      if NameOrder.ascending(name($0), name($1)) { return true }
+      if NameOrder.ascending(name($1), name($0)) { return false }
+      return id($0).uuidString < id($1).uuidString
     }
   }
 }

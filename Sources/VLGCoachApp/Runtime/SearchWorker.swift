@@ -56,9 +56,13 @@ final class SearchWorker: @unchecked Sendable {
       isRunning = true
       condition.unlock()
       guard let request else { continue }
-      let results = request.run()
+      let results = request.run(
+        stopping: { condition.withLock { pending != nil || isStopped } },
+        partly: { part in
+          condition.withLock { answers.append(.searched(query: request.query, part)) }
+        })
       condition.withLock {
-        answers.append(.searched(query: request.query, results))
+        if let results { answers.append(.searched(query: request.query, results)) }
         isRunning = false
       }
     }

@@ -26,29 +26,32 @@ final class SearchIndexCache: @unchecked Sendable {
   /// hits is searched alone, not every community again.
   private var hitsByCommunity: [UUID: (query: SearchQuery, index: SearchIndex, hits: [SearchHit])] =
     [:]
-  /// The last results: a key's table, its action and the frame all ask for the same ones.
-  private var last: (query: SearchQuery, indexes: [SearchIndex], results: SearchResults)?
+  /// The last results, and the communities they cover.
+  private var last: (query: SearchQuery, communities: [Community], results: SearchResults)?
 
-  /// The results of `query` in `indexes` (in the order of the results), worked out once.
-  func results(_ query: SearchQuery, in indexes: [SearchIndex], covering: Int) -> SearchResults {
-    lock.lock()
-    defer { lock.unlock() }
-    if let last, last.query == query, last.indexes == indexes { return last.results }
-    var hits: [SearchHit] = []
-    for index in Search.inOrder(indexes) {
-      if let known = hitsByCommunity[index.communityID], known.query == query,
-        known.index == index
-      {
-        hits += known.hits
-      } else {
-        let found = index.hits(query)
-        hitsByCommunity[index.communityID] = (query, index, found)
-        hits += found
-      }
+  /// The results of `query` over exactly these communities, if they were found before.
+  func results(_ query: SearchQuery, covering communities: [Community]) -> SearchResults? {
+    lock.withLock {
+      guard let last, last.query == query, last.communities == communities else { return nil }
+      return last.results
     }
-    let results = SearchResults(hits, covering: covering)
-    last = (query, indexes, results)
-    return results
+  }
+
+  func remember(_ results: SearchResults, of query: SearchQuery, covering communities: [Community])
+  {
+    lock.withLock { last = (query, communities, results) }
+  }
+
+  /// The hits of `query` in one community's index, found once per query and change.
+  func hits(_ query: SearchQuery, in index: SearchIndex) -> [SearchHit] {
+    if let known = lock.withLock({ hitsByCommunity[index.communityID] }), known.query == query,
+      known.index == index
+    {
+      return known.hits
+    }
+    let found = index.hits(query)
+    lock.withLock { hitsByCommunity[index.communityID] = (query, index, found) }
+    return found
   }
 
   func index(_ community: Community, notebook: CoachNotebook) -> SearchIndex {

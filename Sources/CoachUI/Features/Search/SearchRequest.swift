@@ -20,14 +20,33 @@ public struct SearchRequest: Equatable, Sendable {
 
   /// The hits, each community folded and searched once per change (`SearchIndexCache`).
   public func run() -> SearchResults {
+    run(stopping: { false }, partly: { _ in }) ?? .none
+  }
+
+  /// The same, community by community in the order of the results: `partly` gets the hits
+  /// so far now and then (the first hits show long before a large archive is searched),
+  /// and the search gives up (nil) as soon as `stopping` says a newer one waits.
+  public func run(stopping: () -> Bool, partly: (SearchResults) -> Void) -> SearchResults? {
     let query = SearchQuery(query)
-    guard !query.isEmpty else { return .none }
-    let indexes = summaries.compactMap { summary in
-      loaded[summary.id].map { community in
-        SearchIndexCache.shared.index(
-          community, notebook: notebooks[summary.id] ?? CoachNotebook(communityID: summary.id))
+    guard !query.isEmpty else { return SearchResults.none }
+    let cache = SearchIndexCache.shared
+    let communities = Search.inOrder(
+      summaries.compactMap { loaded[$0.id] }, name: \.name, id: \.id)
+    if let known = cache.results(query, covering: communities) { return known }
+    var hits: [SearchHit] = []
+    var lastPart = ContinuousClock.now
+    for (count, community) in communities.enumerated() {
+      if stopping() { return nil }
+      let index = cache.index(
+        community, notebook: notebooks[community.id] ?? CoachNotebook(communityID: community.id))
+      hits += cache.hits(query, in: index)
+      if ContinuousClock.now - lastPart > .milliseconds(30) {
+        partly(SearchResults(hits, covering: count + 1))
+        lastPart = .now
       }
     }
-    return SearchIndexCache.shared.results(query, in: indexes, covering: indexes.count)
+    let results = SearchResults(hits, covering: communities.count)
+    cache.remember(results, of: query, covering: communities)
+    return results
   }
 }
