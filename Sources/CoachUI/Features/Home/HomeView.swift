@@ -42,7 +42,8 @@ enum HomeView {
     let phaseWidth = min(32, max(0, width - 30))
     let nameWidth = max(8, width - 4 - phaseWidth - membersWidth - 2)
     canvas.write(selected ? " ▸ " : "   ", x: 0, y: row, style: .accent, bold: true)
-    canvas.write(DisplayWidth.truncate(summary.name, to: nameWidth), x: 3, y: row, bold: true)
+    let name = DisplayWidth.truncate(summary.name, to: nameWidth)
+    canvas.write(name, x: 3, y: row, bold: true)
     canvas.write(
       DisplayWidth.truncate(phase, to: phaseWidth), x: 4 + nameWidth, y: row, style: .accent)
     let membersX = width - 1 - DisplayWidth.width(of: members)
@@ -70,8 +71,11 @@ enum HomeView {
     canvas.write(
       DisplayWidth.truncate(details.joined(separator: " · "), to: width - 6), x: 5, y: row + 1,
       style: .dim)
+    // The marker and the name, not the whole two rows: a move then rewrites two names, not
+    // four lines of the screen (a few dozen bytes instead of hundreds over a slow link).
     if selected {
-      canvas.restyle(Rect(x: 0, y: row, width: width, height: 2), style: .selection)
+      let span = min(width, 3 + DisplayWidth.width(of: name) + 1)
+      canvas.restyle(Rect(x: 0, y: row, width: span, height: 1), style: .selection)
     }
   }
 }
