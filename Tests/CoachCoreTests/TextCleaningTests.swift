@@ -130,3 +130,16 @@ struct UUIDParsingTests {
     }
   }
 }
+
+@Suite("UUID text")
+struct UUIDTextTests {
+  /// The quick writer writes what Foundation's does, for any id.
+  @Test func agreesWithFoundation() throws {
+    var ids = (0..<500).map { _ in UUID() }
+    ids.append(try #require(UUID(uuidString: "00000000-0000-0000-0000-000000000000")))
+    ids.append(try #require(UUID(uuidString: "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF")))
+    for id in ids {
+      #expect(id.text == id.uuidString)
+    }
+  }
+}

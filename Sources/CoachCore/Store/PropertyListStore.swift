@@ -33,6 +33,16 @@ public final class PropertyListStore {
   var fingerprints: [UUID: FileFingerprint] = [:]
   /// The files this instance read or wrote, to notice a change by someone else.
   var known: [UUID: KnownFile] = [:]
+  /// When true, a save leaves the index and the follow-up digest for `writePendingCaches`:
+  /// the program writes them after the frame that showed the change, so the save itself is
+  /// only the durable community file. (Both are caches, checked on reading.)
+  public var defersCaches = false
+  /// The digests to write, and whether the index is.
+  var pendingDigests: [UUID: (community: Community, source: FileFingerprint)] = [:]
+  var indexIsPending = false
+  /// Each community's entry of the index as last written: a save re-encodes only the
+  /// entry of the community it wrote.
+  var indexEntryValues: [UUID: (entry: IndexFormat.Entry, value: PlistValue)] = [:]
   /// Per community, what its file held that this version does not use.
   var kept: [UUID: CommunityFileFormat.Kept] = [:]
   var indexKeptTopLevel: [String: PlistValue] = [:]
@@ -125,8 +135,22 @@ public final class PropertyListStore {
     let fingerprint = FileFingerprint.of(url.path)
     known[community.id] = KnownFile(fingerprint: fingerprint, data: data)
     remember(CommunitySummary(community), fingerprint: fingerprint)
-    writeIndexIfPossible()
-    if let fingerprint { keepFollowUpDigest(FollowUpDigest(community), source: fingerprint) }
+    if let fingerprint { pendingDigests[community.id] = (community, fingerprint) }
+    indexIsPending = true
+    if !defersCaches { writePendingCaches() }
+  }
+
+  /// Writes the index and the digests a save left (see `defersCaches`).
+  public func writePendingCaches() {
+    if indexIsPending {
+      indexIsPending = false
+      writeIndexIfPossible()
+    }
+    let digests = pendingDigests
+    pendingDigests = [:]
+    for (community, source) in digests.values {
+      keepFollowUpDigest(FollowUpDigest(community), source: source)
+    }
   }
 
   public func saveSettings(_ settings: StoreSettings) throws {
@@ -167,11 +191,21 @@ public final class PropertyListStore {
   /// a cache, checked against every file's fingerprint on opening, so a save does not wait
   /// for the disk twice.
   func writeIndex(durable: Bool = true) throws {
+    let entries = summaries.map {
+      IndexFormat.Entry(summary: $0, fingerprint: fingerprints[$0.id])
+    }
+    let values = entries.map { entry in
+      let id = entry.summary.id
+      if let known = indexEntryValues[id], known.entry == entry { return known.value }
+      let value = IndexFormat.entryValue(entry)
+      indexEntryValues[id] = (entry, value)
+      return value
+    }
     let index = IndexFormat.Index(
-      version: SchemaMigration.current, settings: settings,
-      entries: summaries.map { IndexFormat.Entry(summary: $0, fingerprint: fingerprints[$0.id]) },
+      version: SchemaMigration.current, settings: settings, entries: entries,
       keptTopLevel: indexKeptTopLevel, keptSettings: indexKeptSettings)
-    try AtomicFile.write(IndexFormat.encode(index), to: indexURL, durable: durable)
+    try AtomicFile.write(
+      IndexFormat.encode(index, entryValues: values), to: indexURL, durable: durable)
   }
 
   /// The index after a community was written: a failure here loses nothing (the community

@@ -9,7 +9,7 @@ enum StoreFiles {
   static let communitiesFolder = "communities"
   static let trashFolder = "trash"
 
-  static func communityFileName(_ id: UUID) -> String { id.uuidString + ".plist" }
+  static func communityFileName(_ id: UUID) -> String { id.text + ".plist" }
 }
 
 /// Preferences kept with the data, so they follow the store when it is copied.

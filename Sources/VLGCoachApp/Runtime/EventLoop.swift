@@ -36,6 +36,9 @@ final class EventLoop {
       takeLoaded()
       if state.isQuitting { break }
       terminal.show(ScreenRenderer.render(state))
+      // The caches a save left (the index, the follow-up digests), once the change shows;
+      // not while the store is lent to the reading.
+      if loading == nil { runner.store.writePendingCaches() }
       // While communities are read, wake often to show them coming in.
       let busy = loading != nil || searching?.isBusy == true
       let input = terminal.nextInput(timeoutMilliseconds: busy ? 16 : 1000)
@@ -59,6 +62,7 @@ final class EventLoop {
     }
     finishLoading()
     searching?.stop()
+    runner.store.writePendingCaches()
   }
 
   /// The wait only times out after a second without input, so while someone types the

@@ -69,6 +69,7 @@ struct TUISession {
     var state = initialState(
       store: store, language: language, environment: environment, screen: screen, config: config)
     let runner = EffectRunner(store: store, language: language)
+    store.defersCaches = true
     if let kioskSetup {
       state.startKiosk(
         on: kioskSetup.community, notebook: kioskSetup.notebook, template: kioskSetup.template,

@@ -133,6 +133,30 @@ struct StoreFollowUpDigestTests {
     }
   }
 
+  /// The program saves the community durably and writes the caches after the frame: until
+  /// then a second reader still sees the truth (the file), and afterwards it needs nothing
+  /// else.
+  @Test func cachesLeftBySaveFollowWhenWritten() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      var community = try #require(try demo().first { !$0.agreements.isEmpty })
+      try seedStore(folder, with: [community])
+      let store = try openStore(folder)
+      store.defersCaches = true
+      community = try store.community(community.id)
+      community.subject = "Economie"
+      try store.save(community)
+      let before = try PropertyListStore(directory: folder, purpose: .reading)
+      #expect(before.summaries.first?.subject == "Economie")
+      #expect(before.problems == [.staleIndexEntry(name: community.name)])
+      store.writePendingCaches()
+      let after = try PropertyListStore(directory: folder, purpose: .reading)
+      #expect(after.problems.isEmpty)
+      #expect(try after.followUpDigest(community.id) == FollowUpDigest(community))
+      #expect(after.known[community.id] == nil)
+    }
+  }
+
   private func dayOf(_ iso: String) throws -> CalendarDay { try day(iso) }
 
   private func describe(_ items: [FollowUpItem]) -> [String] {

@@ -5,16 +5,16 @@ struct ChecklistRoundWriter {
   let residue: Residue
 
   func round(_ round: ChecklistRound) -> PlistValue {
-    let path = "round/\(round.id.uuidString)"
+    let path = "round/\(round.id.text)"
     var fields: [String: PlistValue] = [
-      "id": .string(round.id.uuidString),
+      "id": .string(round.id.text),
       "day": .string(round.day.iso),
       "anonymous": .bool(round.anonymous),
       "template": template(round.template, path: path + "/template"),
       "responses": .array(
         round.responses.enumerated().map { response($1, path: path + "/response/\($0)") }),
     ]
-    fields["meetingID"] = round.meetingID.map { .string($0.uuidString) }
+    fields["meetingID"] = round.meetingID.map { .string($0.text) }
     residue.restore(into: &fields, at: path)
     return .dictionary(fields)
   }
@@ -61,7 +61,7 @@ struct ChecklistRoundWriter {
       "submitted": .date(response.submitted),
       "answers": .dictionary(answers),
     ]
-    fields["member"] = response.memberID.map { .string($0.uuidString) }
+    fields["member"] = response.memberID.map { .string($0.text) }
     residue.restore(into: &fields, at: path)
     return .dictionary(fields)
   }

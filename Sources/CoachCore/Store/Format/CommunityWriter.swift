@@ -21,7 +21,7 @@ struct CommunityWriter {
 
   func community(_ community: Community) -> PlistValue {
     var fields: [String: PlistValue] = [
-      "id": .string(community.id.uuidString),
+      "id": .string(community.id.text),
       "name": .string(community.name),
       "subject": .string(community.subject),
       "schools": .array(community.schools.map(PlistValue.string)),
@@ -32,7 +32,7 @@ struct CommunityWriter {
       "themes": .array(community.themes.map(ThemeWriter(residue: residue).theme)),
       "created": .date(community.created),
     ]
-    fields["internalCoach"] = community.internalCoach.map { .string($0.uuidString) }
+    fields["internalCoach"] = community.internalCoach.map { .string($0.text) }
     var ticks: [String: PlistValue] = [:]
     residue.restore(into: &ticks, at: "checklistTicks")
     if !community.checklistTicks.isEmpty || !ticks.isEmpty {
@@ -66,7 +66,7 @@ struct CommunityWriter {
 
   private func member(_ member: Member) -> PlistValue {
     var fields: [String: PlistValue] = [
-      "id": .string(member.id.uuidString),
+      "id": .string(member.id.text),
       "name": .string(member.name),
       "school": .string(member.school),
       "role": .string(member.role.rawValue),
@@ -77,15 +77,15 @@ struct CommunityWriter {
     if !member.participationReason.isEmpty {
       fields["participationReason"] = .string(member.participationReason)
     }
-    residue.restore(into: &fields, at: "member/\(member.id.uuidString)")
+    residue.restore(into: &fields, at: "member/\(member.id.text)")
     return .dictionary(fields)
   }
 
   private func meeting(_ meeting: Meeting) -> PlistValue {
     var attendance: [String: PlistValue] = [:]
-    for (id, mark) in meeting.attendance { attendance[id.uuidString] = .string(mark.rawValue) }
+    for (id, mark) in meeting.attendance { attendance[id.text] = .string(mark.rawValue) }
     var fields: [String: PlistValue] = [
-      "id": .string(meeting.id.uuidString),
+      "id": .string(meeting.id.text),
       "day": .string(meeting.day.iso),
       "place": .string(meeting.place),
       "phase": .integer(meeting.phase.number),
@@ -95,16 +95,16 @@ struct CommunityWriter {
     ]
     fields["time"] = meeting.time.map { .string($0.text) }
     var roles: [String: PlistValue] = [:]
-    for (role, id) in meeting.roles { roles[role.rawValue] = .string(id.uuidString) }
-    residue.restore(into: &roles, at: "meeting/\(meeting.id.uuidString)/roles")
+    for (role, id) in meeting.roles { roles[role.rawValue] = .string(id.text) }
+    residue.restore(into: &roles, at: "meeting/\(meeting.id.text)/roles")
     if !roles.isEmpty { fields["roles"] = .dictionary(roles) }
-    residue.restore(into: &fields, at: "meeting/\(meeting.id.uuidString)")
+    residue.restore(into: &fields, at: "meeting/\(meeting.id.text)")
     return .dictionary(fields)
   }
 
   private func agendaItem(_ item: AgendaItem, meetingID: UUID) -> PlistValue {
     var fields: [String: PlistValue] = [
-      "id": .string(item.id.uuidString),
+      "id": .string(item.id.text),
       "title": .string(item.title),
       "plannedMinutes": .integer(item.plannedMinutes),
       "presenter": .string(item.presenter),
@@ -116,7 +116,7 @@ struct CommunityWriter {
     fields["endedAt"] = item.endedAt.map(PlistValue.date)
     fields["protocol"] = item.protocolID.map(PlistValue.string)
     residue.restore(
-      into: &fields, at: "meeting/\(meetingID.uuidString)/item/\(item.id.uuidString)")
+      into: &fields, at: "meeting/\(meetingID.text)/item/\(item.id.text)")
     return .dictionary(fields)
   }
 
@@ -127,18 +127,18 @@ struct CommunityWriter {
     case .day(let day): due = day.iso
     }
     var fields: [String: PlistValue] = [
-      "id": .string(agreement.id.uuidString),
+      "id": .string(agreement.id.text),
       "number": .integer(agreement.number),
       "kind": .string(agreement.kind.rawValue),
       "text": .string(agreement.text),
-      "owners": .array(agreement.owners.map { .string($0.uuidString) }),
-      "madeIn": .string(agreement.madeIn.uuidString),
+      "owners": .array(agreement.owners.map { .string($0.text) }),
+      "madeIn": .string(agreement.madeIn.text),
       "due": .string(due),
       "reviews": .array(
         agreement.reviews.enumerated().map { review($0.element, index: $0.offset, of: agreement) }),
     ]
-    fields["madeUnder"] = agreement.madeUnder.map { .string($0.uuidString) }
-    residue.restore(into: &fields, at: "agreement/\(agreement.id.uuidString)")
+    fields["madeUnder"] = agreement.madeUnder.map { .string($0.text) }
+    residue.restore(into: &fields, at: "agreement/\(agreement.id.text)")
     return .dictionary(fields)
   }
 
@@ -149,9 +149,9 @@ struct CommunityWriter {
       "outcome": .string(review.outcome.rawValue),
       "note": .string(review.note),
     ]
-    fields["meetingID"] = review.meetingID.map { .string($0.uuidString) }
+    fields["meetingID"] = review.meetingID.map { .string($0.text) }
     residue.restore(
-      into: &fields, at: "agreement/\(agreement.id.uuidString)/review/\(index)")
+      into: &fields, at: "agreement/\(agreement.id.text)/review/\(index)")
     return .dictionary(fields)
   }
 }

@@ -13,7 +13,7 @@ enum FollowUpDigestFormat {
   static func encode(_ digest: FollowUpDigest, source: FileFingerprint) -> Data {
     let entries = digest.entries.map { entry -> PlistValue in
       var fields: [String: PlistValue] = [
-        "id": .string(entry.id.uuidString),
+        "id": .string(entry.id.text),
         "number": .integer(entry.number),
         "kind": .string(entry.kind.rawValue),
         "text": .string(entry.text),
@@ -38,7 +38,7 @@ enum FollowUpDigestFormat {
           "size": .integer(source.size), "modified": .integer(source.modifiedNanoseconds),
           "inode": .integer(source.inode),
         ]),
-        "id": .string(digest.communityID.uuidString),
+        "id": .string(digest.communityID.text),
         "name": .string(digest.communityName),
         "meetingDays": .string(digest.meetingDays.map(\.iso).joined(separator: " ")),
         "agreements": .array(entries),

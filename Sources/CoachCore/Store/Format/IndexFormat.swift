@@ -59,12 +59,17 @@ enum IndexFormat {
   }
 
   static func encode(_ index: Index) -> Data {
+    encode(index, entryValues: index.entries.map(entryValue))
+  }
+
+  /// With each entry's value given (the store keeps those of unchanged communities).
+  static func encode(_ index: Index, entryValues: [PlistValue]) -> Data {
     var settings = index.keptSettings
     settings["theme"] = index.settings.theme.map(PlistValue.string)
     var root = index.keptTopLevel
     root["schemaVersion"] = .integer(SchemaMigration.current)
     root["settings"] = .dictionary(settings)
-    root["communities"] = .array(index.entries.map(entryValue))
+    root["communities"] = .array(entryValues)
     return PlistXMLWriter.data(.dictionary(root))
   }
 
@@ -117,10 +122,10 @@ enum IndexFormat {
       hasStarted: date["hasStarted"]?.bool ?? false)
   }
 
-  private static func entryValue(_ entry: Entry) -> PlistValue {
+  static func entryValue(_ entry: Entry) -> PlistValue {
     let summary = entry.summary
     var fields: [String: PlistValue] = [
-      "id": .string(summary.id.uuidString),
+      "id": .string(summary.id.text),
       "name": .string(summary.name),
       "subject": .string(summary.subject),
       "phase": .integer(summary.phase.number),

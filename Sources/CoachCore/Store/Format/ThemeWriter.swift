@@ -6,7 +6,7 @@ struct ThemeWriter {
 
   func theme(_ theme: WorkTheme) -> PlistValue {
     var fields: [String: PlistValue] = [
-      "id": .string(theme.id.uuidString),
+      "id": .string(theme.id.text),
       "title": .string(theme.title),
       "description": .string(theme.description),
       "members": ids(theme.members),
@@ -16,42 +16,42 @@ struct ThemeWriter {
     if !theme.subgroups.isEmpty { fields["subgroups"] = .array(theme.subgroups.map(subgroup)) }
     if !theme.outputs.isEmpty { fields["outputs"] = .array(theme.outputs.map(output)) }
     if !theme.moments.isEmpty { fields["moments"] = .array(theme.moments.map(moment)) }
-    residue.restore(into: &fields, at: "theme/\(theme.id.uuidString)")
+    residue.restore(into: &fields, at: "theme/\(theme.id.text)")
     return .dictionary(fields)
   }
 
   private func subgroup(_ group: ThemeSubgroup) -> PlistValue {
     var fields: [String: PlistValue] = [
-      "id": .string(group.id.uuidString),
+      "id": .string(group.id.text),
       "name": .string(group.name),
       "members": ids(group.members),
     ]
-    residue.restore(into: &fields, at: "subgroup/\(group.id.uuidString)")
+    residue.restore(into: &fields, at: "subgroup/\(group.id.text)")
     return .dictionary(fields)
   }
 
   private func output(_ output: ThemeOutput) -> PlistValue {
     var fields: [String: PlistValue] = [
-      "id": .string(output.id.uuidString),
+      "id": .string(output.id.text),
       "title": .string(output.title),
       "madeOn": .string(output.madeOn.iso),
       "note": .string(output.note),
     ]
     fields["triedInClassOn"] = output.triedInClassOn.map { .string($0.iso) }
-    residue.restore(into: &fields, at: "output/\(output.id.uuidString)")
+    residue.restore(into: &fields, at: "output/\(output.id.text)")
     return .dictionary(fields)
   }
 
   private func moment(_ moment: ThemeMoment) -> PlistValue {
     var fields: [String: PlistValue] = [
-      "id": .string(moment.id.uuidString),
+      "id": .string(moment.id.text),
       "kind": .string(moment.kind.rawValue),
       "day": .string(moment.day.iso),
       "note": .string(moment.note),
     ]
-    residue.restore(into: &fields, at: "moment/\(moment.id.uuidString)")
+    residue.restore(into: &fields, at: "moment/\(moment.id.text)")
     return .dictionary(fields)
   }
 
-  private func ids(_ ids: [UUID]) -> PlistValue { .array(ids.map { .string($0.uuidString) }) }
+  private func ids(_ ids: [UUID]) -> PlistValue { .array(ids.map { .string($0.text) }) }
 }

@@ -22,29 +22,42 @@ public enum PlistXMLWriter {
     """
 
   private static func write(_ value: PlistValue, indent: Int, into out: inout [UInt8]) {
-    func line(_ parts: String...) {
-      out.append(contentsOf: repeatElement(UInt8(ascii: "\t"), count: indent))
-      for part in parts { out.append(contentsOf: part.utf8) }
+    // Each piece appended straight from its bytes: no array of parts per line.
+    func tabs(_ count: Int) {
+      for _ in 0..<count { out.append(UInt8(ascii: "\t")) }
+    }
+    func line(_ text: StaticString) {
+      tabs(indent)
+      text.withUTF8Buffer { out.append(contentsOf: $0) }
+      out.append(UInt8(ascii: "\n"))
+    }
+    func element(_ open: StaticString, _ text: String, _ close: StaticString) {
+      tabs(indent)
+      open.withUTF8Buffer { out.append(contentsOf: $0) }
+      appendBytes(of: text, to: &out)
+      close.withUTF8Buffer { out.append(contentsOf: $0) }
       out.append(UInt8(ascii: "\n"))
     }
     switch value {
     case .string(let text):
-      out.append(contentsOf: repeatElement(UInt8(ascii: "\t"), count: indent))
+      tabs(indent)
       out.append(contentsOf: "<string>".utf8)
       appendEscaped(text, to: &out)
       out.append(contentsOf: "</string>\n".utf8)
     case .integer(let number):
-      line("<integer>", String(number), "</integer>")
+      element("<integer>", String(number), "</integer>")
     case .real(let number):
-      line("<real>\(number)</real>")
+      element("<real>", "\(number)", "</real>")
     case .bool(let flag):
       line(flag ? "<true/>" : "<false/>")
     case .date(let date):
-      line("<date>", PlistDate.text(date), "</date>")
+      element("<date>", PlistDate.text(date), "</date>")
     case .data(let bytes):
-      line("<data>", bytes.base64EncodedString(), "</data>")
-    case .malformed(let element, let text):
-      line("<\(element)>", escaped(text), "</\(element)>")
+      element("<data>", bytes.base64EncodedString(), "</data>")
+    case .malformed(let name, let text):
+      tabs(indent)
+      appendBytes(of: "<\(name)>" + escaped(text) + "</\(name)>", to: &out)
+      out.append(UInt8(ascii: "\n"))
     case .array(let items):
       if items.isEmpty { return line("<array/>") }
       line("<array>")
@@ -53,29 +66,40 @@ public enum PlistXMLWriter {
     case .dictionary(let entries):
       if entries.isEmpty { return line("<dict/>") }
       line("<dict>")
-      for key in entries.keys.sorted() {
-        out.append(contentsOf: repeatElement(UInt8(ascii: "\t"), count: indent + 1))
+      for (key, item) in entries.sorted(by: { $0.key < $1.key }) {
+        tabs(indent + 1)
         out.append(contentsOf: "<key>".utf8)
         appendEscaped(key, to: &out)
         out.append(contentsOf: "</key>\n".utf8)
-        if let item = entries[key] { write(item, indent: indent + 1, into: &out) }
+        write(item, indent: indent + 1, into: &out)
       }
       line("</dict>")
     }
   }
 
-  /// `escaped(text)`, appended; a text with nothing to escape (nearly all) is copied as it is.
+  private static func appendBytes(of text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { out.append(contentsOf: $0) }
+  }
+
+  /// `escaped(text)`, appended; a text with nothing to escape (nearly all) is copied as it
+  /// is, in one pass over its bytes.
   private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-    let needsWork = text.utf8.contains { byte in
-      switch byte {
-      case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
-      case 0x09, 0x0A, 0x0D: false
-      // Control characters, and 0xEF, under which U+FFFE and U+FFFF hide.
-      case 0x00..<0x20, 0xEF: true
-      default: false
+    var text = text
+    let needsWork = text.withUTF8 { bytes -> Bool in
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): return true
+        case 0x09, 0x0A, 0x0D: continue
+        // Control characters, and 0xEF, under which U+FFFE and U+FFFF hide.
+        case 0x00..<0x20, 0xEF: return true
+        default: continue
+        }
       }
+      out.append(contentsOf: bytes)
+      return false
     }
-    out.append(contentsOf: needsWork ? escaped(text).utf8 : text.utf8)
+    if needsWork { appendBytes(of: escaped(text), to: &out) }
   }
 
   /// XML text: the three markup characters escaped; control characters that XML 1.0 cannot
