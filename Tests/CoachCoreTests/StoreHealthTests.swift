@@ -142,6 +142,33 @@ struct StoreHealthTests {
     }
   }
 
+  /// A second check reads every byte but decodes only what changed since the first found it
+  /// clean: a file changed in between, even by one character and with its size kept, is
+  /// decoded and its oddity reported.
+  @Test func aSecondCheckStillFindsAFileChangedSinceTheFirst() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      let handel = try makeCommunity("VLG Handel", subject: "Economie")
+      try seedStore(folder, with: [handel, try makeCommunity("VLG Geschiedenis")])
+      #expect(StoreHealth.check(try openStore(folder)) == [])
+      let checked = CheckedFiles.read(in: folder)
+      #expect(checked.marks.count == 2)
+      #expect(StoreHealth.check(try openStore(folder)) == [])
+      // One character becomes a control character: same size, another hash.
+      let url = folder.appendingPathComponent(relativePath(handel.id))
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let changed = text.replacingOccurrences(of: "Economie", with: "Econ\u{07}mie")
+      #expect(changed.utf8.count == text.utf8.count)
+      try AtomicFile.write(Data(changed.utf8), to: url)
+      let problems = StoreHealth.check(try openStore(folder))
+      #expect(
+        problems.contains {
+          if case .repaired(let file, _, _) = $0 { return file == relativePath(handel.id) }
+          return false
+        }, "\(problems)")
+    }
+  }
+
   @Test func aFileSetAsideWhileTheProgramRanIsReportedOnce() throws {
     try TemporaryDirectory.with { temp in
       let folder = storeFolder(in: temp)

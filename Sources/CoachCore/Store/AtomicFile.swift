@@ -82,7 +82,7 @@ public enum AtomicFile {
   static func tempName(for name: String) -> String {
     var stem = Substring(name)
     while stem.utf8.count > 200 { stem = stem.dropLast() }
-    return tempPrefix + stem + "-" + UUID().uuidString.prefix(8)
+    return tempPrefix + stem + "-" + UUID().text.prefix(8)
   }
 
   /// Makes a rename durable: without it a power cut can forget the new directory entry.

@@ -41,6 +41,6 @@ extension PropertyListStore {
 
   func followUpDigestURL(_ id: UUID) -> URL {
     directory.appendingPathComponent(FollowUpDigestFormat.folder)
-      .appendingPathComponent(id.uuidString + ".plist")
+      .appendingPathComponent(id.text + ".plist")
   }
 }

@@ -17,7 +17,7 @@ extension PropertyListStore {
     try requireWritable()
     let id = notebook.communityID
     if hasChangedOnDisk(id) {
-      let name = summaries.first(where: { $0.id == id })?.name ?? id.uuidString
+      let name = summaries.first(where: { $0.id == id })?.name ?? id.text
       switch choice {
       case nil: throw StoreError.changedOnDisk(name: name)
       case .keepMine: break

@@ -119,7 +119,7 @@ extension PropertyListStore {
       removeSummary(summary.id)
       changed = true
     }
-    for id in ids.sorted(by: { $0.uuidString < $1.uuidString }) {
+    for id in ids.sorted(by: { $0.text < $1.text }) {
       let url = communityURL(id)
       let indexed = summaries.first { $0.id == id }
       if indexed != nil, let print = fingerprints[id], print == FileFingerprint.of(url.path) {

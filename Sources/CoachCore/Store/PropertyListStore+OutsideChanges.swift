@@ -28,7 +28,7 @@ extension PropertyListStore {
 
   /// The communities read or written here whose files someone else changed since.
   public func changedOnDisk() -> [UUID] {
-    known.keys.sorted { $0.uuidString < $1.uuidString }.filter(hasChangedOnDisk)
+    known.keys.sorted { $0.text < $1.text }.filter(hasChangedOnDisk)
   }
 
   /// Forgets what this instance knew of the community and reads its file as it is now

@@ -36,7 +36,7 @@ extension PropertyListStore {
     }
     let source = trashURL.appendingPathComponent(StoreFiles.communityFileName(id))
     guard fileManager.fileExists(atPath: source.path) else {
-      throw StoreError.communityMissing(id.uuidString)
+      throw StoreError.communityMissing(id.text)
     }
     guard rename(source.path, target.path) == 0 else {
       throw StoreError.writeFailed(target.path, reason: errnoText())

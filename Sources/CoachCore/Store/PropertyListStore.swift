@@ -78,12 +78,34 @@ public final class PropertyListStore {
   /// from a newer version makes the store read-only; a file with oddities is mended (its
   /// original kept beside it). Each is added to `problems`.
   public func community(_ id: UUID) throws -> Community {
-    let name = summaries.first(where: { $0.id == id })?.name ?? id.uuidString
+    try community(id, read: read(id))
+  }
+
+  /// A community file's bytes, fingerprint and decoding: no state of the store is touched,
+  /// so files can be read on several threads at once (`check`).
+  struct FileRead: @unchecked Sendable {
+    var data: Data
+    var fingerprint: FileFingerprint?
+    var decoded: CommunityFileFormat.Decoded
+  }
+
+  func read(_ id: UUID) -> FileRead? { Self.read(communityURL(id), id: id) }
+
+  static func read(_ url: URL, id: UUID) -> FileRead? {
+    guard let (data, fingerprint) = readFile(url) else { return nil }
+    return FileRead(
+      data: data, fingerprint: fingerprint, decoded: CommunityFileFormat.decode(data, fileID: id))
+  }
+
+  /// What a read means for the store: the community, or a file set aside or found newer.
+  func community(_ id: UUID, read: FileRead?) throws -> Community {
+    let name = summaries.first(where: { $0.id == id })?.name ?? id.text
     let url = communityURL(id)
-    guard let (data, fingerprint) = readFile(url) else {
+    guard let read else {
       throw StoreError.communityMissing(name)
     }
-    switch CommunityFileFormat.decode(data, fileID: id) {
+    let (data, fingerprint) = (read.data, read.fingerprint)
+    switch read.decoded {
     case .community(let community, let keep, let repairs, _):
       guard community.id == id else {
         record(.misnamedFile(file: relative(url), holds: community.name))
@@ -163,7 +185,10 @@ public final class PropertyListStore {
 
   /// The bytes of a regular file and the fingerprint they belong to: stat before and after
   /// the read agree, or the read is repeated, so that a write in between is not missed.
-  func readFile(_ url: URL) -> (Data, FileFingerprint?)? {
+  func readFile(_ url: URL) -> (Data, FileFingerprint?)? { Self.readFile(url) }
+
+  static func readFile(_ url: URL) -> (Data, FileFingerprint?)? {
+    let fileManager = FileManager.default
     for _ in 0..<3 {
       let before = FileFingerprint.of(url.path)
       guard before != nil, let data = fileManager.contents(atPath: url.path) else { return nil }

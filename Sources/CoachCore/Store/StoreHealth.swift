@@ -7,8 +7,52 @@ import Glibc
 public enum StoreHealth {
   public static func check(_ store: PropertyListStore) -> [StoreProblem] {
     // Reading adds what it finds (a damaged file, set aside; a newer one) to `problems`.
-    for summary in store.summaries {
-      _ = try? store.community(summary.id)
+    // The files are read and decoded on every core, a few at a time (so that the whole
+    // archive is never in memory at once); what each means is then taken in order.
+    // A file whose bytes were found clean by an earlier check is read and compared, not
+    // decoded again (`CheckedFiles`).
+    let ids = store.summaries.map(\.id)
+    let before = CheckedFiles.read(in: store.directory)
+    var after = CheckedFiles()
+    let batch = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+    for start in stride(from: 0, to: ids.count, by: batch) {
+      let part = Array(ids[start..<min(ids.count, start + batch)])
+      let urls = part.map { store.communityURL($0) }
+      let known = part.map { before.marks[$0] }
+      let reads = ConcurrentReads(count: part.count)
+      DispatchQueue.concurrentPerform(iterations: part.count) { index in
+        guard let (data, fingerprint) = PropertyListStore.readFile(urls[index]) else {
+          return reads.set(index, nil)
+        }
+        let mark = CheckedFiles.mark(data)
+        if mark == known[index] { return reads.set(index, .clean(mark)) }
+        reads.set(
+          index,
+          .read(
+            PropertyListStore.FileRead(
+              data: data, fingerprint: fingerprint,
+              decoded: CommunityFileFormat.decode(data, fileID: part[index])), mark))
+      }
+      for (index, id) in part.enumerated() {
+        switch reads.value(index) {
+        case .clean(let mark):
+          after.marks[id] = mark
+        case .read(let read, let mark):
+          _ = try? store.community(id, read: read)
+          if case .community(let community, _, let repairs, let version) = read.decoded,
+            community.id == id, repairs.isEmpty, version == SchemaMigration.current
+          {
+            after.marks[id] = mark
+          }
+        case nil:
+          _ = try? store.community(id, read: nil)
+        }
+      }
+    }
+    if !store.access.isReadOnly || store.access == .readOnly(.openedForReading),
+      (try? store.ensureFolder(store.directory.appendingPathComponent("cache"))) != nil
+    {
+      after.write(in: store.directory)
     }
     var walk = StoreWalk(store: store, problems: store.problems)
     walk.inspectStoreFolder()
@@ -104,4 +148,24 @@ struct StoreWalk {
     let result = following ? stat(path, &info) : lstat(path, &info)
     return result == 0 ? Int(info.st_mode & 0o7777) : nil
   }
+}
+
+/// The results of reading files on several threads, each slot written by one of them.
+private final class ConcurrentReads: @unchecked Sendable {
+  enum Outcome {
+    /// The bytes an earlier check found clean.
+    case clean(CheckedFiles.Mark)
+    case read(PropertyListStore.FileRead, CheckedFiles.Mark)
+  }
+
+  private let lock = NSLock()
+  private var values: [Outcome?]
+
+  init(count: Int) { values = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Outcome?) {
+    lock.withLock { values[index] = value }
+  }
+
+  func value(_ index: Int) -> Outcome? { lock.withLock { values[index] } }
 }

@@ -23,7 +23,7 @@ struct ChecklistRoundReader {
         log.repair(place, .entryDropped)
         return nil
       }
-      fields.keepUnknown(known: StoredShape.roundKeys, at: "round/\(id.uuidString)")
+      fields.keepUnknown(known: StoredShape.roundKeys, at: "round/\(id.text)")
       let anonymous = fields.value("anonymous", \.bool) ?? false
       return ChecklistRound(
         id: id, template: template, meetingID: fields.uuid("meetingID"), day: day,
@@ -41,7 +41,7 @@ struct ChecklistRoundReader {
       let id = fields.line("id"), !id.isEmpty,
       let title = localized(fields.fields["title"], place: place)
     else { return nil }
-    let path = "round/\(roundID.uuidString)/template"
+    let path = "round/\(roundID.text)/template"
     FieldReader(fields.fields["title"], place: place, log: log)?.keepUnknown(
       known: ["nl", "en"], at: path + "/title")
     fields.keepUnknown(known: StoredShape.templateKeys, at: path)
@@ -86,7 +86,7 @@ struct ChecklistRoundReader {
         log.repair(place, .valueReset(field: "responses"))
         continue
       }
-      let path = "round/\(roundID.uuidString)/response/\(index)"
+      let path = "round/\(roundID.text)/response/\(index)"
       fields.keepUnknown(known: StoredShape.responseKeys, at: path)
       var member = fields.uuid("member")
       if let id = member, anonymous || !known.contains(id) {

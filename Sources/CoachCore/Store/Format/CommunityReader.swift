@@ -17,7 +17,7 @@ struct CommunityReader {
     var name = storedName
     if name.isEmpty {
       log.repair(.community, .valueReset(field: "name"))
-      name = "VLG " + id.uuidString.prefix(8)
+      name = "VLG " + id.text.prefix(8)
     }
     fields.keepUnknown(known: StoredShape.communityKeys, at: "community")
     let members = uniqueMembers(fields.array("members") ?? [])
@@ -144,7 +144,7 @@ struct CommunityReader {
       log.repair(unnamed, .entryDropped)
       return nil
     }
-    fields.keepUnknown(known: StoredShape.memberKeys, at: "member/\(id.uuidString)")
+    fields.keepUnknown(known: StoredShape.memberKeys, at: "member/\(id.text)")
     return Member(
       id: id, name: name, school: fields.line("school") ?? "",
       role: fields.enumeration("role", MemberRole.self) ?? .teacher,
@@ -189,7 +189,7 @@ struct CommunityReader {
       log.repair(place, .entryDropped)
       return nil
     }
-    fields.keepUnknown(known: StoredShape.meetingKeys, at: "meeting/\(id.uuidString)")
+    fields.keepUnknown(known: StoredShape.meetingKeys, at: "meeting/\(id.text)")
     let phase = fields.integer("phase", in: 1...Phase.allCases.count).flatMap(Phase.init(number:))
     if !fields.has("phase") { log.repair(place, .valueReset(field: "phase")) }
     let agenda = (fields.array("agenda") ?? []).compactMap {
@@ -212,7 +212,7 @@ struct CommunityReader {
       return [:]
     }
     all.keepUnknown(
-      known: Set(MeetingRole.allCases.map(\.rawValue)), at: "meeting/\(meetingID.uuidString)/roles")
+      known: Set(MeetingRole.allCases.map(\.rawValue)), at: "meeting/\(meetingID.text)/roles")
     var roles: [MeetingRole: UUID] = [:]
     for role in MeetingRole.allCases where all.has(role.rawValue) {
       guard let id = all.uuid(role.rawValue) else {
@@ -256,7 +256,7 @@ struct CommunityReader {
     }
     fields.keepUnknown(
       known: StoredShape.agendaItemKeys,
-      at: "meeting/\(meetingID.uuidString)/item/\(id.uuidString)")
+      at: "meeting/\(meetingID.text)/item/\(id.text)")
     var startedAt = fields.date("startedAt")
     var endedAt = fields.date("endedAt")
     if let start = startedAt, let end = endedAt, end < start {
@@ -311,7 +311,7 @@ struct CommunityReader {
       log.repair(place, .entryDropped)
       return nil
     }
-    fields.keepUnknown(known: StoredShape.agreementKeys, at: "agreement/\(id.uuidString)")
+    fields.keepUnknown(known: StoredShape.agreementKeys, at: "agreement/\(id.text)")
     var owners: [UUID] = []
     for owner in fields.array("owners") ?? [] {
       guard let ownerID = owner.string.flatMap(UUID.parsing) else {
@@ -353,7 +353,7 @@ struct CommunityReader {
         continue
       }
       fields.keepUnknown(
-        known: StoredShape.reviewKeys, at: "agreement/\(agreementID.uuidString)/review/\(index)")
+        known: StoredShape.reviewKeys, at: "agreement/\(agreementID.text)/review/\(index)")
       result.append(
         Agreement.Review(
           meetingID: fields.uuid("meetingID"), day: day, outcome: outcome,

@@ -37,7 +37,7 @@ struct NotebookReader {
       log.repair(place, .entryDropped)
       return nil
     }
-    fields.keepUnknown(known: StoredShape.noteKeys, at: "note/\(id.uuidString)")
+    fields.keepUnknown(known: StoredShape.noteKeys, at: "note/\(id.text)")
     var about: [UUID] = []
     for member in fields.array("about") ?? [] {
       guard let memberID = member.string.flatMap(UUID.parsing) else {
@@ -63,14 +63,14 @@ struct NotebookWriter {
     .array(
       notebook.notes.map { note in
         var fields: [String: PlistValue] = [
-          "id": .string(note.id.uuidString),
+          "id": .string(note.id.text),
           "day": .string(note.day.iso),
-          "about": .array(note.about.map { .string($0.uuidString) }),
+          "about": .array(note.about.map { .string($0.text) }),
           "tags": .array(note.tags.map { .string($0.key) }),
           "text": .string(note.text),
         ]
-        fields["meetingID"] = note.meetingID.map { .string($0.uuidString) }
-        residue.restore(into: &fields, at: "note/\(note.id.uuidString)")
+        fields["meetingID"] = note.meetingID.map { .string($0.text) }
+        residue.restore(into: &fields, at: "note/\(note.id.text)")
         return .dictionary(fields)
       })
   }

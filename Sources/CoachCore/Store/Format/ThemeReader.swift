@@ -18,7 +18,7 @@ struct ThemeReader {
         log.repair(place, .entryDropped)
         return nil
       }
-      fields.keepUnknown(known: StoredShape.themeKeys, at: "theme/\(id.uuidString)")
+      fields.keepUnknown(known: StoredShape.themeKeys, at: "theme/\(id.text)")
       var theme = WorkTheme(
         id: id, title: title, description: fields.text("description") ?? "",
         members: memberIDs(fields.array("members"), known: known, place: place),
@@ -64,7 +64,7 @@ struct ThemeReader {
         log.repair(place, .valueReset(field: "subgroups"))
         return nil
       }
-      fields.keepUnknown(known: StoredShape.subgroupKeys, at: "subgroup/\(id.uuidString)")
+      fields.keepUnknown(known: StoredShape.subgroupKeys, at: "subgroup/\(id.text)")
       return ThemeSubgroup(
         id: id, name: name, members: memberIDs(fields.array("members"), known: known, place: place)
       )
@@ -82,7 +82,7 @@ struct ThemeReader {
         log.repair(place, .valueReset(field: "outputs"))
         return nil
       }
-      fields.keepUnknown(known: StoredShape.outputKeys, at: "output/\(id.uuidString)")
+      fields.keepUnknown(known: StoredShape.outputKeys, at: "output/\(id.text)")
       var tried = fields.day("triedInClassOn")
       if let day = tried, day < made {
         log.repair(place, .valueReset(field: "triedInClassOn"))
@@ -103,7 +103,7 @@ struct ThemeReader {
         log.repair(place, .valueReset(field: "moments"))
         return nil
       }
-      fields.keepUnknown(known: StoredShape.momentKeys, at: "moment/\(id.uuidString)")
+      fields.keepUnknown(known: StoredShape.momentKeys, at: "moment/\(id.text)")
       return ThemeMoment(id: id, kind: kind, day: day, note: fields.text("note") ?? "")
     }
   }

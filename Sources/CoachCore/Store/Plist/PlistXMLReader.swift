@@ -268,11 +268,15 @@ public struct PlistXMLReader {
 
   // MARK: - Tags
 
-  private func starts(_ text: String) -> Bool {
+  private func starts(_ text: String) -> Bool { matches(text, at: index) }
+
+  /// Whether `text` stands at `position`, byte for byte (no string is built per tag: a large
+  /// file has hundreds of thousands of them).
+  private func matches(_ text: String, at position: Int) -> Bool {
     var text = text
     return text.withUTF8 { pattern in
-      guard index + pattern.count <= bytes.count else { return false }
-      for offset in 0..<pattern.count where bytes[index + offset] != pattern[offset] {
+      guard position >= 0, position + pattern.count <= bytes.count else { return false }
+      for offset in 0..<pattern.count where bytes[position + offset] != pattern[offset] {
         return false
       }
       return true
@@ -281,16 +285,23 @@ public struct PlistXMLReader {
 
   /// `<name` followed by `>`, `/` or white space.
   private func startsTag(_ name: String) -> Bool {
-    guard starts("<" + name) else { return false }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "<"), matches(name, at: index + 1)
+    else { return false }
     let after = index + 1 + name.utf8.count
     guard after < bytes.count else { return false }
-    return [UInt8(ascii: ">"), UInt8(ascii: "/"), 32, 9, 10, 13].contains(bytes[after])
+    switch bytes[after] {
+    case UInt8(ascii: ">"), UInt8(ascii: "/"), 32, 9, 10, 13: return true
+    default: return false
+    }
   }
 
-  private func startsEndTag(_ name: String) -> Bool { starts("</" + name) }
+  private func startsEndTag(_ name: String) -> Bool {
+    index + 1 < bytes.count && bytes[index] == UInt8(ascii: "<")
+      && bytes[index + 1] == UInt8(ascii: "/") && matches(name, at: index + 2)
+  }
 
   private mutating func expectEndTag(_ name: String) throws(PlistParseError) {
-    guard starts("</" + name) else { throw failure("<\(name)> is not closed") }
+    guard startsEndTag(name) else { throw failure("<\(name)> is not closed") }
     index += 2 + name.utf8.count
     skipWhitespace()
     guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else {
