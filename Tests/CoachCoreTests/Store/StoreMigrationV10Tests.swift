@@ -75,6 +75,9 @@ struct CompactDatesTests {
     #expect(
       CompactDates.meetings("2026-13-01 x 2026-10-07T25:00 2026-10-07T!! 2026-10-07").count == 1)
     #expect(CompactDates.dueDays("2026-10-07*-4 2026-10-07*abc 2026-10-07*2").count == 2)
+    // A form the quick reading does not take (a one-digit hour) still reads, as a whole line.
+    let odd = CompactDates.meetings("2026-10-07T19:00  2026-10-08T9:30!")
+    #expect(odd.map { $0.time?.hour } == [19, 9] && odd.map(\.hasStarted) == [false, true])
     #expect(CompactDates.dueDays("2026-10-07*99999999999").count == CompactDates.countLimit)
   }
 }
