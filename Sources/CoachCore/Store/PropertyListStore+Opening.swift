@@ -109,7 +109,7 @@ extension PropertyListStore {
     let names = (try? fileManager.contentsOfDirectory(atPath: communitiesURL.path)) ?? []
     let ids = Set(
       names.filter { $0.hasSuffix(".plist") && !$0.hasPrefix(".") }
-        .compactMap { UUID(uuidString: String($0.dropLast(".plist".count))) })
+        .compactMap { UUID.parsing(String($0.dropLast(".plist".count))) })
     var changed = !problems.filter(\.concernsIndex).isEmpty
     for summary in summaries where !ids.contains(summary.id) {
       record(
@@ -119,13 +119,17 @@ extension PropertyListStore {
       removeSummary(summary.id)
       changed = true
     }
-    for id in ids.sorted(by: { $0.text < $1.text }) {
-      let url = communityURL(id)
-      let indexed = summaries.first { $0.id == id }
-      if indexed != nil, let print = fingerprints[id], print == FileFingerprint.of(url.path) {
+    // Paths as text: a URL built per community was a tenth of a large store's start-up.
+    let folder = communitiesURL.path + "/"
+    let indexed = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for (text, id) in ids.map({ ($0.text, $0) }).sorted(by: { $0.0 < $1.0 }) {
+      let known = indexed[id]
+      if known != nil, let print = fingerprints[id],
+        print == FileFingerprint.of(folder + text + ".plist")
+      {
         continue
       }
-      if readAgain(id, at: url, indexed: indexed) { changed = true }
+      if readAgain(id, at: communityURL(id), indexed: known) { changed = true }
     }
     if changed && !isReadOnly { writeIndexIfPossible() }
   }
