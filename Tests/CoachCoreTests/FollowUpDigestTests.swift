@@ -48,6 +48,12 @@ struct FollowUpDigestTests {
         }
       }
     }
+    // The meetings list's counts, in one pass, are those of the rule per meeting.
+    let counts = community.openReviewCounts(community.timeline)
+    for meeting in meetings {
+      let expected = community.agreementsToReview(in: meeting.id).filter { !$0.isClosed }.count
+      #expect((counts[meeting.id] ?? 0) == expected)
+    }
     let digest = FollowUpDigest(community, includeClosed: true)
     for offset in stride(from: -3, through: 130, by: 7) {
       let today = try #require(start.adding(days: offset))

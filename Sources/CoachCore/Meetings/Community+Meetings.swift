@@ -40,6 +40,22 @@ extension Community {
     }
   }
 
+  /// For each meeting, how many of the agreements still open now it has to review
+  /// (`agreementsToReview(in:)` without the closed ones): the meetings list shows it on every
+  /// row, so it is counted in one pass over the open agreements, not per meeting over all.
+  public func openReviewCounts(_ timeline: MeetingTimeline) -> [UUID: Int] {
+    var counts: [UUID: Int] = [:]
+    for agreement in agreements where !agreement.isClosed {
+      for meeting in timeline.ordered
+      where timeline.isBefore(agreement.madeIn, meeting.id) == true
+        && !closedBefore(agreement, meeting, timeline)
+      {
+        counts[meeting.id, default: 0] += 1
+      }
+    }
+    return counts
+  }
+
   /// The agreements made in `meeting`.
   public func agreementsMade(in meetingID: UUID) -> [Agreement] {
     agreements.filter { $0.madeIn == meetingID }

@@ -15,14 +15,14 @@ enum MeetingsTab {
       canvas.write("   " + m.none, x: 0, y: area.y + 1, style: .dim, clip: area)
       return
     }
+    let reviews = community.openReviewCounts(timeline)
     let rows: [[String]] = meetings.enumerated().map { index, meeting in
       var date = context.dates.dayInYear(meeting.day, today: context.today)
       if let time = meeting.time { date += " " + time.text }
       let minutes = meeting.agenda.reduce(0) { $0 + $1.plannedMinutes }
       let count = community.attendanceCount(for: meeting)
       let attendance = meeting.attendance.isEmpty ? "—" : m.attended(count.attended, count.of)
-      let review = community.agreementsToReview(in: meeting.id, timeline).filter { !$0.isClosed }
-        .count
+      let review = reviews[meeting.id] ?? 0
       return [
         "\(index + 1)", date, meeting.place, m.agendaItems(meeting.agenda.count, minutes),
         attendance,
