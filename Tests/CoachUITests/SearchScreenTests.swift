@@ -28,6 +28,23 @@ struct SearchScreenTests {
     #expect(app.screenText.contains("2 hits in 1 community"))
   }
 
+  /// Hits found before a change are not shown as if they were current: the next key on the
+  /// search looks again (the coach went to a hit, changed it and came back).
+  @Test func hitsOfAChangedCommunityAreLookedForAgain() throws {
+    var app = TestApp.demo()
+    app.send(.character("/"))
+    app.type("AHMED")
+    #expect(app.screenText.contains("2 hits in 1 community"))
+    var commerce = try #require(
+      app.state.library.loaded.values.first { $0.name == "VLG Handel Kempen" })
+    let ahmed = try #require(commerce.members.first { $0.name == "Ahmed El Amrani" })
+    try commerce.updateMember(
+      id: ahmed.id, with: MemberDraft(name: "Achmed El Amrani"), today: app.state.today)
+    app.state.library.put(commerce)
+    app.send(.down)
+    #expect(app.screenText.contains("1 hit in 1 community"), "\(app.screenText)")
+  }
+
   @Test func slashOpensTheSearchAndTypingFindsGroupedHits() throws {
     var app = TestApp.demo()
     app.send(.character("/"))

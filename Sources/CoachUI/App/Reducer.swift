@@ -106,7 +106,8 @@ public enum Reducer {
       return playbookSaveFailed(message, &state)
     case .key(let key):
       state.flash = nil
-      return handle(key, &state)
+      let effects = handle(key, &state)
+      return effects + searchAgainIfOutOfDate(&state, unless: effects)
     }
   }
 

@@ -44,6 +44,18 @@ extension Reducer {
     return []
   }
 
+  /// Back on the search after changing what it found: it looks again (unless the key
+  /// started a search already).
+  static func searchAgainIfOutOfDate(_ state: inout AppState, unless effects: [Effect])
+    -> [Effect]
+  {
+    guard case .search(let screen) = state.route,
+      !effects.contains(where: { if case .search = $0 { true } else { false } }),
+      screen.isOutOfDate(ContextSource(state).search())
+    else { return [] }
+    return searchAgainIfShown(&state)
+  }
+
   /// More communities were read: an open search looks again (each community once).
   static func searchAgainIfShown(_ state: inout AppState) -> [Effect] {
     guard case .search(var screen) = state.route else { return [] }

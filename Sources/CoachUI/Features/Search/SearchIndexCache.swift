@@ -26,20 +26,30 @@ final class SearchIndexCache: @unchecked Sendable {
   /// hits is searched alone, not every community again.
   private var hitsByCommunity: [UUID: (query: SearchQuery, index: SearchIndex, hits: [SearchHit])] =
     [:]
-  /// The last results, and the communities they cover.
-  private var last: (query: SearchQuery, communities: [Community], results: SearchResults)?
+  /// The last results, and the communities and notes they cover.
+  private var last:
+    (
+      query: SearchQuery, communities: [Community], notebooks: [UUID: CoachNotebook],
+      results: SearchResults
+    )?
 
-  /// The results of `query` over exactly these communities, if they were found before.
-  func results(_ query: SearchQuery, covering communities: [Community]) -> SearchResults? {
+  /// The results of `query` over exactly these communities and notes, if found before.
+  func results(
+    _ query: SearchQuery, covering communities: [Community], notebooks: [UUID: CoachNotebook]
+  ) -> SearchResults? {
     lock.withLock {
-      guard let last, last.query == query, last.communities == communities else { return nil }
+      guard let last, last.query == query, last.communities == communities,
+        last.notebooks == notebooks
+      else { return nil }
       return last.results
     }
   }
 
-  func remember(_ results: SearchResults, of query: SearchQuery, covering communities: [Community])
-  {
-    lock.withLock { last = (query, communities, results) }
+  func remember(
+    _ results: SearchResults, of query: SearchQuery, covering communities: [Community],
+    notebooks: [UUID: CoachNotebook]
+  ) {
+    lock.withLock { last = (query, communities, notebooks, results) }
   }
 
   /// The hits of `query` in one community's index, found once per query and change.

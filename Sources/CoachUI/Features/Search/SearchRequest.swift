@@ -32,7 +32,9 @@ public struct SearchRequest: Equatable, Sendable {
     let cache = SearchIndexCache.shared
     let communities = Search.inOrder(
       summaries.compactMap { loaded[$0.id] }, name: \.name, id: \.id)
-    if let known = cache.results(query, covering: communities) { return known }
+    if let known = cache.results(query, covering: communities, notebooks: notebooks) {
+      return known.from(loaded, notebooks)
+    }
     var hits: [SearchHit] = []
     var lastPart = ContinuousClock.now
     for (count, community) in communities.enumerated() {
@@ -41,12 +43,12 @@ public struct SearchRequest: Equatable, Sendable {
         community, notebook: notebooks[community.id] ?? CoachNotebook(communityID: community.id))
       hits += cache.hits(query, in: index)
       if ContinuousClock.now - lastPart > .milliseconds(30) {
-        partly(SearchResults(hits, covering: count + 1))
+        partly(SearchResults(hits, covering: count + 1).from(loaded, notebooks))
         lastPart = .now
       }
     }
-    let results = SearchResults(hits, covering: communities.count)
-    cache.remember(results, of: query, covering: communities)
+    let results = SearchResults(hits, covering: communities.count).from(loaded, notebooks)
+    cache.remember(results, of: query, covering: communities, notebooks: notebooks)
     return results
   }
 }

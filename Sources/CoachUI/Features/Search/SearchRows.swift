@@ -21,6 +21,14 @@ public struct SearchResults: Equatable, Sendable {
   let communityCount: Int
   /// How many communities were searched.
   let covering: Int
+  /// What was searched: hits of communities or notes changed since are out of date.
+  private(set) var searched: (loaded: [UUID: Community], notebooks: [UUID: CoachNotebook])?
+
+  func from(_ loaded: [UUID: Community], _ notebooks: [UUID: CoachNotebook]) -> SearchResults {
+    var results = self
+    results.searched = (loaded, notebooks)
+    return results
+  }
 
   static let none = SearchResults([], covering: 0)
 

@@ -62,6 +62,14 @@ extension SearchScreen: ScreenFeature {
     guard !SearchQuery(query.text).isEmpty else { return false }
     guard let found else { return true }
     return found.query != query.text || found.results.covering < context.progress.read
+      || isOutOfDate(context)
+  }
+
+  /// The hits shown were found before a change to what they came from (the coach went to a
+  /// hit, changed it, and came back): the search must run again.
+  func isOutOfDate(_ context: SearchContext) -> Bool {
+    guard let searched = found?.results.searched else { return false }
+    return searched.loaded != context.loaded || searched.notebooks != context.notebooks
   }
 
   /// The hits of the query over the communities read so far.
