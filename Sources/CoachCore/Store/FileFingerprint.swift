@@ -28,8 +28,12 @@ struct KnownFile: Equatable, Sendable {
   var contentHash: Int
 
   init(fingerprint: FileFingerprint?, data: Data) {
+    self.init(fingerprint: fingerprint, contentHash: KnownFile.hash(data))
+  }
+
+  init(fingerprint: FileFingerprint?, contentHash: Int) {
     self.fingerprint = fingerprint
-    self.contentHash = KnownFile.hash(data)
+    self.contentHash = contentHash
   }
 
   static func hash(_ data: Data) -> Int {

@@ -87,6 +87,15 @@ public final class PropertyListStore {
     var data: Data
     var fingerprint: FileFingerprint?
     var decoded: CommunityFileFormat.Decoded
+    /// `KnownFile.hash(data)`, worked out on the reading thread.
+    var contentHash: Int
+
+    init(data: Data, fingerprint: FileFingerprint?, decoded: CommunityFileFormat.Decoded) {
+      self.data = data
+      self.fingerprint = fingerprint
+      self.decoded = decoded
+      contentHash = KnownFile.hash(data)
+    }
   }
 
   func read(_ id: UUID) -> FileRead? { Self.read(communityURL(id), id: id) }
@@ -111,7 +120,7 @@ public final class PropertyListStore {
         record(.misnamedFile(file: relative(url), holds: community.name))
         throw StoreError.communityMissing(name)
       }
-      known[id] = KnownFile(fingerprint: fingerprint, data: data)
+      known[id] = KnownFile(fingerprint: fingerprint, contentHash: read.contentHash)
       kept[id] = keep
       if !repairs.isEmpty { mend(community, repairs: repairs, original: data, at: url) }
       refreshSummary(community, fingerprint: known[id]?.fingerprint)
