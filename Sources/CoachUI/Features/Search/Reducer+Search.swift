@@ -39,6 +39,15 @@ extension Reducer {
     -> [Effect]
   {
     guard case .search(var screen) = state.route, screen.query.text == query else { return [] }
+    // A search started again (more communities read, something changed) answers in parts:
+    // a part never replaces more hits of the same query, so the list does not shrink; a whole
+    // answer always does (a community may be gone).
+    let complete = results.covering >= (results.searched?.loaded.count ?? 0)
+    if let found = screen.found, found.query == query, !complete,
+      results.covering < found.results.covering
+    {
+      return []
+    }
     screen.found = (query, results)
     setRoute(.search(screen), &state)
     return []
