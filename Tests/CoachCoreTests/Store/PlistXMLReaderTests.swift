@@ -1,0 +1,219 @@
+import Foundation
+import FuzzSupport
+import Testing
+
+@testable import CoachCore
+
+/// The property-list reader on its own: what Foundation writes and what a person may write by
+/// hand reads as the same tree; what is broken is refused with a line, never a trap.
+@Suite("Property-list reader")
+struct PlistXMLReaderTests {
+  private func parse(_ text: String) throws -> PlistXMLReader.Result {
+    try PlistXMLReader.parse(Data(text.utf8))
+  }
+
+  private func plist(_ body: String) -> String {
+    """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+    <plist version="1.0">
+    \(body)
+    </plist>
+    """
+  }
+
+  @Test func everyKindOfValueReads() throws {
+    let read = try parse(
+      plist(
+        """
+        <dict>
+          <key>text</key><string>Zoë &amp; co &lt;VLG&gt; &#233;&#xE9; &quot;&apos;</string>
+          <key>empty</key><string/>
+          <key>number</key><integer> -42 </integer>
+          <key>real</key><real>2.5</real>
+          <key>yes</key><true/>
+          <key>no</key><false></false>
+          <key>day</key><date>2026-12-03T10:00:00Z</date>
+          <key>bytes</key><data>
+            aGFs
+            bG8=
+          </data>
+          <key>list</key><array><string>a</string><array/><dict/></array>
+          <key>odd</key><integer>12x</integer>
+        </dict>
+        """))
+    let expected: PlistValue = .dictionary([
+      "text": .string("Zoë & co <VLG> éé \"'"),
+      "empty": .string(""),
+      "number": .integer(-42),
+      "real": .real(2.5),
+      "yes": .bool(true),
+      "no": .bool(false),
+      "day": .date(Date(timeIntervalSince1970: 1_796_292_000)),
+      "bytes": .data(Data("hallo".utf8)),
+      "list": .array([.string("a"), .array([]), .dictionary([:])]),
+      "odd": .malformed(element: "integer", text: "12x"),
+    ])
+    #expect(read.value == expected)
+    #expect(read.duplicateKeys.isEmpty)
+    #expect(!read.hadInvalidText)
+  }
+
+  @Test func cdataCommentsAndAttributesAreReadAsXMLMeansThem() throws {
+    let read = try parse(
+      """
+      \u{FEFF}<?xml version="1.0"?>
+      <!-- before -->
+      <!DOCTYPE plist [ <!ENTITY x "y"> ]>
+      <plist version='1.0'>
+      <!-- inside -->
+      <dict >
+        <key>a</key> <!-- between --> <string>one <![CDATA[<two> & ]]>three<!-- gone -->!</string>
+        <key  >b</key><string
+          lang="nl">x</string>
+        <key>a</key><string>again</string>
+        <key>c</key><string>&unknown; &</string>
+      </dict>
+      </plist >
+      """)
+    #expect(
+      read.value
+        == .dictionary([
+          "a": .string("again"), "b": .string("x"), "c": .string("&unknown; &"),
+        ]))
+    #expect(read.duplicateKeys == ["a"])
+    let cdata = try parse(plist("<string>one <![CDATA[<two> & ]]>three<!-- gone -->!</string>"))
+    #expect(cdata.value == .string("one <two> & three!"))
+  }
+
+  @Test func bytesThatAreNotUTF8AreReplacedAndSaidSo() throws {
+    var bytes = Array(plist("<string>ab</string>").utf8)
+    let at = try #require(bytes.firstIndex(of: UInt8(ascii: "b")))
+    bytes.insert(0xFF, at: at)
+    let read = try PlistXMLReader.parse(Data(bytes))
+    #expect(read.value == .string("a\u{FFFD}b"))
+    #expect(read.hadInvalidText)
+  }
+
+  @Test(arguments: [
+    ("", "the file ends early"),
+    ("bplist00", "a binary property list"),
+    ("<plist><dict><string>x</string></dict></plist>", "without its <key>"),
+    ("<plist><string>x</plist>", "not closed"),
+    ("<plist><string>x", "ends inside <string>"),
+    ("<plist><blink/></plist>", "unknown element <blink>"),
+    ("<plist><string>x</string></plist>tail", "text after the end"),
+    ("<plist><array><string>x</string>", "ends early"),
+    ("<plist><string>x</string  y></plist>", "a broken </string>"),
+    ("<plist>loose</plist>", "text where a value was expected"),
+    ("<plist><dict><key>a</key><string", "does not end"),
+    ("<!DOCTYPE plist [", "the DOCTYPE does not end"),
+    ("<plist>< x/></plist>", "a broken tag"),
+  ])
+  func brokenFilesAreRefusedWithAReason(text: String, reason: String) {
+    #expect {
+      try parse(text)
+    } throws: { error in
+      (error as? PlistParseError)?.reason.contains(reason) == true
+    }
+  }
+
+  @Test func theLineOfAFaultIsGiven() {
+    #expect {
+      try parse("<plist>\n<dict>\n<key>a</key>\n<blink/>\n</dict></plist>")
+    } throws: { error in
+      (error as? PlistParseError)?.line == 4
+    }
+  }
+
+  @Test func nestingIsLimited() throws {
+    let deep = String(repeating: "<array>", count: PlistXMLReader.maximumDepth + 1)
+    #expect(throws: PlistParseError.self) { try parse("<plist>\(deep)") }
+    let fine =
+      String(repeating: "<array>", count: 50) + String(repeating: "</array>", count: 50)
+    #expect(try parse("<plist>\(fine)</plist>").value.array != nil)
+  }
+
+  /// Random trees written by Foundation, tabs and all, read back as the same tree.
+  @Test func randomTreesWrittenByFoundationReadBack() throws {
+    var random = SeededRandom(seed: 20_261_203)
+    for round in 0..<300 {
+      let tree = Self.tree(depth: 0, random: &random)
+      let data = try PropertyListSerialization.data(
+        fromPropertyList: Self.foundationValue(tree), format: .xml, options: 0)
+      let read = try PlistXMLReader.parse(data)
+      #expect(read.value == tree, "round \(round)")
+      // And what this program writes reads back too.
+      #expect(try PlistXMLReader.parse(PlistXMLWriter.data(tree)).value == tree, "round \(round)")
+    }
+  }
+
+  /// Damaged bytes never trap, and a refusal always says where.
+  @Test func damagedBytesNeverTrap() throws {
+    var random = SeededRandom(seed: 7)
+    let base = Array(PlistXMLWriter.data(Self.tree(depth: 0, random: &random)))
+    for _ in 0..<3_000 {
+      var bytes = base
+      for _ in 0..<Int.random(in: 1...4, using: &random) {
+        let at = Int.random(in: 0..<bytes.count, using: &random)
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
+        case 1: bytes.remove(at: at)
+        default: bytes.removeSubrange(at..<min(bytes.count, at + 40))
+        }
+        if bytes.isEmpty { bytes = [0x3C] }
+      }
+      do {
+        _ = try PlistXMLReader.parse(Data(bytes))
+      } catch {
+        #expect(error.line >= 1)
+      }
+    }
+  }
+
+  private static let texts = [
+    "", "a", "Zoë", "<b>&amp;</b>", "  spaced  ", "lijn 1\nlijn 2", "]]>", "日本語",
+    "een tekst die langer is dan vijftien bytes", "tab\there", "\"quote\" 'apos'",
+  ]
+
+  private static func tree(depth: Int, random: inout SeededRandom) -> PlistValue {
+    let kind = Int.random(in: 0..<(depth < 4 ? 9 : 6), using: &random)
+    switch kind {
+    case 0: return .string(texts.randomElement(using: &random) ?? "")
+    case 1: return .integer(Int.random(in: -1_000_000...1_000_000, using: &random))
+    case 2: return .bool(Bool.random(using: &random))
+    case 3:
+      return .date(
+        Date(timeIntervalSince1970: Double(Int.random(in: 0...4_000_000_000, using: &random))))
+    case 4: return .data(Data((0..<Int.random(in: 0...40, using: &random)).map { UInt8($0) }))
+    case 5: return .real(Double(Int.random(in: -1000...1000, using: &random)) / 4)
+    case 6:
+      return .array(
+        (0..<Int.random(in: 0...5, using: &random)).map { _ in
+          tree(depth: depth + 1, random: &random)
+        })
+    default:
+      var fields: [String: PlistValue] = [:]
+      for _ in 0..<Int.random(in: 0...6, using: &random) {
+        let key =
+          (texts.randomElement(using: &random) ?? "") + "\(Int.random(in: 0...9, using: &random))"
+        fields[key] = tree(depth: depth + 1, random: &random)
+      }
+      return .dictionary(fields)
+    }
+  }
+
+  private static func foundationValue(_ value: PlistValue) -> Any {
+    switch value {
+    case .string(let text): return text
+    case .integer(let number): return number
+    case .real(let number): return number
+    case .bool(let flag): return flag
+    case .date(let date): return date
+    case .data(let bytes): return bytes
+    case .array(let items): return items.map(foundationValue)
+    case .dictionary(let fields): return fields.mapValues(foundationValue)
+    case .malformed(_, let text): return text
+    }
+  }
+}
