@@ -21,24 +21,7 @@ struct CheckedFiles {
     Mark(size: data.count, hash: hash(data))
   }
 
-  /// FNV-1a over the bytes, eight at a time: the same in every run (Swift's `Hasher` is
-  /// seeded per process), and fast enough to read a large archive's every byte.
-  static func hash(_ data: Data) -> UInt64 {
-    data.withUnsafeBytes { raw in
-      let prime: UInt64 = 0x0000_0100_0000_01B3
-      var value: UInt64 = 0xcbf2_9ce4_8422_2325
-      let words = raw.count / 8
-      for index in 0..<words {
-        let word = raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-        value = (value ^ word) &* prime
-        value ^= value >> 29
-      }
-      for byte in raw[(words * 8)...] {
-        value = (value ^ UInt64(byte)) &* prime
-      }
-      return value
-    }
-  }
+  static func hash(_ data: Data) -> UInt64 { ContentHash.of(data) }
 
   static func read(in directory: URL) -> CheckedFiles {
     let url = directory.appendingPathComponent(path)

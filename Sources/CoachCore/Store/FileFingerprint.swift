@@ -25,21 +25,16 @@ struct FileFingerprint: Equatable, Sendable {
 /// else: the fingerprint first (no read needed), then the bytes' hash when it differs.
 struct KnownFile: Equatable, Sendable {
   var fingerprint: FileFingerprint?
-  var contentHash: Int
+  var contentHash: UInt64
 
   init(fingerprint: FileFingerprint?, data: Data) {
     self.init(fingerprint: fingerprint, contentHash: KnownFile.hash(data))
   }
 
-  init(fingerprint: FileFingerprint?, contentHash: Int) {
+  init(fingerprint: FileFingerprint?, contentHash: UInt64) {
     self.fingerprint = fingerprint
     self.contentHash = contentHash
   }
 
-  static func hash(_ data: Data) -> Int {
-    var hasher = Hasher()
-    hasher.combine(data.count)
-    data.withUnsafeBytes { hasher.combine(bytes: $0) }
-    return hasher.finalize()
-  }
+  static func hash(_ data: Data) -> UInt64 { ContentHash.of(data) }
 }

@@ -88,13 +88,16 @@ public final class PropertyListStore {
     var fingerprint: FileFingerprint?
     var decoded: CommunityFileFormat.Decoded
     /// `KnownFile.hash(data)`, worked out on the reading thread.
-    var contentHash: Int
+    var contentHash: UInt64
 
-    init(data: Data, fingerprint: FileFingerprint?, decoded: CommunityFileFormat.Decoded) {
+    init(
+      data: Data, fingerprint: FileFingerprint?, decoded: CommunityFileFormat.Decoded,
+      contentHash: UInt64? = nil
+    ) {
       self.data = data
       self.fingerprint = fingerprint
       self.decoded = decoded
-      contentHash = KnownFile.hash(data)
+      self.contentHash = contentHash ?? KnownFile.hash(data)
     }
   }
 

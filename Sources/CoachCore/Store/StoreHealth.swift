@@ -7,34 +7,33 @@ import Glibc
 public enum StoreHealth {
   public static func check(_ store: PropertyListStore) -> [StoreProblem] {
     // Reading adds what it finds (a damaged file, set aside; a newer one) to `problems`.
-    // The files are read and decoded on every core, a few at a time (so that the whole
-    // archive is never in memory at once); what each means is then taken in order.
+    // The files are read and decoded on every core, a few ahead of the one whose meaning is
+    // taken, in order, here (so that the whole archive is never in memory at once).
     // A file whose bytes were found clean by an earlier check is read and compared, not
     // decoded again (`CheckedFiles`).
     let ids = store.summaries.map(\.id)
+    let urls = ids.map { store.communityURL($0) }
     let before = CheckedFiles.read(in: store.directory)
+    let known = ids.map { before.marks[$0] }
     var after = CheckedFiles()
-    let batch = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
-    for start in stride(from: 0, to: ids.count, by: batch) {
-      let part = Array(ids[start..<min(ids.count, start + batch)])
-      let urls = part.map { store.communityURL($0) }
-      let known = part.map { before.marks[$0] }
-      let reads = ConcurrentReads(count: part.count)
-      DispatchQueue.concurrentPerform(iterations: part.count) { index in
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    OrderedWork<ReadOutcome?>.run(
+      count: ids.count, threads: cores, window: cores * 3,
+      produce: { index in
         guard let (data, fingerprint) = PropertyListStore.readFile(urls[index]) else {
-          return reads.set(index, nil)
+          return nil
         }
         let mark = CheckedFiles.mark(data)
-        if mark == known[index] { return reads.set(index, .clean(mark)) }
-        reads.set(
-          index,
-          .read(
-            PropertyListStore.FileRead(
-              data: data, fingerprint: fingerprint,
-              decoded: CommunityFileFormat.decode(data, fileID: part[index])), mark))
-      }
-      for (index, id) in part.enumerated() {
-        switch reads.value(index) {
+        if mark == known[index] { return .clean(mark) }
+        return .read(
+          PropertyListStore.FileRead(
+            data: data, fingerprint: fingerprint,
+            decoded: CommunityFileFormat.decode(data, fileID: ids[index]),
+            contentHash: mark.hash), mark)
+      },
+      consume: { index, outcome in
+        let id = ids[index]
+        switch outcome {
         case .clean(let mark):
           after.marks[id] = mark
         case .read(let read, let mark):
@@ -47,8 +46,7 @@ public enum StoreHealth {
         case nil:
           _ = try? store.community(id, read: nil)
         }
-      }
-    }
+      })
     if !store.access.isReadOnly || store.access == .readOnly(.openedForReading),
       (try? store.ensureFolder(store.directory.appendingPathComponent("cache"))) != nil
     {
@@ -150,22 +148,9 @@ struct StoreWalk {
   }
 }
 
-/// The results of reading files on several threads, each slot written by one of them.
-private final class ConcurrentReads: @unchecked Sendable {
-  enum Outcome {
-    /// The bytes an earlier check found clean.
-    case clean(CheckedFiles.Mark)
-    case read(PropertyListStore.FileRead, CheckedFiles.Mark)
-  }
-
-  private let lock = NSLock()
-  private var values: [Outcome?]
-
-  init(count: Int) { values = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Outcome?) {
-    lock.withLock { values[index] = value }
-  }
-
-  func value(_ index: Int) -> Outcome? { lock.withLock { values[index] } }
+/// What reading one file on a worker thread found.
+private enum ReadOutcome: @unchecked Sendable {
+  /// The bytes an earlier check found clean.
+  case clean(CheckedFiles.Mark)
+  case read(PropertyListStore.FileRead, CheckedFiles.Mark)
 }

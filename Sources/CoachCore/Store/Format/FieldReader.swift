@@ -97,8 +97,8 @@ struct FieldReader {
   }
 
   /// Keeps the keys this version does not read, for writing back.
-  func keepUnknown(known: Set<String>, at path: String) {
-    log.residue.keep(fields, known: known, at: path)
+  func keepUnknown(known: Set<String>, at path: @autoclosure () -> String) {
+    log.residue.keep(fields, known: known, at: path())
   }
 }
 

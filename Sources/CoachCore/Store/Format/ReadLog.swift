@@ -15,12 +15,16 @@ struct Residue: Equatable, Sendable {
 
   var isEmpty: Bool { entries.isEmpty }
 
-  /// Remembers the keys of `fields` that are not in `known`.
-  mutating func keep(_ fields: [String: PlistValue], known: Set<String>, at path: String) {
+  /// Remembers the keys of `fields` that are not in `known`. The path is only made when there
+  /// is something to keep: it names an id, and a large file has hundreds of thousands of
+  /// records.
+  mutating func keep(
+    _ fields: [String: PlistValue], known: Set<String>, at path: @autoclosure () -> String
+  ) {
     // Nearly always every key is known: looked at before a dictionary is built.
     guard fields.keys.contains(where: { !known.contains($0) }) else { return }
     let unknown = fields.filter { !known.contains($0.key) }
-    if !unknown.isEmpty { entries[path] = unknown }
+    if !unknown.isEmpty { entries[path()] = unknown }
   }
 
   /// Adds the kept keys of `path` to freshly written `fields`; what this version wrote wins.

@@ -21,24 +21,61 @@ public struct PlistXMLReader {
   }
 
   public static func parse(_ data: Data) throws(PlistParseError) -> Result {
-    var reader = PlistXMLReader(bytes: [UInt8](data))
-    return try reader.document()
+    // Read in place, not copied: every access below is checked against `bytes.count` first.
+    let outcome: Swift.Result<Result, PlistParseError> = data.withUnsafeBytes { raw in
+      var reader = PlistXMLReader(bytes: raw.assumingMemoryBound(to: UInt8.self))
+      do throws(PlistParseError) {
+        return .success(try reader.document())
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try outcome.get()
   }
 
-  private let bytes: [UInt8]
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private var duplicateKeys: [String] = []
   private var hadInvalidText = false
 
-  private init(bytes: [UInt8]) {
+  private init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
+  }
+
+  /// The elements of a property list, told apart by their bytes (no string per tag: a large
+  /// file has hundreds of thousands of them).
+  private enum Element: Equatable {
+    case dict, array, key, string, integer, real, date, data, yes, no, plist
+    case unknown(Range<Int>)
+
+    /// The most frequent first.
+    static let known: [Element] = [
+      .string, .key, .dict, .date, .integer, .array, .yes, .no, .real, .data, .plist,
+    ]
+
+    var name: StaticString {
+      switch self {
+      case .dict: "dict"
+      case .array: "array"
+      case .key: "key"
+      case .string: "string"
+      case .integer: "integer"
+      case .real: "real"
+      case .date: "date"
+      case .data: "data"
+      case .yes: "true"
+      case .no: "false"
+      case .plist: "plist"
+      case .unknown: ""
+      }
+    }
   }
 
   // MARK: - Document
 
   private mutating func document() throws(PlistParseError) -> Result {
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
-    if bytes.starts(with: Array("bplist".utf8)) {
+    if starts("\u{FEFF}") { index = 3 }
+    if starts("bplist") {
       throw failure("a binary property list; vlgcoach reads and writes XML property lists")
     }
     try skipProlog()
@@ -93,44 +130,50 @@ public struct PlistXMLReader {
       throw failure(index < bytes.count ? "text where a value was expected" : "the file ends early")
     }
     index += 1
-    let name = readName()
+    let element = readElement()
     let selfClosing = try endOfStartTag()
-    switch name {
-    case "dict":
+    switch element {
+    case .dict:
       return selfClosing ? .dictionary([:]) : try dictionary(depth: depth)
-    case "array":
+    case .array:
       return selfClosing ? .array([]) : try array(depth: depth)
-    case "true", "false":
-      if !selfClosing { _ = try text(until: name) }
-      return .bool(name == "true")
-    case "string":
-      return .string(selfClosing ? "" : try text(until: name))
-    case "integer", "real", "date", "data":
-      let content = selfClosing ? "" : try text(until: name)
-      return scalar(name, content)
-    case "":
+    case .yes, .no:
+      if !selfClosing { _ = try text(until: element) }
+      return .bool(element == .yes)
+    case .string:
+      return .string(selfClosing ? "" : try text(until: element))
+    case .integer, .real, .date, .data:
+      let content = selfClosing ? "" : try text(until: element)
+      return scalar(element, content)
+    case .unknown(let range) where range.isEmpty:
       throw failure("a broken tag")
-    default:
-      throw failure("an unknown element <\(name.prefix(40))>")
+    case .key, .plist, .unknown:
+      throw failure("an unknown element <\(text(of: element).prefix(40))>")
     }
   }
 
-  private func scalar(_ name: String, _ content: String) -> PlistValue {
+  /// The name of an element, for a message.
+  private func text(of element: Element) -> String {
+    guard case .unknown(let range) = element else { return "\(element.name)" }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  private func scalar(_ element: Element, _ content: String) -> PlistValue {
     let trimmed =
       content.utf8.first.map(Self.isSpace) == false && content.utf8.last.map(Self.isSpace) == false
       ? content : content.trimmingCharacters(in: .whitespacesAndNewlines)
-    switch name {
-    case "integer":
+    switch element {
+    case .integer:
       if let value = Int(trimmed) { return .integer(value) }
-    case "real":
+    case .real:
       if let value = Double(trimmed) { return .real(value) }
-    case "date":
+    case .date:
       if let value = PlistDate.date(trimmed) { return .date(value) }
     default:
       let compact = trimmed.filter { !$0.isWhitespace }
       if let value = Data(base64Encoded: compact) { return .data(value) }
     }
-    return .malformed(element: name, text: content)
+    return .malformed(element: text(of: element), text: content)
   }
 
   private mutating func dictionary(depth: Int) throws(PlistParseError) -> PlistValue {
@@ -145,8 +188,8 @@ public struct PlistXMLReader {
       }
       guard startsTag("key") else { throw failure("a dictionary entry without its <key>") }
       index += 1
-      _ = readName()
-      let key = try endOfStartTag() ? "" : try text(until: "key")
+      _ = readElement()
+      let key = try endOfStartTag() ? "" : try text(until: .key)
       let value = try self.value(depth: depth + 1)
       if result.updateValue(value, forKey: key) != nil, !duplicateKeys.contains(key) {
         duplicateKeys.append(key)
@@ -169,7 +212,8 @@ public struct PlistXMLReader {
   // MARK: - Text
 
   /// The text up to `</name>`, with entities and CDATA sections resolved.
-  private mutating func text(until name: String) throws(PlistParseError) -> String {
+  private mutating func text(until element: Element) throws(PlistParseError) -> String {
+    let name = element.name
     // Most texts have no entity and no CDATA: taken from the bytes as they are, at once.
     let start = index
     var end = start
@@ -207,7 +251,7 @@ public struct PlistXMLReader {
       out.append(byte)
       index += 1
     }
-    throw failure("the file ends inside <\(name)>")
+    throw failure("the file ends inside <\(text(of: element))>")
   }
 
   /// `<!` at `position`: a CDATA section or a comment inside a text.
@@ -216,14 +260,12 @@ public struct PlistXMLReader {
   }
 
   private mutating func decodeUTF8(_ range: Range<Int>) -> String {
-    bytes.withUnsafeBufferPointer { buffer in
-      let text = UnsafeBufferPointer(rebasing: buffer[range])
-      // ASCII is valid UTF-8 as it is: decoding it cannot repair anything.
-      if !text.contains(where: { $0 >= 0x80 }) { return String(decoding: text, as: UTF8.self) }
-      if let valid = String(validating: text, as: UTF8.self) { return valid }
-      hadInvalidText = true
-      return String(decoding: text, as: UTF8.self)
-    }
+    let text = UnsafeBufferPointer(rebasing: bytes[range])
+    // ASCII is valid UTF-8 as it is: decoding it cannot repair anything.
+    if !text.contains(where: { $0 >= 0x80 }) { return String(decoding: text, as: UTF8.self) }
+    if let valid = String(validating: text, as: UTF8.self) { return valid }
+    hadInvalidText = true
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// `&amp;` and its kin, `&#233;` and `&#xE9;`; anything else stays as it was written.
@@ -268,26 +310,24 @@ public struct PlistXMLReader {
 
   // MARK: - Tags
 
-  private func starts(_ text: String) -> Bool { matches(text, at: index) }
+  private func starts(_ text: StaticString) -> Bool { matches(text, at: index) }
 
-  /// Whether `text` stands at `position`, byte for byte (no string is built per tag: a large
-  /// file has hundreds of thousands of them).
-  private func matches(_ text: String, at position: Int) -> Bool {
-    var text = text
-    return text.withUTF8 { pattern in
-      guard position >= 0, position + pattern.count <= bytes.count else { return false }
-      for offset in 0..<pattern.count where bytes[position + offset] != pattern[offset] {
-        return false
-      }
-      return true
+  /// Whether `text` stands at `position`, byte for byte.
+  private func matches(_ text: StaticString, at position: Int) -> Bool {
+    let count = text.utf8CodeUnitCount
+    guard position >= 0, position + count <= bytes.count else { return false }
+    let pattern = text.utf8Start
+    for offset in 0..<count where bytes[position + offset] != pattern[offset] {
+      return false
     }
+    return true
   }
 
   /// `<name` followed by `>`, `/` or white space.
-  private func startsTag(_ name: String) -> Bool {
+  private func startsTag(_ name: StaticString) -> Bool {
     guard index < bytes.count, bytes[index] == UInt8(ascii: "<"), matches(name, at: index + 1)
     else { return false }
-    let after = index + 1 + name.utf8.count
+    let after = index + 1 + name.utf8CodeUnitCount
     guard after < bytes.count else { return false }
     switch bytes[after] {
     case UInt8(ascii: ">"), UInt8(ascii: "/"), 32, 9, 10, 13: return true
@@ -295,14 +335,14 @@ public struct PlistXMLReader {
     }
   }
 
-  private func startsEndTag(_ name: String) -> Bool {
+  private func startsEndTag(_ name: StaticString) -> Bool {
     index + 1 < bytes.count && bytes[index] == UInt8(ascii: "<")
       && bytes[index + 1] == UInt8(ascii: "/") && matches(name, at: index + 2)
   }
 
-  private mutating func expectEndTag(_ name: String) throws(PlistParseError) {
+  private mutating func expectEndTag(_ name: StaticString) throws(PlistParseError) {
     guard startsEndTag(name) else { throw failure("<\(name)> is not closed") }
-    index += 2 + name.utf8.count
+    index += 2 + name.utf8CodeUnitCount
     skipWhitespace()
     guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else {
       throw failure("a broken </\(name)>")
@@ -310,7 +350,8 @@ public struct PlistXMLReader {
     index += 1
   }
 
-  private mutating func readName() -> String {
+  /// The element whose name starts at `index`, which is moved past the name.
+  private mutating func readElement() -> Element {
     let start = index
     while index < bytes.count {
       let byte = bytes[index]
@@ -320,7 +361,12 @@ public struct PlistXMLReader {
       guard isNameByte else { break }
       index += 1
     }
-    return String(decoding: bytes[start..<index], as: UTF8.self)
+    let length = index - start
+    for element in Element.known
+    where element.name.utf8CodeUnitCount == length && matches(element.name, at: start) {
+      return element
+    }
+    return .unknown(start..<index)
   }
 
   /// Skips the attributes up to `>` or `/>`; true when the element closed itself.
@@ -346,7 +392,7 @@ public struct PlistXMLReader {
 
   private mutating func skipTag() throws(PlistParseError) {
     index += 1
-    _ = readName()
+    _ = readElement()
     _ = try endOfStartTag()
   }
 
@@ -367,11 +413,11 @@ public struct PlistXMLReader {
     }
   }
 
-  private mutating func skip(past terminator: String) throws(PlistParseError) {
-    let pattern = Array(terminator.utf8)
+  private mutating func skip(past terminator: StaticString) throws(PlistParseError) {
+    let first = terminator.utf8Start.pointee
     while index < bytes.count {
-      if bytes[index] == pattern[0], starts(terminator) {
-        index += pattern.count
+      if bytes[index] == first, starts(terminator) {
+        index += terminator.utf8CodeUnitCount
         return
       }
       index += 1
