@@ -48,11 +48,6 @@ public struct PlistXMLReader {
     case dict, array, key, string, integer, real, date, data, yes, no, plist
     case unknown(Range<Int>)
 
-    /// The most frequent first.
-    static let known: [Element] = [
-      .string, .key, .dict, .date, .integer, .array, .yes, .no, .real, .data, .plist,
-    ]
-
     var name: StaticString {
       switch self {
       case .dict: "dict"
@@ -361,12 +356,24 @@ public struct PlistXMLReader {
       guard isNameByte else { break }
       index += 1
     }
-    let length = index - start
-    for element in Element.known
-    where element.name.utf8CodeUnitCount == length && matches(element.name, at: start) {
-      return element
-    }
-    return .unknown(start..<index)
+    guard start < index else { return .unknown(start..<index) }
+    // By first byte and length, then the whole name: one comparison for nearly every tag.
+    let candidate: Element? =
+      switch (bytes[start], index - start) {
+      case (UInt8(ascii: "s"), 6): .string
+      case (UInt8(ascii: "k"), 3): .key
+      case (UInt8(ascii: "i"), 7): .integer
+      case (UInt8(ascii: "a"), 5): .array
+      case (UInt8(ascii: "t"), 4): .yes
+      case (UInt8(ascii: "f"), 5): .no
+      case (UInt8(ascii: "r"), 4): .real
+      case (UInt8(ascii: "p"), 5): .plist
+      case (UInt8(ascii: "d"), 4):
+        matches("dict", at: start) ? .dict : matches("date", at: start) ? .date : .data
+      default: nil
+      }
+    guard let candidate, matches(candidate.name, at: start) else { return .unknown(start..<index) }
+    return candidate
   }
 
   /// Skips the attributes up to `>` or `/>`; true when the element closed itself.
