@@ -51,6 +51,13 @@ enum MarkdownEscaping {
   /// The lines of `text`: any line break (`\n`, `\r\n`, `\r`, U+2028, U+2029, U+0085) ends a
   /// line, tabs become spaces, other control characters are dropped.
   static func lines(of text: String) -> [String] {
+    // Nearly every text is printable ASCII on one line: nothing to split, change or drop.
+    if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return [text] }
+    return linesScalarByScalar(text)
+  }
+
+  /// `lines(of:)` without its shortcut.
+  static func linesScalarByScalar(_ text: String) -> [String] {
     var lines: [String] = []
     var current = String.UnicodeScalarView()
     var previousWasCarriageReturn = false
@@ -79,6 +86,30 @@ enum MarkdownEscaping {
 
   /// One line without line breaks, trimmed and escaped.
   private static func escapeLine(_ line: String, allHashes: Bool) -> String {
+    isPlain(line, allHashes: allHashes) ? line : escapeScalarByScalar(line, allHashes: allHashes)
+  }
+
+  /// Nothing to trim or escape: the line starts and ends with a visible ASCII character,
+  /// starts with none that opens a block or a numbered item, and holds none that is escaped
+  /// everywhere (the bytes of other characters are all 0x80 or above in UTF-8).
+  private static func isPlain(_ line: String, allHashes: Bool) -> Bool {
+    let utf8 = line.utf8
+    guard let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first),
+      (0x21...0x7E).contains(last), !(0x30...0x39).contains(first),
+      !escapedAtLineStart.contains(Unicode.Scalar(first))
+    else { return false }
+    return !utf8.contains { byte in
+      byte < 0x80 && (alwaysEscapedBytes[Int(byte)] || (allHashes && byte == UInt8(ascii: "#")))
+    }
+  }
+
+  /// `alwaysEscaped` as a table of the ASCII bytes: no hashing per character.
+  private static let alwaysEscapedBytes: [Bool] = (0..<128).map {
+    alwaysEscaped.contains(Unicode.Scalar(UInt8($0)))
+  }
+
+  /// `escapeLine` without its shortcut.
+  static func escapeScalarByScalar(_ line: String, allHashes: Bool) -> String {
     let scalars = Array(line.trimmingWhitespace().unicodeScalars)
     let digits = scalars.prefix(while: { ("0"..."9").contains($0) }).count
     let listMarker =
@@ -87,7 +118,7 @@ enum MarkdownEscaping {
     var result = String.UnicodeScalarView()
     for (index, scalar) in scalars.enumerated() {
       let escape =
-        alwaysEscaped.contains(scalar) || (allHashes && scalar == "#")
+        (scalar.isASCII && alwaysEscapedBytes[Int(scalar.value)]) || (allHashes && scalar == "#")
         || (index == 0 && escapedAtLineStart.contains(scalar)) || index == listMarker
       if escape { result.append("\\") }
       result.append(scalar)

@@ -107,10 +107,7 @@ extension Community {
   /// member then, so an old meeting's list and minutes stay as they were), by name: the
   /// one order of the attendance tab, the live panel and the minutes.
   public func attendanceList(for meeting: Meeting) -> [Member] {
-    members.filter { member in
-      member.isActive || meeting.attendance[member.id] != nil
-        || member.participationSince.map { $0 > meeting.day } ?? false
-    }.sorted { a, b in
+    members.filter { isOnAttendanceList($0, of: meeting) }.sorted { a, b in
       if NameOrder.ascending(a.name, b.name) { return true }
       if NameOrder.ascending(b.name, a.name) { return false }
       // Equal names (case and accents aside) keep one fixed order, so exports are stable.
@@ -118,10 +115,21 @@ extension Community {
     }
   }
 
+  /// Whether `member` is on the attendance list of `meeting` (the rule of `attendanceList`,
+  /// without sorting the list: counting over every meeting asks it often).
+  public func isOnAttendanceList(_ member: Member, of meeting: Meeting) -> Bool {
+    member.isActive || meeting.attendance[member.id] != nil
+      || member.participationSince.map { $0 > meeting.day } ?? false
+  }
+
+  public func isOnAttendanceList(_ memberID: UUID, of meeting: Meeting) -> Bool {
+    members.first { $0.id == memberID }.map { isOnAttendanceList($0, of: meeting) } ?? false
+  }
+
   /// “5 of 7”: who was there (present or late) of those on the attendance list. One count
   /// for the meetings tab, the meeting screen and the live panel.
   public func attendanceCount(for meeting: Meeting) -> (attended: Int, of: Int) {
-    let list = attendanceList(for: meeting)
+    let list = members.filter { isOnAttendanceList($0, of: meeting) }
     return (list.filter { meeting.attendance[$0.id]?.attended == true }.count, list.count)
   }
 

@@ -17,7 +17,7 @@ extension Community {
   {
     var record = AttendanceRecord()
     for meeting in countedMeetings(today: today, last: limit)
-    where attendanceList(for: meeting).contains(where: { $0.id == memberID }) {
+    where isOnAttendanceList(memberID, of: meeting) {
       record.expected += 1
       switch meeting.attendance[memberID] {
       case .present?: record.attended += 1
@@ -43,7 +43,7 @@ extension Community {
     -> [Attendance?]
   {
     let marks = countedMeetings(today: today)
-      .filter { meeting in attendanceList(for: meeting).contains { $0.id == memberID } }
+      .filter { isOnAttendanceList(memberID, of: $0) }
       .map { $0.attendance[memberID] }
     return Array(marks.suffix(max(0, limit)))
   }
@@ -67,7 +67,7 @@ extension Community {
   public func absenceStreak(of memberID: UUID, today: CalendarDay) -> Int {
     var streak = 0
     for meeting in countedMeetings(today: today).reversed()
-    where attendanceList(for: meeting).contains(where: { $0.id == memberID }) {
+    where isOnAttendanceList(memberID, of: meeting) {
       guard meeting.attendance[memberID] == .absent else { break }
       streak += 1
     }
