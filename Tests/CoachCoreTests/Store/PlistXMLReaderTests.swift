@@ -148,6 +148,27 @@ struct PlistXMLReaderTests {
     }
   }
 
+  /// The writer puts keys in Swift's string order, ASCII or not (its shortcut for ASCII keys
+  /// must not change the order).
+  @Test func keysAreWrittenInStringOrder() throws {
+    var random = SeededRandom(seed: 11)
+    let letters = ["a", "B", "é", "e\u{301}", "Z", "0", "_", "ß", "日", "~", "ab", "A"]
+    for _ in 0..<500 {
+      var fields: [String: PlistValue] = [:]
+      for _ in 0..<Int.random(in: 1...8, using: &random) {
+        let key = (0..<Int.random(in: 1...3, using: &random)).map { _ in
+          letters.randomElement(using: &random) ?? ""
+        }.joined()
+        fields[key] = .integer(1)
+      }
+      let text = String(decoding: PlistXMLWriter.data(.dictionary(fields)), as: UTF8.self)
+      let written = text.components(separatedBy: "<key>").dropFirst().map {
+        String($0.prefix { $0 != "<" })
+      }
+      #expect(written == fields.keys.sorted(), "\(written)")
+    }
+  }
+
   /// Damaged bytes never trap, and a refusal always says where.
   @Test func damagedBytesNeverTrap() throws {
     var random = SeededRandom(seed: 7)

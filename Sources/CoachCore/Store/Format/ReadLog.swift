@@ -28,8 +28,9 @@ struct Residue: Equatable, Sendable {
   }
 
   /// Adds the kept keys of `path` to freshly written `fields`; what this version wrote wins.
-  func restore(into fields: inout [String: PlistValue], at path: String) {
-    guard let kept = entries[path] else { return }
+  /// The path is only made when something was kept at all (nearly never).
+  func restore(into fields: inout [String: PlistValue], at path: @autoclosure () -> String) {
+    guard !entries.isEmpty, let kept = entries[path()] else { return }
     for (key, value) in kept where fields[key] == nil { fields[key] = value }
   }
 }

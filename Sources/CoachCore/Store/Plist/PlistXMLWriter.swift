@@ -10,7 +10,7 @@ public enum PlistXMLWriter {
     out.reserveCapacity(1 << 16)
     out.append(contentsOf: header.utf8)
     write(value, indent: 0, into: &out)
-    out.append(contentsOf: "</plist>\n".utf8)
+    append("</plist>\n", to: &out)
     return Data(out)
   }
 
@@ -41,9 +41,9 @@ public enum PlistXMLWriter {
     switch value {
     case .string(let text):
       tabs(indent)
-      out.append(contentsOf: "<string>".utf8)
+      append("<string>", to: &out)
       appendEscaped(text, to: &out)
-      out.append(contentsOf: "</string>\n".utf8)
+      append("</string>\n", to: &out)
     case .integer(let number):
       element("<integer>", String(number), "</integer>")
     case .real(let number):
@@ -66,15 +66,34 @@ public enum PlistXMLWriter {
     case .dictionary(let entries):
       if entries.isEmpty { return line("<dict/>") }
       line("<dict>")
-      for (key, item) in entries.sorted(by: { $0.key < $1.key }) {
+      for (key, item) in entries.sorted(by: { ordered($0.key, $1.key) }) {
         tabs(indent + 1)
-        out.append(contentsOf: "<key>".utf8)
+        append("<key>", to: &out)
         appendEscaped(key, to: &out)
-        out.append(contentsOf: "</key>\n".utf8)
+        append("</key>\n", to: &out)
         write(item, indent: indent + 1, into: &out)
       }
       line("</dict>")
     }
+  }
+
+  /// `a < b` as Swift orders strings; for ASCII keys (all this version writes) that is the
+  /// order of their bytes, compared at once.
+  private static func ordered(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    let bytes = a.withUTF8 { left in
+      b.withUTF8 { right -> Bool? in
+        guard !left.contains(where: { $0 >= 0x80 }), !right.contains(where: { $0 >= 0x80 })
+        else { return nil }
+        return left.lexicographicallyPrecedes(right)
+      }
+    }
+    return bytes ?? (a < b)
+  }
+
+  private static func append(_ text: StaticString, to out: inout [UInt8]) {
+    text.withUTF8Buffer { out.append(contentsOf: $0) }
   }
 
   private static func appendBytes(of text: String, to out: inout [UInt8]) {
