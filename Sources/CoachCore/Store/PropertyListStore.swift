@@ -324,7 +324,8 @@ public final class PropertyListStore {
     if !problems.contains(problem) { problems.append(problem) }
   }
 
-  func communityURL(_ id: UUID) -> URL {
+  /// Where a community's file is (whether or not it exists).
+  public func communityURL(_ id: UUID) -> URL {
     communitiesURL.appendingPathComponent(StoreFiles.communityFileName(id))
   }
 
