@@ -40,7 +40,11 @@ struct FieldReader {
   ) -> String {
     var result = clean(raw)
     // Cleaned again after cutting: the cut may end in white space.
-    if result.count > limit { result = clean(String(result.prefix(limit))) }
+    // Counting characters walks the whole text: the bytes are counted first, and a text of
+    // no more bytes than `limit` cannot have more characters.
+    if result.utf8.count > limit, result.count > limit {
+      result = clean(String(result.prefix(limit)))
+    }
     if result != raw { log.repair(place, .textCleaned(field: key)) }
     return result
   }

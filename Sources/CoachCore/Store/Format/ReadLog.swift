@@ -22,9 +22,15 @@ struct Residue: Equatable, Sendable {
     _ fields: [String: PlistValue], known: Set<String>, at path: @autoclosure () -> String
   ) {
     // Nearly always every key is known: looked at before a dictionary is built.
-    guard fields.keys.contains(where: { !known.contains($0) }) else { return }
-    let unknown = fields.filter { !known.contains($0.key) }
+    guard fields.keys.contains(where: { !Self.isKnown($0, in: known) }) else { return }
+    let unknown = fields.filter { !Self.isKnown($0.key, in: known) }
     if !unknown.isEmpty { entries[path()] = unknown }
+  }
+
+  /// A record's few keys are compared one by one: short keys compare faster than they hash,
+  /// and this runs for every record of a file.
+  private static func isKnown(_ key: String, in known: Set<String>) -> Bool {
+    known.count <= 16 ? known.contains { $0 == key } : known.contains(key)
   }
 
   /// Adds the kept keys of `path` to freshly written `fields`; what this version wrote wins.
