@@ -73,6 +73,8 @@ enum RunCommand {
     let runs = options.runs ?? (options.quick ? 2 : 20)
     let fewer = max(1, runs / 4)
     var rows: [BudgetRow] = []
+    let stealBefore = MachineSteal.total()
+    let started = ContinuousClock.now
     let suites: [(Int, String, () throws -> [BudgetRow])] = [
       (1, "start-up", { try StartupBenchmark.run(binary, archives, runs: runs) }),
       (2, "opening a community", { try OpenCommunityBenchmark.run(archives, runs: runs) }),
@@ -108,6 +110,13 @@ enum RunCommand {
       rows += try suite()
     }
     print(BudgetTable.markdown(rows.sorted { $0.budget < $1.budget }))
+    if let before = stealBefore, let after = MachineSteal.total() {
+      let elapsed = (ContinuousClock.now - started).milliseconds
+      print(
+        "\nThe host took \(BudgetRow.number((after - before) / 1000)) s of CPU time away from "
+          + "this machine during the run (steal in /proc/stat, over all CPUs), in "
+          + "\(BudgetRow.number(elapsed / 1000)) s.")
+    }
     let missed = rows.filter { $0.isMet == false }.count
     print(
       missed == 0

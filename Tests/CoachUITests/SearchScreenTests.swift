@@ -8,6 +8,22 @@ import Testing
 /// goes to the hit, Esc back home; the communities are read off the key path.
 @Suite("Search everywhere")
 struct SearchScreenTests {
+  /// While communities are still read, their count says work goes on; "zoeken…" comes only
+  /// once everything is read (both made the line too long at 80 columns: "gelezen… …").
+  @Test func theReadingCountStandsForTheSearchWhileCommunitiesAreRead() throws {
+    var app = TestApp.demo(language: .nl)
+    app.holdsLoadAll = true
+    app.holdsSearches = true
+    app.send(.character("/"))
+    if let commerce = app.commerce {
+      app.dispatch(.loaded(commerce, notebook: app.notebook(commerce.id), then: .remember))
+    }
+    app.type("zoe")
+    let line = try #require(app.screenText.split(separator: "\n").dropFirst(2).first)
+    #expect(line.contains("gelezen…"))
+    #expect(!line.contains("zoeken…") && !line.contains("… …"), "\(line)")
+  }
+
   /// Typing never waits for the hits: the typed text shows at once with “searching…”, the
   /// hits when the search thread answers; an answer to what was typed before is not shown.
   @Test func typingShowsAtOnceAndTheHitsFollow() throws {

@@ -20,7 +20,9 @@ enum SearchView {
     }
     if progress.read < progress.total { info.append(f.reading(progress.read, progress.total)) }
     let searching = screen.isSearching(context)
-    if searching { info.append(f.searching) }
+    // While communities are still read, their count already says work goes on: a second
+    // "searching…" only made the line too long for 80 columns ("gelezen… …").
+    if searching && progress.read >= progress.total { info.append(f.searching) }
     canvas.write(
       " " + DisplayWidth.truncate(info.joined(separator: " · "), to: canvas.width - 2), x: 0,
       y: body.y + 1, style: .dim)
