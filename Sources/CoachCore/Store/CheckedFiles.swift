@@ -43,7 +43,7 @@ struct CheckedFiles {
 
   /// Never an error: without it the next `check` decodes every file again.
   func write(in directory: URL) {
-    var files: [String: PlistValue] = [:]
+    var files: PlistDictionary = [:]
     for (id, mark) in marks {
       files[id.text] = .string("\(mark.size):" + String(mark.hash, radix: 16))
     }

@@ -39,7 +39,7 @@ public final class PlaybookFile {
       throw StoreError.readFailed(url.path, reason: error.localizedDescription)
     }
     known = KnownFile(fingerprint: fingerprint, data: data)
-    let root: [String: PlistValue]
+    let root: PlistDictionary
     do throws(PlistParseError) {
       guard let dictionary = try PlistXMLReader.parse(data).value.dictionary else {
         throw PlistParseError(line: 1, reason: "not a dictionary")

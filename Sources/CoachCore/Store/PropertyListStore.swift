@@ -45,8 +45,8 @@ public final class PropertyListStore {
   var indexEntryValues: [UUID: (entry: IndexFormat.Entry, value: PlistValue)] = [:]
   /// Per community, what its file held that this version does not use.
   var kept: [UUID: CommunityFileFormat.Kept] = [:]
-  var indexKeptTopLevel: [String: PlistValue] = [:]
-  var indexKeptSettings: [String: PlistValue] = [:]
+  var indexKeptTopLevel: PlistDictionary = [:]
+  var indexKeptSettings: PlistDictionary = [:]
   /// `playbook.plist`, with what was read of it to refuse overwriting an outside change.
   lazy var playbookFile = PlaybookFile(directory: directory)
 

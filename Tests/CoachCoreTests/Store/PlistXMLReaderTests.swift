@@ -154,7 +154,7 @@ struct PlistXMLReaderTests {
     var random = SeededRandom(seed: 11)
     let letters = ["a", "B", "é", "e\u{301}", "Z", "0", "_", "ß", "日", "~", "ab", "A"]
     for _ in 0..<500 {
-      var fields: [String: PlistValue] = [:]
+      var fields: PlistDictionary = [:]
       for _ in 0..<Int.random(in: 1...8, using: &random) {
         let key = (0..<Int.random(in: 1...3, using: &random)).map { _ in
           letters.randomElement(using: &random) ?? ""
@@ -214,7 +214,7 @@ struct PlistXMLReaderTests {
           tree(depth: depth + 1, random: &random)
         })
     default:
-      var fields: [String: PlistValue] = [:]
+      var fields: PlistDictionary = [:]
       for _ in 0..<Int.random(in: 0...6, using: &random) {
         let key =
           (texts.randomElement(using: &random) ?? "") + "\(Int.random(in: 0...9, using: &random))"
@@ -233,7 +233,9 @@ struct PlistXMLReaderTests {
     case .date(let date): return date
     case .data(let bytes): return bytes
     case .array(let items): return items.map(foundationValue)
-    case .dictionary(let fields): return fields.mapValues(foundationValue)
+    case .dictionary(let fields):
+      return Dictionary(
+        fields.map { ($0.key, foundationValue($0.value)) }, uniquingKeysWith: { $1 })
     case .malformed(_, let text): return text
     }
   }

@@ -22,7 +22,7 @@ struct StoreRepairTests {
   }
 
   /// The community dictionary of the file, edited by `change`, written back in place.
-  private func editCommunity(_ url: URL, _ change: (inout [String: PlistValue]) -> Void) throws {
+  private func editCommunity(_ url: URL, _ change: (inout PlistDictionary) -> Void) throws {
     guard var root = try PlistXMLReader.parse(try bytes(of: url)).value.dictionary,
       var community = root["community"]?.dictionary
     else { throw CancellationError() }

@@ -6,7 +6,7 @@ struct ChecklistRoundWriter {
 
   func round(_ round: ChecklistRound) -> PlistValue {
     let path = "round/\(round.id.text)"
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(round.id.text),
       "day": .string(round.day.iso),
       "anonymous": .bool(round.anonymous),
@@ -20,13 +20,13 @@ struct ChecklistRoundWriter {
   }
 
   private func template(_ template: ChecklistTemplate, path: String) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(template.id),
       "version": .integer(template.version),
       "title": localized(template.title, path: path + "/title"),
       "questions": .array(
         template.questions.map { question in
-          var fields: [String: PlistValue] = [
+          var fields: PlistDictionary = [
             "id": .string(question.id),
             "nl": .string(question.text.nl),
             "en": .string(question.text.en),
@@ -41,13 +41,13 @@ struct ChecklistRoundWriter {
   }
 
   private func localized(_ text: LocalizedText, path: String) -> PlistValue {
-    var fields: [String: PlistValue] = ["nl": .string(text.nl), "en": .string(text.en)]
+    var fields: PlistDictionary = ["nl": .string(text.nl), "en": .string(text.en)]
     residue.restore(into: &fields, at: path)
     return .dictionary(fields)
   }
 
   private func response(_ response: ChecklistResponse, path: String) -> PlistValue {
-    var answers: [String: PlistValue] = [:]
+    var answers: PlistDictionary = [:]
     for (id, answer) in response.answers {
       switch answer {
       case .yes: answers[id] = .bool(true)
@@ -57,7 +57,7 @@ struct ChecklistRoundWriter {
       }
     }
     residue.restore(into: &answers, at: path + "/answers")
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "submitted": .date(response.submitted),
       "answers": .dictionary(answers),
     ]

@@ -16,7 +16,7 @@ enum CommunityFileFormat {
   struct Kept: Equatable, Sendable {
     var residue = Residue()
     /// Top-level keys other than the version, the community and the notes.
-    var topLevel: [String: PlistValue] = [:]
+    var topLevel: PlistDictionary = [:]
     /// The coach's notes stored beside the community: written back with it, handed out only
     /// by `PropertyListStore.notebook(_:)`.
     var notebook: CoachNotebook?

@@ -7,7 +7,7 @@ struct CommunityWriter {
 
   func file(
     _ community: Community, notebook: CoachNotebook? = nil, schemaVersion: Int,
-    topLevel: [String: PlistValue]
+    topLevel: PlistDictionary
   ) -> PlistValue {
     var fields = topLevel
     fields["schemaVersion"] = .integer(schemaVersion)
@@ -20,7 +20,7 @@ struct CommunityWriter {
   }
 
   func community(_ community: Community) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(community.id.text),
       "name": .string(community.name),
       "subject": .string(community.subject),
@@ -33,11 +33,11 @@ struct CommunityWriter {
       "created": .date(community.created),
     ]
     fields["internalCoach"] = community.internalCoach.map { .string($0.text) }
-    var ticks: [String: PlistValue] = [:]
+    var ticks: PlistDictionary = [:]
     residue.restore(into: &ticks, at: "checklistTicks")
     if !community.checklistTicks.isEmpty || !ticks.isEmpty {
       for (id, tick) in community.checklistTicks {
-        var tickFields: [String: PlistValue] = [
+        var tickFields: PlistDictionary = [
           "day": .string(tick.day.iso), "remark": .string(tick.remark),
         ]
         residue.restore(into: &tickFields, at: "tick/\(id)")
@@ -55,7 +55,7 @@ struct CommunityWriter {
   }
 
   private func phaseChange(_ index: Int, _ change: PhaseChange) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "phase": .integer(change.phase.number),
       "day": .string(change.day.iso),
       "note": .string(change.note),
@@ -65,7 +65,7 @@ struct CommunityWriter {
   }
 
   private func member(_ member: Member) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(member.id.text),
       "name": .string(member.name),
       "school": .string(member.school),
@@ -82,9 +82,9 @@ struct CommunityWriter {
   }
 
   private func meeting(_ meeting: Meeting) -> PlistValue {
-    var attendance: [String: PlistValue] = [:]
+    var attendance: PlistDictionary = [:]
     for (id, mark) in meeting.attendance { attendance[id.text] = .string(mark.rawValue) }
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(meeting.id.text),
       "day": .string(meeting.day.iso),
       "place": .string(meeting.place),
@@ -94,7 +94,7 @@ struct CommunityWriter {
       "notes": .string(meeting.notes),
     ]
     fields["time"] = meeting.time.map { .string($0.text) }
-    var roles: [String: PlistValue] = [:]
+    var roles: PlistDictionary = [:]
     for (role, id) in meeting.roles { roles[role.rawValue] = .string(id.text) }
     residue.restore(into: &roles, at: "meeting/\(meeting.id.text)/roles")
     if !roles.isEmpty { fields["roles"] = .dictionary(roles) }
@@ -103,7 +103,7 @@ struct CommunityWriter {
   }
 
   private func agendaItem(_ item: AgendaItem, meetingID: UUID) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(item.id.text),
       "title": .string(item.title),
       "plannedMinutes": .integer(item.plannedMinutes),
@@ -126,7 +126,7 @@ struct CommunityWriter {
     case .nextMeeting: due = StoredShape.dueAtNextMeeting
     case .day(let day): due = day.iso
     }
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(agreement.id.text),
       "number": .integer(agreement.number),
       "kind": .string(agreement.kind.rawValue),
@@ -144,7 +144,7 @@ struct CommunityWriter {
 
   private func review(_ review: Agreement.Review, index: Int, of agreement: Agreement) -> PlistValue
   {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "day": .string(review.day.iso),
       "outcome": .string(review.outcome.rawValue),
       "note": .string(review.note),

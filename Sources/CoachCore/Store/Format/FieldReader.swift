@@ -4,7 +4,7 @@ import Foundation
 /// takes its default (older files lack newer fields), one of the wrong type or outside its
 /// range takes its default too and is reported as a repair. Nothing here traps.
 struct FieldReader {
-  let fields: [String: PlistValue]
+  let fields: PlistDictionary
   let place: StoredRepair.Place
   let log: ReadLog
 
@@ -83,7 +83,7 @@ struct FieldReader {
 
   func array(_ key: String) -> [PlistValue]? { value(key, \.array) }
 
-  func dictionary(_ key: String) -> [String: PlistValue]? { value(key, \.dictionary) }
+  func dictionary(_ key: String) -> PlistDictionary? { value(key, \.dictionary) }
 
   /// A list of single lines; entries that are not text are left out and reported.
   func lines(_ key: String, limit: Int = StoredLimits.line) -> [String]? {

@@ -12,7 +12,7 @@ enum FollowUpDigestFormat {
 
   static func encode(_ digest: FollowUpDigest, source: FileFingerprint) -> Data {
     let entries = digest.entries.map { entry -> PlistValue in
-      var fields: [String: PlistValue] = [
+      var fields: PlistDictionary = [
         "id": .string(entry.id.text),
         "number": .integer(entry.number),
         "kind": .string(entry.kind.rawValue),

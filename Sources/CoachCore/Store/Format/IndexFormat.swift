@@ -9,8 +9,8 @@ enum IndexFormat {
     var settings = StoreSettings()
     var entries: [Entry] = []
     /// Keys this version does not know, at the top and in the settings.
-    var keptTopLevel: [String: PlistValue] = [:]
-    var keptSettings: [String: PlistValue] = [:]
+    var keptTopLevel: PlistDictionary = [:]
+    var keptSettings: PlistDictionary = [:]
     /// Entries that named a community a second time.
     var duplicates: [String] = []
   }
@@ -26,7 +26,7 @@ enum IndexFormat {
   }
 
   static func decode(_ data: Data) -> Decoded {
-    let root: [String: PlistValue]
+    let root: PlistDictionary
     do {
       guard let dictionary = try PlistXMLReader.parse(data).value.dictionary else {
         return .unreadable("not a dictionary at the top")
@@ -124,7 +124,7 @@ enum IndexFormat {
 
   static func entryValue(_ entry: Entry) -> PlistValue {
     let summary = entry.summary
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(summary.id.text),
       "name": .string(summary.name),
       "subject": .string(summary.subject),

@@ -62,7 +62,7 @@ struct NotebookWriter {
   func value(_ notebook: CoachNotebook) -> PlistValue {
     .array(
       notebook.notes.map { note in
-        var fields: [String: PlistValue] = [
+        var fields: PlistDictionary = [
           "id": .string(note.id.text),
           "day": .string(note.day.iso),
           "about": .array(note.about.map { .string($0.text) }),

@@ -9,7 +9,7 @@ struct PlaybookReader {
 
   static let topKeys: Set<String> = ["schemaVersion", "checklists", "protocols"]
 
-  func playbook(_ root: [String: PlistValue]) -> CoachPlaybook {
+  func playbook(_ root: PlistDictionary) -> CoachPlaybook {
     let place = StoredRepair.Place.file
     let fields = FieldReader(.dictionary(root), place: place, log: log)
     fields?.keepUnknown(known: Self.topKeys, at: "playbook")

@@ -6,7 +6,7 @@ struct PlaybookWriter {
   let residue: Residue
 
   func file(_ playbook: CoachPlaybook) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "schemaVersion": .integer(PlaybookFile.schemaVersion),
       "checklists": .array(playbook.checklists.map(template)),
       "protocols": .array(playbook.protocols.map(discussionProtocol)),

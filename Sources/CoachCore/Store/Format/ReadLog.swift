@@ -11,7 +11,7 @@ final class ReadLog {
 
 /// Unknown keys per stored object, by the object's path (`member/<id>`, `meeting/<id>` …).
 struct Residue: Equatable, Sendable {
-  var entries: [String: [String: PlistValue]] = [:]
+  var entries: [String: PlistDictionary] = [:]
 
   var isEmpty: Bool { entries.isEmpty }
 
@@ -19,10 +19,10 @@ struct Residue: Equatable, Sendable {
   /// is something to keep: it names an id, and a large file has hundreds of thousands of
   /// records.
   mutating func keep(
-    _ fields: [String: PlistValue], known: Set<String>, at path: @autoclosure () -> String
+    _ fields: PlistDictionary, known: Set<String>, at path: @autoclosure () -> String
   ) {
     // Nearly always every key is known: looked at before a dictionary is built.
-    guard fields.keys.contains(where: { !Self.isKnown($0, in: known) }) else { return }
+    guard fields.containsKey(where: { !Self.isKnown($0, in: known) }) else { return }
     let unknown = fields.filter { !Self.isKnown($0.key, in: known) }
     if !unknown.isEmpty { entries[path()] = unknown }
   }
@@ -35,7 +35,7 @@ struct Residue: Equatable, Sendable {
 
   /// Adds the kept keys of `path` to freshly written `fields`; what this version wrote wins.
   /// The path is only made when something was kept at all (nearly never).
-  func restore(into fields: inout [String: PlistValue], at path: @autoclosure () -> String) {
+  func restore(into fields: inout PlistDictionary, at path: @autoclosure () -> String) {
     guard !entries.isEmpty, let kept = entries[path()] else { return }
     for (key, value) in kept where fields[key] == nil { fields[key] = value }
   }

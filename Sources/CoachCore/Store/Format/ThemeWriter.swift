@@ -5,7 +5,7 @@ struct ThemeWriter {
   let residue: Residue
 
   func theme(_ theme: WorkTheme) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(theme.id.text),
       "title": .string(theme.title),
       "description": .string(theme.description),
@@ -21,7 +21,7 @@ struct ThemeWriter {
   }
 
   private func subgroup(_ group: ThemeSubgroup) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(group.id.text),
       "name": .string(group.name),
       "members": ids(group.members),
@@ -31,7 +31,7 @@ struct ThemeWriter {
   }
 
   private func output(_ output: ThemeOutput) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(output.id.text),
       "title": .string(output.title),
       "madeOn": .string(output.madeOn.iso),
@@ -43,7 +43,7 @@ struct ThemeWriter {
   }
 
   private func moment(_ moment: ThemeMoment) -> PlistValue {
-    var fields: [String: PlistValue] = [
+    var fields: PlistDictionary = [
       "id": .string(moment.id.text),
       "kind": .string(moment.kind.rawValue),
       "day": .string(moment.day.iso),

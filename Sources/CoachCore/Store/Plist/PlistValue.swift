@@ -10,7 +10,7 @@ public enum PlistValue: Equatable, Sendable {
   case date(Date)
   case data(Data)
   case array([PlistValue])
-  case dictionary([String: PlistValue])
+  case dictionary(PlistDictionary)
   /// An element whose text does not fit its type (`<integer>12x</integer>`): kept as read,
   /// so that a value this version cannot use is still written back unchanged.
   case malformed(element: String, text: String)
@@ -40,7 +40,7 @@ public enum PlistValue: Equatable, Sendable {
     return nil
   }
 
-  public var dictionary: [String: PlistValue]? {
+  public var dictionary: PlistDictionary? {
     if case .dictionary(let value) = self { return value }
     return nil
   }

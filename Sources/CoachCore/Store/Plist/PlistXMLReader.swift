@@ -172,7 +172,7 @@ public struct PlistXMLReader {
   }
 
   private mutating func dictionary(depth: Int) throws(PlistParseError) -> PlistValue {
-    var result: [String: PlistValue] = [:]
+    var result: PlistDictionary = [:]
     // A stored record has a handful of keys: room for them at once, not grown step by step.
     result.reserveCapacity(8)
     while true {

@@ -1,0 +1,49 @@
+import Foundation
+import FuzzSupport
+import Testing
+
+@testable import CoachCore
+
+@Suite("A property-list dictionary as a list of keys")
+struct PlistDictionaryTests {
+  /// Random additions, replacements and removals on small and large dictionaries (past the
+  /// size where the hash index starts) give what a Swift `Dictionary` gives.
+  @Test(arguments: [3, 16, 17, 40, 300])
+  func behavesAsADictionary(keyCount: Int) {
+    var generator = SeededRandom(seed: UInt64(keyCount))
+    var list = PlistDictionary()
+    var reference: [String: PlistValue] = [:]
+    for step in 0..<(keyCount * 8) {
+      let key = "k\(Int.random(in: 0..<keyCount, using: &generator))"
+      switch Int.random(in: 0..<10, using: &generator) {
+      case 0:
+        list[key] = nil
+        reference[key] = nil
+      case 1:
+        #expect(list.updateValue(.integer(step), forKey: key) == reference[key])
+        reference[key] = .integer(step)
+      default:
+        list[key] = .string("\(step)")
+        reference[key] = .string("\(step)")
+      }
+      #expect(list.count == reference.count)
+    }
+    for key in (0..<keyCount).map({ "k\($0)" }) {
+      #expect(list[key] == reference[key], "\(key)")
+    }
+    #expect(Set(list.keys) == Set(reference.keys))
+    #expect(list.keys.count == reference.count, "no key twice")
+    #expect(list == PlistDictionary(reference))
+  }
+
+  @Test func equalityDoesNotDependOnOrder() {
+    let forward: PlistDictionary = ["a": .integer(1), "b": .string("x"), "c": .bool(true)]
+    let backward: PlistDictionary = ["c": .bool(true), "b": .string("x"), "a": .integer(1)]
+    #expect(forward == backward)
+    var changed = backward
+    changed["b"] = .string("y")
+    #expect(forward != changed)
+    changed["b"] = nil
+    #expect(forward != changed)
+  }
+}
