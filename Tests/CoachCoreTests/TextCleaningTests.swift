@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Testing
 
 @testable import CoachCore
@@ -127,6 +128,25 @@ struct UUIDParsingTests {
     ]
     for text in texts {
       #expect(UUID.parsing(text) == UUID(uuidString: text), "\(text)")
+    }
+  }
+
+  /// Random ids, each with one byte replaced by one near a digit, a letter or the hyphen.
+  /// Foundation reads with sscanf, which lets a space or a sign stand before a digit pair;
+  /// only the id's own text, in either case, is an id here.
+  @Test func agreesWithFoundationOnNearMisses() {
+    var random = SeededRandom(seed: 7)
+    let near = Array("/0129:@AFGZ`afgz-_ ".utf8)
+    for _ in 0..<2_000 {
+      var bytes = Array(UUID().uuidString.utf8)
+      if Bool.random(using: &random) {
+        bytes = Array(String(decoding: bytes, as: UTF8.self).lowercased().utf8)
+      }
+      let position = Int.random(in: 0..<36, using: &random)
+      bytes[position] = near[Int.random(in: 0..<near.count, using: &random)]
+      let text = String(decoding: bytes, as: UTF8.self)
+      let strict = UUID(uuidString: text).flatMap { $0.uuidString == text.uppercased() ? $0 : nil }
+      #expect(UUID.parsing(text) == strict, "\(text)")
     }
   }
 }

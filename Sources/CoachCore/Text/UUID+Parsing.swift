@@ -7,32 +7,35 @@ extension UUID {
   static func parsing(_ text: String) -> UUID? {
     var text = text
     return text.withUTF8 { bytes -> UUID? in
-      guard bytes.count == 36 else { return nil }
-      var value: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-      var position = 0
-      let ok = withUnsafeMutableBytes(of: &value) { out -> Bool in
-        for index in 0..<16 {
-          if position == 8 || position == 13 || position == 18 || position == 23 {
-            guard bytes[position] == UInt8(ascii: "-") else { return false }
-            position += 1
-          }
-          guard let high = hexDigit(bytes[position]), let low = hexDigit(bytes[position + 1])
-          else { return false }
-          out[index] = high << 4 | low
-          position += 2
+      let dash = UInt8(ascii: "-")
+      guard bytes.count == 36, bytes[8] == dash, bytes[13] == dash, bytes[18] == dash,
+        bytes[23] == dash
+      else { return nil }
+      // The 32 digits gathered into two numbers, then laid out as the id's 16 bytes.
+      var halves: (UInt64, UInt64) = (0, 0)
+      var digits = 0
+      for position in 0..<36
+      where position != 8 && position != 13 && position != 18
+        && position != 23
+      {
+        guard let digit = hexDigit(bytes[position]) else { return nil }
+        if digits < 16 {
+          halves.0 = halves.0 << 4 | UInt64(digit)
+        } else {
+          halves.1 = halves.1 << 4 | UInt64(digit)
         }
-        return true
+        digits += 1
       }
-      return ok ? UUID(uuid: value) : nil
+      halves = (halves.0.bigEndian, halves.1.bigEndian)
+      return UUID(uuid: withUnsafeBytes(of: halves) { $0.loadUnaligned(as: uuid_t.self) })
     }
   }
 
   private static func hexDigit(_ byte: UInt8) -> UInt8? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-    default: nil
-    }
+    let decimal = byte &- UInt8(ascii: "0")
+    if decimal < 10 { return decimal }
+    // Upper and lower case differ in one bit.
+    let letter = (byte | 0x20) &- UInt8(ascii: "a")
+    return letter < 6 ? letter + 10 : nil
   }
 }

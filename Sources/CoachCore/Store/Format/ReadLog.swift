@@ -30,7 +30,8 @@ struct Residue: Equatable, Sendable {
   /// A record's few keys are compared one by one: short keys compare faster than they hash,
   /// and this runs for every record of a file.
   private static func isKnown(_ key: String, in known: Set<String>) -> Bool {
-    known.count <= 16 ? known.contains { $0 == key } : known.contains(key)
+    known.count <= 16
+      ? known.contains { $0.utf8.count == key.utf8.count && $0 == key } : known.contains(key)
   }
 
   /// Adds the kept keys of `path` to freshly written `fields`; what this version wrote wins.
