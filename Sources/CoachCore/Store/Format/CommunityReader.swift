@@ -359,6 +359,8 @@ struct CommunityReader {
           meetingID: fields.uuid("meetingID"), day: day, outcome: outcome,
           note: fields.text("note") ?? ""))
     }
+    // Written in order, so nearly always read in order: then there is nothing to sort.
+    if zip(result, result.dropFirst()).allSatisfy({ $0.day <= $1.day }) { return result }
     let ordered = result.enumerated().sorted {
       $0.element.day == $1.element.day ? $0.offset < $1.offset : $0.element.day < $1.element.day
     }.map(\.element)

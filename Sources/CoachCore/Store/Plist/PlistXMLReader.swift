@@ -265,10 +265,22 @@ public struct PlistXMLReader {
   private mutating func decodeUTF8(_ range: Range<Int>) -> String {
     let text = UnsafeBufferPointer(rebasing: bytes[range])
     // ASCII is valid UTF-8 as it is: decoding it cannot repair anything.
-    if !text.contains(where: { $0 >= 0x80 }) { return String(decoding: text, as: UTF8.self) }
+    if Self.isASCII(text) { return String(decoding: text, as: UTF8.self) }
     if let valid = String(validating: text, as: UTF8.self) { return valid }
     hadInvalidText = true
     return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Eight bytes at a time: the minutes are long.
+  private static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let raw = UnsafeRawBufferPointer(text)
+    let words = raw.count / 8
+    var seen: UInt64 = 0
+    for word in 0..<words {
+      seen |= raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)
+    }
+    for byte in raw[(words * 8)...] { seen |= UInt64(byte) }
+    return seen & 0x8080_8080_8080_8080 == 0
   }
 
   /// `&amp;` and its kin, `&#233;` and `&#xE9;`; anything else stays as it was written.
@@ -316,6 +328,7 @@ public struct PlistXMLReader {
   private func starts(_ text: StaticString) -> Bool { matches(text, at: index) }
 
   /// Whether `text` stands at `position`, byte for byte.
+  @inline(__always)
   private func matches(_ text: StaticString, at position: Int) -> Bool {
     let count = text.utf8CodeUnitCount
     guard position >= 0, position + count <= bytes.count else { return false }
@@ -414,7 +427,9 @@ public struct PlistXMLReader {
   private mutating func skipMisc() throws(PlistParseError) {
     while true {
       skipWhitespace()
-      guard starts("<!--") else { return }
+      // Nearly always a tag: its second byte tells it from a comment.
+      guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "!"), starts("<!--")
+      else { return }
       try skip(past: "-->")
     }
   }
