@@ -46,4 +46,11 @@ struct PlistDictionaryTests {
     changed["b"] = nil
     #expect(forward != changed)
   }
+
+  /// Every value of every file is one of these: the rare kinds are boxed so that none makes
+  /// them all larger (a tree of them is most of what a full read allocates and frees).
+  @Test func aValueIsNoLargerThanItsLargestCommonKind() {
+    #expect(MemoryLayout<PlistValue>.size <= MemoryLayout<String>.size + 1)
+    #expect(MemoryLayout<PlistDictionary>.size <= 16)
+  }
 }

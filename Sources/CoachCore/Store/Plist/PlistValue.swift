@@ -12,8 +12,9 @@ public enum PlistValue: Equatable, Sendable {
   case array([PlistValue])
   case dictionary(PlistDictionary)
   /// An element whose text does not fit its type (`<integer>12x</integer>`): kept as read,
-  /// so that a value this version cannot use is still written back unchanged.
-  case malformed(element: String, text: String)
+  /// so that a value this version cannot use is still written back unchanged. Boxed: rare,
+  /// and two texts would make every value of every file twice as large.
+  indirect case malformed(element: String, text: String)
 
   public var string: String? {
     if case .string(let value) = self { return value }
