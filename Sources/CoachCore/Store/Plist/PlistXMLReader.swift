@@ -266,9 +266,21 @@ public struct PlistXMLReader {
     let text = UnsafeBufferPointer(rebasing: bytes[range])
     // ASCII is valid UTF-8 as it is: decoding it cannot repair anything.
     if Self.isASCII(text) { return String(decoding: text, as: UTF8.self) }
-    if let valid = String(validating: text, as: UTF8.self) { return valid }
-    hadInvalidText = true
-    return String(decoding: text, as: UTF8.self)
+    return decodeRepairing(text)
+  }
+
+  /// Decoding replaces what is not UTF-8; the bytes differ from the text's exactly then.
+  /// (`String(validating:)` takes a slow generic path here, several times this one.)
+  private mutating func decodeRepairing(_ text: UnsafeBufferPointer<UInt8>) -> String {
+    var decoded = String(decoding: text, as: UTF8.self)
+    let unchanged = decoded.withUTF8 { bytes in
+      guard bytes.count == text.count, let decodedStart = bytes.baseAddress,
+        let readStart = text.baseAddress
+      else { return bytes.count == text.count }
+      return memcmp(decodedStart, readStart, text.count) == 0
+    }
+    if !unchanged { hadInvalidText = true }
+    return decoded
   }
 
   /// Eight bytes at a time: the minutes are long.
@@ -318,9 +330,7 @@ public struct PlistXMLReader {
   }
 
   private mutating func decodeUTF8(_ text: [UInt8]) -> String {
-    if let valid = String(validating: text, as: UTF8.self) { return valid }
-    hadInvalidText = true
-    return String(decoding: text, as: UTF8.self)
+    text.withUnsafeBufferPointer { decodeRepairing($0) }
   }
 
   // MARK: - Tags
