@@ -7,7 +7,7 @@ import Foundation
 /// Kept in `cache/checked.plist`; a cache like the others, and anything odd in it is ignored.
 struct CheckedFiles {
   /// Raised when the reading rules change without a change of the stored shape.
-  static let rules = 2
+  static let rules = 3
   static let path = "cache/checked.plist"
 
   struct Mark: Equatable {
