@@ -79,9 +79,8 @@ enum KeyToFrameBenchmark {
           }
           if show { print("— \(scenario.screen) \(width)×\(height)\n\(driver.screenText)") }
           for key in scenario.keys {
-            let cpu = threadCPUTime()
-            let (time, bytes) = driver.send(key)
-            allCPU.add(threadCPUTime() - cpu)
+            let (time, bytes, cpu) = driver.send(key)
+            allCPU.add(cpu)
             samples.add(time)
             allWall.add(time)
             if scenario.screen == "home", width == 80, key == .down || key == .up {

@@ -26,14 +26,17 @@ final class ScreenDriver {
     draw()
   }
 
-  /// Reduces `key`, answers its effects, renders and draws: the time and the bytes written.
+  /// Reduces `key`, answers its effects, renders and draws: the time, the bytes written and
+  /// this thread's CPU time over the same span (in milliseconds).
   @discardableResult
-  func send(_ key: Key) -> (time: Duration, bytes: Int) {
+  func send(_ key: Key) -> (time: Duration, bytes: Int, cpu: Double) {
     answerSearches()
+    let cpu = threadCPUTime()
     let start = clock.now
     dispatch(.key(key))
     let bytes = draw()
-    return (clock.now - start, bytes)
+    let time = clock.now - start
+    return (time, bytes, threadCPUTime() - cpu)
   }
 
   /// The hits of the searches the last key asked for, as the program's search thread would

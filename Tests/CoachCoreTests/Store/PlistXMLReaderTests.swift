@@ -148,8 +148,8 @@ struct PlistXMLReaderTests {
     }
   }
 
-  /// The writer puts keys in Swift's string order, ASCII or not (its shortcut for ASCII keys
-  /// must not change the order).
+  /// The writer puts keys in Swift's string order, ASCII or not, whatever order they were
+  /// added in (a dictionary keeps the order of adding; sorting moves only positions).
   @Test func keysAreWrittenInStringOrder() throws {
     var random = SeededRandom(seed: 11)
     let letters = ["a", "B", "é", "e\u{301}", "Z", "0", "_", "ß", "日", "~", "ab", "A"]

@@ -93,6 +93,17 @@ public struct PlistDictionary: Sendable, Equatable, Sequence, ExpressibleByDicti
     return nil
   }
 
+  /// The entries in the order of their keys. Only positions move while sorting, not the
+  /// keys and values (writing a large file sorts a hundred thousand dictionaries).
+  public func sorted(byKey areInIncreasingOrder: (String, String) -> Bool) -> [Element] {
+    var order = Array(entries.indices)
+    let isSorted = zip(order, order.dropFirst()).allSatisfy {
+      !areInIncreasingOrder(entries[$1].key, entries[$0].key)
+    }
+    if !isSorted { order.sort { areInIncreasingOrder(entries[$0].key, entries[$1].key) } }
+    return order.map { (entries[$0].key, entries[$0].value) }
+  }
+
   public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> PlistDictionary {
     var result = PlistDictionary()
     for entry in self where try isIncluded(entry) { result[entry.key] = entry.value }

@@ -66,7 +66,8 @@ public enum PlistXMLWriter {
     case .dictionary(let entries):
       if entries.isEmpty { return line("<dict/>") }
       line("<dict>")
-      for (key, item) in entries.sorted(by: { ordered($0.key, $1.key) }) {
+      // Swift's own order; for ASCII keys (all this version writes) it compares bytes.
+      for (key, item) in entries.sorted(byKey: <) {
         tabs(indent + 1)
         append("<key>", to: &out)
         appendEscaped(key, to: &out)
@@ -75,21 +76,6 @@ public enum PlistXMLWriter {
       }
       line("</dict>")
     }
-  }
-
-  /// `a < b` as Swift orders strings; for ASCII keys (all this version writes) that is the
-  /// order of their bytes, compared at once.
-  private static func ordered(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
-    let bytes = a.withUTF8 { left in
-      b.withUTF8 { right -> Bool? in
-        guard !left.contains(where: { $0 >= 0x80 }), !right.contains(where: { $0 >= 0x80 })
-        else { return nil }
-        return left.lexicographicallyPrecedes(right)
-      }
-    }
-    return bytes ?? (a < b)
   }
 
   private static func append(_ text: StaticString, to out: inout [UInt8]) {
