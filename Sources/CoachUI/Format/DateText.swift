@@ -44,27 +44,54 @@ public struct DateText: Equatable, Sendable {
   }
 
   private func format(_ day: CalendarDay, template: String) -> String {
-    let formatter = FormatterCache.shared.formatter(
-      locale: localeIdentifier, timeZone: timeZone, template: template)
-    return formatter.string(from: day.date(in: timeZone))
+    FormatterCache.shared.text(
+      of: day, locale: localeIdentifier, timeZone: timeZone, template: template)
   }
 }
 
-/// Making a DateFormatter costs far more than using one, and a screen formats many dates.
+/// Making a DateFormatter costs far more than using one, and using one costs far more than
+/// looking up what it gave before: a screen of meetings or agreements formats the same few
+/// hundred days on every key. Formatting happens under the lock, as a formatter is not
+/// safe to share between threads (the search formats on its own thread).
 private final class FormatterCache: @unchecked Sendable {
   static let shared = FormatterCache()
+  /// A coach's screens show a few thousand days at most; past this the texts start over.
+  private static let textLimit = 20_000
   private let lock = NSLock()
-  private var formatters: [String: DateFormatter] = [:]
+  private var formatters: [FormatterKey: DateFormatter] = [:]
+  private var texts: [TextKey: String] = [:]
 
-  func formatter(locale: String, timeZone: TimeZone, template: String) -> DateFormatter {
-    let key = locale + "|" + timeZone.identifier + "|" + template
+  private struct FormatterKey: Hashable {
+    let locale: String
+    let timeZone: TimeZone
+    let template: String
+  }
+
+  private struct TextKey: Hashable {
+    let formatter: FormatterKey
+    let day: CalendarDay
+  }
+
+  func text(of day: CalendarDay, locale: String, timeZone: TimeZone, template: String)
+    -> String
+  {
+    let key = TextKey(
+      formatter: FormatterKey(locale: locale, timeZone: timeZone, template: template), day: day)
     lock.lock()
     defer { lock.unlock() }
+    if let text = texts[key] { return text }
+    let text = formatter(key.formatter).string(from: day.date(in: timeZone))
+    if texts.count >= Self.textLimit { texts.removeAll(keepingCapacity: true) }
+    texts[key] = text
+    return text
+  }
+
+  private func formatter(_ key: FormatterKey) -> DateFormatter {
     if let formatter = formatters[key] { return formatter }
     let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: locale)
-    formatter.timeZone = timeZone
-    formatter.setLocalizedDateFormatFromTemplate(template)
+    formatter.locale = Locale(identifier: key.locale)
+    formatter.timeZone = key.timeZone
+    formatter.setLocalizedDateFormatFromTemplate(key.template)
     formatters[key] = formatter
     return formatter
   }
