@@ -1,3 +1,4 @@
+import FuzzSupport
 import Testing
 
 @testable import CoachUI
@@ -107,5 +108,23 @@ struct CanvasTests {
     canvas.write("日", x: 1, y: 0)
     #expect(canvas.textRows() == [" 日"])
     #expect(FrameChecks.problem(canvas, width: 6, height: 1) == nil)
+  }
+
+  /// The shortcuts of `width(of:)` give what the glyphs of the text add up to, for texts of
+  /// Latin letters mixed with what joins, hides or widens (marks, the soft hyphen, joiners,
+  /// CJK, emoji, controls).
+  @Test func widthShortcutsAgreeWithTheGlyphs() {
+    var random = SeededRandom(seed: 5)
+    let pieces = [
+      "a", "Z", " ", "é", "ë", "·", "ß", "ʰ", "\u{301}", "\u{AD}", "\u{200D}", "\u{FE0F}", "日",
+      "🎓", "\u{7}", "\u{A0}", "ÿ", "—", "\r\n",
+    ]
+    for _ in 0..<5_000 {
+      let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in
+        pieces[Int.random(in: 0..<pieces.count, using: &random)]
+      }.joined()
+      let glyphs = text.reduce(0) { $0 + DisplayWidth.glyph($1).width }
+      #expect(DisplayWidth.width(of: text) == glyphs, "\(text.unicodeScalars.map(\.value))")
+    }
   }
 }

@@ -47,7 +47,22 @@ public enum DisplayWidth {
   public static func width(of text: String) -> Int {
     // Nearly every text is printable ASCII: one column a byte, no Unicode tables needed.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-    return text.reduce(0) { $0 + glyph($1).width }
+    // Next: Latin letters and signs such as “é” and “·”, each a cluster of its own (nothing
+    // in these ranges joins the scalar before it) and one column wide, as `plainNarrow` says.
+    var columns = 0
+    for scalar in text.unicodeScalars {
+      guard isPlainNarrow(scalar) else { return text.reduce(0) { $0 + glyph($1).width } }
+      columns += 1
+    }
+    return columns
+  }
+
+  private static func isPlainNarrow(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    // 0xAD, the soft hyphen, is a format character: invisible.
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300: true
+    default: false
+    }
   }
 
   /// A cluster of one scalar that is printable ASCII or a Latin letter (é, ë, ç, ß…): one
@@ -56,11 +71,7 @@ public enum DisplayWidth {
     let scalars = cluster.unicodeScalars
     guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
     else { return nil }
-    switch first.value {
-    // 0xAD, the soft hyphen, is a format character: invisible.
-    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300: return Glyph(text: String(cluster), width: 1)
-    default: return nil
-    }
+    return isPlainNarrow(first) ? Glyph(text: String(cluster), width: 1) : nil
   }
 
   /// The text cut to at most `columns` columns, ending in “…” when something was cut.
