@@ -4,7 +4,8 @@
 /// faster than hashing it, and a list is cheaper to build and free than a hash table, which
 /// mattered because a large archive has hundreds of thousands of records (a quarter of a full
 /// read went to `Dictionary`). A dictionary of more than `indexedFrom` keys (a hostile file
-/// may hold a million) keeps a hash index beside the list, so nothing here is quadratic.
+/// may hold a million) keeps a hash index beside the list, so adding and finding keys never
+/// takes quadratic time (removing one, which reading never does, rebuilds the index).
 /// Adding a key that is already there replaces its value, as a `Dictionary` does.
 public struct PlistDictionary: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
   public typealias Element = (key: String, value: PlistValue)
