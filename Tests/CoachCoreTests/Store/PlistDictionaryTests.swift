@@ -53,4 +53,18 @@ struct PlistDictionaryTests {
     #expect(MemoryLayout<PlistValue>.size <= MemoryLayout<String>.size + 1)
     #expect(MemoryLayout<PlistDictionary>.size <= 16)
   }
+
+  /// A file may hold one dictionary of a hundred thousand keys: read whole, each key found
+  /// (by the index; a list searched key by key would take minutes here).
+  @Test func aHugeDictionaryIsReadWhole() throws {
+    let count = 100_000
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\"><dict>"
+    for index in 0..<count { xml += "<key>k\(index)</key><integer>\(index)</integer>" }
+    xml += "</dict></plist>"
+    let root = try #require(try PlistXMLReader.parse(Data(xml.utf8)).value.dictionary)
+    #expect(root.count == count)
+    #expect(root["k0"] == .integer(0))
+    #expect(root["k99999"] == .integer(99_999))
+    #expect(root["k100000"] == nil)
+  }
 }
