@@ -39,7 +39,6 @@ public struct PlistDictionary: Sendable, Equatable, Sequence, ExpressibleByDicti
   public var count: Int { entries.count }
   public var isEmpty: Bool { entries.isEmpty }
   public var keys: [String] { entries.map(\.key) }
-  public var values: [PlistValue] { entries.map(\.value) }
 
   public mutating func reserveCapacity(_ capacity: Int) { entries.reserveCapacity(capacity) }
 
