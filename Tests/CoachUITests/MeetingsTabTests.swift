@@ -41,6 +41,33 @@ struct MeetingsTabTests {
     #expect(communityScreen(app)?.meetingSelection == 3)
   }
 
+  /// The tab's lines are laid out once and kept between keys (`ViewMemo`): a change of
+  /// the width, the community or the day lays them out again, and a key that moves the
+  /// selection does not.
+  @Test func theLinesFollowEveryChangeOfWhatTheyShow() throws {
+    var app = commerceMeetings()
+    #expect(app.screenText.contains("KA Geel, lokaal 2…"))
+    app.dispatch(.resize(width: 120, height: 30))
+    #expect(app.screenText.contains("KA Geel, lokaal 2.14"))
+
+    app.send(.character("a"), .control("u"))
+    app.type("2027-01-12")
+    app.send(.tab)
+    app.type("9:30")
+    app.send(.control("s"))
+    #expect(app.screenText.contains("Tue 12 Jan 2027 09:30"))
+
+    // Meeting 3 (8 December) is still to come, then held once the day has passed.
+    func row3IsDim() -> Bool {
+      let canvas = app.frame.canvas
+      guard let y = app.screen.firstIndex(where: { $0.contains("Tue 8 Dec") }) else { return false }
+      return canvas[6, y].style == .dim
+    }
+    #expect(!row3IsDim())
+    app.dispatch(.tick(now: TestApp.now.addingTimeInterval(20 * 86_400)))
+    #expect(row3IsDim())
+  }
+
   @Test func planningAMeetingWithTheKeys() throws {
     var app = commerceMeetings()
     app.send(.character("a"), .control("u"))

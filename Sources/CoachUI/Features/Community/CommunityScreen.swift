@@ -20,6 +20,8 @@ public struct CommunityScreen: Equatable, Sendable {
   public var themeSelection = 0
   /// The members tab shows how each member takes part instead of who they are.
   public var showsParticipation = false
+  /// The meetings tab's laid-out lines, kept between keys; not part of the value.
+  let meetingLines = ViewMemo<MeetingsTabLines.Key, MeetingsTabLines>()
 
   public init(id: UUID, phase: Phase) {
     self.id = id

@@ -19,7 +19,7 @@ final class FollowUpMemo: @unchecked Sendable {
 
   private let lock = NSLock()
   private var communities: [UUID: (community: Community, digest: FollowUpDigest)] = [:]
-  private var remembered: (key: Key, list: FollowUpList)?
+  private let remembered = ViewMemo<Key, FollowUpList>()
 
   /// The digest of a community read in full, made again only when it changed.
   func digest(of community: Community) -> FollowUpDigest {
@@ -34,11 +34,6 @@ final class FollowUpMemo: @unchecked Sendable {
   }
 
   func list(for key: Key, make: () -> FollowUpList) -> FollowUpList {
-    lock.withLock {
-      if let remembered, remembered.key == key { return remembered.list }
-      let list = make()
-      remembered = (key, list)
-      return list
-    }
+    remembered.value(for: key, make: make)
   }
 }
