@@ -147,6 +147,9 @@ struct UUIDParsingTests {
       let text = String(decoding: bytes, as: UTF8.self)
       let strict = UUID(uuidString: text).flatMap { $0.uuidString == text.uppercased() ? $0 : nil }
       #expect(UUID.parsing(text) == strict, "\(text)")
+      // The reader's exact parser: an id only where writing it back gives the same bytes.
+      let exact = bytes.withUnsafeBufferPointer { UUID.parsingExactText($0) }
+      #expect(exact == strict.flatMap { $0.text == text ? $0 : nil }, "\(text)")
     }
   }
 }

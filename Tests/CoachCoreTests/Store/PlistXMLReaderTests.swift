@@ -134,6 +134,40 @@ struct PlistXMLReaderTests {
     #expect(try parse("<plist>\(fine)</plist>").value.array != nil)
   }
 
+  /// An id written as this program writes ids is kept as the id; any other text, an id in
+  /// lower case too, stays the text it was. Either way the file is written back byte for byte.
+  @Test func idsAreKeptAsIdsAndWrittenBackAsTheyWere() throws {
+    let upper = "0082C4AA-470A-480E-B9D8-FFEB2AB8A870"
+    let id = try #require(UUID(uuidString: upper))
+    let lower = upper.lowercased()
+    let nearMiss = String(upper.dropLast()) + "G"
+    let file = PlistXMLWriter.data(
+      .array([.string(upper), .string(lower), .string(nearMiss), .string(upper + " ")]))
+    let read = try PlistXMLReader.parse(file).value
+    guard case .array(let items) = read, items.count == 4 else {
+      Issue.record("\(read)")
+      return
+    }
+    guard case .uuid(let kept) = items[0] else {
+      Issue.record("\(items[0]) is not kept as an id")
+      return
+    }
+    #expect(kept == id)
+    for item in items.dropFirst() {
+      guard case .string = item else {
+        Issue.record("\(item) should stay a text")
+        continue
+      }
+    }
+    #expect(items.map(\.string) == [upper, lower, nearMiss, upper + " "])
+    #expect(items.map(\.uuid) == [id, id, nil, nil])
+    #expect(PlistXMLWriter.data(read) == file)
+    #expect(PlistValue.uuid(id) == .string(upper))
+    #expect(PlistValue.string(upper) == .uuid(id))
+    #expect(PlistValue.uuid(id) != .string(lower))
+    #expect(PlistValue.uuid(id) != .uuid(UUID()))
+  }
+
   /// Random trees written by Foundation, tabs and all, read back as the same tree.
   @Test func randomTreesWrittenByFoundationReadBack() throws {
     var random = SeededRandom(seed: 20_261_203)
@@ -195,6 +229,8 @@ struct PlistXMLReaderTests {
   private static let texts = [
     "", "a", "Zoë", "<b>&amp;</b>", "  spaced  ", "lijn 1\nlijn 2", "]]>", "日本語",
     "een tekst die langer is dan vijftien bytes", "tab\there", "\"quote\" 'apos'",
+    "0082C4AA-470A-480E-B9D8-FFEB2AB8A870", "0082c4aa-470a-480e-b9d8-ffeb2ab8a870",
+    "0082C4AA-470A-480E-B9D8-FFEB2AB8A87G",
   ]
 
   private static func tree(depth: Int, random: inout SeededRandom) -> PlistValue {
@@ -227,6 +263,7 @@ struct PlistXMLReaderTests {
   private static func foundationValue(_ value: PlistValue) -> Any {
     switch value {
     case .string(let text): return text
+    case .uuid(let id): return id.text
     case .integer(let number): return number
     case .real(let number): return number
     case .bool(let flag): return flag

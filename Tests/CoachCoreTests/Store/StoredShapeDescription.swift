@@ -24,7 +24,7 @@ enum StoredShapeDescription {
     case .array(let items):
       lines.insert(path + ": array")
       for item in items { walk(item, path: path + "[]", into: &lines) }
-    case .string: lines.insert(path + ": string")
+    case .string, .uuid: lines.insert(path + ": string")  // an id is written as its text
     case .integer: lines.insert(path + ": integer")
     case .real: lines.insert(path + ": real")
     case .bool: lines.insert(path + ": bool")

@@ -110,7 +110,7 @@ struct ChecklistRoundReader {
     _ value: PlistValue?, template: ChecklistTemplate, place: StoredRepair.Place, path: String
   ) -> [String: ChecklistAnswer] {
     guard let fields = FieldReader(value, place: place, log: log) else { return [:] }
-    fields.keepUnknown(known: Set(template.questions.map(\.id)), at: path + "/answers")
+    fields.keepUnknown(known: PlistKeySet(Set(template.questions.map(\.id))), at: path + "/answers")
     var result: [String: ChecklistAnswer] = [:]
     for question in template.questions {
       guard let raw = fields.fields[question.id] else { continue }

@@ -7,14 +7,14 @@ struct ChecklistRoundWriter {
   func round(_ round: ChecklistRound) -> PlistValue {
     let path = "round/\(round.id.text)"
     var fields: PlistDictionary = [
-      "id": .string(round.id.text),
+      "id": .uuid(round.id),
       "day": .string(round.day.iso),
       "anonymous": .bool(round.anonymous),
       "template": template(round.template, path: path + "/template"),
       "responses": .array(
         round.responses.enumerated().map { response($1, path: path + "/response/\($0)") }),
     ]
-    fields["meetingID"] = round.meetingID.map { .string($0.text) }
+    fields["meetingID"] = round.meetingID.map { .uuid($0) }
     residue.restore(into: &fields, at: path)
     return .dictionary(fields)
   }
@@ -61,7 +61,7 @@ struct ChecklistRoundWriter {
       "submitted": .date(response.submitted),
       "answers": .dictionary(answers),
     ]
-    fields["member"] = response.memberID.map { .string($0.text) }
+    fields["member"] = response.memberID.map { .uuid($0) }
     residue.restore(into: &fields, at: path)
     return .dictionary(fields)
   }

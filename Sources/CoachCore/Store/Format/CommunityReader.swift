@@ -75,7 +75,7 @@ struct CommunityReader {
       return [:]
     }
     let known = Set(PlaybookItem.all.map(\.id))
-    all.keepUnknown(known: known, at: "checklistTicks")
+    all.keepUnknown(known: PlistKeySet(known), at: "checklistTicks")
     var ticks: [String: ChecklistTick] = [:]
     for (id, value) in all.fields where known.contains(id) {
       guard let tick = FieldReader(value, place: .community, log: log), let day = tick.day("day")
@@ -212,7 +212,7 @@ struct CommunityReader {
       return [:]
     }
     all.keepUnknown(
-      known: Set(MeetingRole.allCases.map(\.rawValue)), at: "meeting/\(meetingID.text)/roles")
+      known: StoredShape.roleKeys, at: "meeting/\(meetingID.text)/roles")
     var roles: [MeetingRole: UUID] = [:]
     for role in MeetingRole.allCases where all.has(role.rawValue) {
       guard let id = all.uuid(role.rawValue) else {
@@ -314,7 +314,7 @@ struct CommunityReader {
     fields.keepUnknown(known: StoredShape.agreementKeys, at: "agreement/\(id.text)")
     var owners: [UUID] = []
     for owner in fields.array("owners") ?? [] {
-      guard let ownerID = owner.string.flatMap(UUID.parsing) else {
+      guard let ownerID = owner.uuid else {
         log.repair(place, .valueReset(field: "owners"))
         continue
       }

@@ -21,7 +21,7 @@ struct CommunityWriter {
 
   func community(_ community: Community) -> PlistValue {
     var fields: PlistDictionary = [
-      "id": .string(community.id.text),
+      "id": .uuid(community.id),
       "name": .string(community.name),
       "subject": .string(community.subject),
       "schools": .array(community.schools.map(PlistValue.string)),
@@ -32,7 +32,7 @@ struct CommunityWriter {
       "themes": .array(community.themes.map(ThemeWriter(residue: residue).theme)),
       "created": .date(community.created),
     ]
-    fields["internalCoach"] = community.internalCoach.map { .string($0.text) }
+    fields["internalCoach"] = community.internalCoach.map { .uuid($0) }
     var ticks: PlistDictionary = [:]
     residue.restore(into: &ticks, at: "checklistTicks")
     if !community.checklistTicks.isEmpty || !ticks.isEmpty {
@@ -66,7 +66,7 @@ struct CommunityWriter {
 
   private func member(_ member: Member) -> PlistValue {
     var fields: PlistDictionary = [
-      "id": .string(member.id.text),
+      "id": .uuid(member.id),
       "name": .string(member.name),
       "school": .string(member.school),
       "role": .string(member.role.rawValue),
@@ -85,7 +85,7 @@ struct CommunityWriter {
     var attendance: PlistDictionary = [:]
     for (id, mark) in meeting.attendance { attendance[id.text] = .string(mark.rawValue) }
     var fields: PlistDictionary = [
-      "id": .string(meeting.id.text),
+      "id": .uuid(meeting.id),
       "day": .string(meeting.day.iso),
       "place": .string(meeting.place),
       "phase": .integer(meeting.phase.number),
@@ -95,7 +95,7 @@ struct CommunityWriter {
     ]
     fields["time"] = meeting.time.map { .string($0.text) }
     var roles: PlistDictionary = [:]
-    for (role, id) in meeting.roles { roles[role.rawValue] = .string(id.text) }
+    for (role, id) in meeting.roles { roles[role.rawValue] = .uuid(id) }
     residue.restore(into: &roles, at: "meeting/\(meeting.id.text)/roles")
     if !roles.isEmpty { fields["roles"] = .dictionary(roles) }
     residue.restore(into: &fields, at: "meeting/\(meeting.id.text)")
@@ -104,7 +104,7 @@ struct CommunityWriter {
 
   private func agendaItem(_ item: AgendaItem, meetingID: UUID) -> PlistValue {
     var fields: PlistDictionary = [
-      "id": .string(item.id.text),
+      "id": .uuid(item.id),
       "title": .string(item.title),
       "plannedMinutes": .integer(item.plannedMinutes),
       "presenter": .string(item.presenter),
@@ -127,17 +127,17 @@ struct CommunityWriter {
     case .day(let day): due = day.iso
     }
     var fields: PlistDictionary = [
-      "id": .string(agreement.id.text),
+      "id": .uuid(agreement.id),
       "number": .integer(agreement.number),
       "kind": .string(agreement.kind.rawValue),
       "text": .string(agreement.text),
-      "owners": .array(agreement.owners.map { .string($0.text) }),
-      "madeIn": .string(agreement.madeIn.text),
+      "owners": .array(agreement.owners.map { .uuid($0) }),
+      "madeIn": .uuid(agreement.madeIn),
       "due": .string(due),
       "reviews": .array(
         agreement.reviews.enumerated().map { review($0.element, index: $0.offset, of: agreement) }),
     ]
-    fields["madeUnder"] = agreement.madeUnder.map { .string($0.text) }
+    fields["madeUnder"] = agreement.madeUnder.map { .uuid($0) }
     residue.restore(into: &fields, at: "agreement/\(agreement.id.text)")
     return .dictionary(fields)
   }
@@ -149,7 +149,7 @@ struct CommunityWriter {
       "outcome": .string(review.outcome.rawValue),
       "note": .string(review.note),
     ]
-    fields["meetingID"] = review.meetingID.map { .string($0.text) }
+    fields["meetingID"] = review.meetingID.map { .uuid($0) }
     residue.restore(
       into: &fields, at: "agreement/\(agreement.id.text)/review/\(index)")
     return .dictionary(fields)

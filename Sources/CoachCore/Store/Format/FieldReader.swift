@@ -50,7 +50,7 @@ struct FieldReader {
   }
 
   func uuid(_ key: String) -> UUID? {
-    value(key) { $0.string.flatMap { UUID.parsing($0) } }
+    value(key, \.uuid)
   }
 
   func day(_ key: String) -> CalendarDay? {
@@ -101,7 +101,7 @@ struct FieldReader {
   }
 
   /// Keeps the keys this version does not read, for writing back.
-  func keepUnknown(known: Set<String>, at path: @autoclosure () -> String) {
+  func keepUnknown(known: PlistKeySet, at path: @autoclosure () -> String) {
     log.residue.keep(fields, known: known, at: path())
   }
 }

@@ -13,7 +13,7 @@ enum FollowUpDigestFormat {
   static func encode(_ digest: FollowUpDigest, source: FileFingerprint) -> Data {
     let entries = digest.entries.map { entry -> PlistValue in
       var fields: PlistDictionary = [
-        "id": .string(entry.id.text),
+        "id": .uuid(entry.id),
         "number": .integer(entry.number),
         "kind": .string(entry.kind.rawValue),
         "text": .string(entry.text),
@@ -38,7 +38,7 @@ enum FollowUpDigestFormat {
           "size": .integer(source.size), "modified": .integer(source.modifiedNanoseconds),
           "inode": .integer(source.inode),
         ]),
-        "id": .string(digest.communityID.text),
+        "id": .uuid(digest.communityID),
         "name": .string(digest.communityName),
         "meetingDays": .string(digest.meetingDays.map(\.iso).joined(separator: " ")),
         "agreements": .array(entries),
@@ -53,7 +53,7 @@ enum FollowUpDigestFormat {
       stored["size"]?.integer == source.size,
       stored["modified"]?.integer == source.modifiedNanoseconds,
       stored["inode"]?.integer == source.inode,
-      top["id"]?.string.flatMap(UUID.parsing) == id,
+      top["id"]?.uuid == id,
       let name = top["name"]?.string, isCleanLine(name),
       let dayLine = top["meetingDays"]?.string,
       let list = top["agreements"]?.array
@@ -81,7 +81,7 @@ enum FollowUpDigestFormat {
     _ value: PlistValue, meetings: Int, names: inout [String: String]
   ) -> FollowUpEntry? {
     guard let fields = value.dictionary,
-      let id = fields["id"]?.string.flatMap(UUID.parsing),
+      let id = fields["id"]?.uuid,
       let number = fields["number"]?.integer, StoredLimits.agreementNumbers.contains(number),
       let kind = fields["kind"]?.string.flatMap(AgreementKind.init(rawValue:)),
       let text = fields["text"]?.string, text.count <= StoredLimits.text,

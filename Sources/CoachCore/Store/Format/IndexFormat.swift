@@ -77,7 +77,7 @@ enum IndexFormat {
 
   private static func entry(_ value: PlistValue) -> Entry? {
     guard let fields = value.dictionary,
-      let id = fields["id"]?.string.flatMap(UUID.parsing),
+      let id = fields["id"]?.uuid,
       let name = fields["name"]?.string,
       let phase = fields["phase"]?.integer.flatMap(Phase.init(number:)),
       let memberCount = fields["memberCount"]?.integer, memberCount >= 0,
@@ -125,7 +125,7 @@ enum IndexFormat {
   static func entryValue(_ entry: Entry) -> PlistValue {
     let summary = entry.summary
     var fields: PlistDictionary = [
-      "id": .string(summary.id.text),
+      "id": .uuid(summary.id),
       "name": .string(summary.name),
       "subject": .string(summary.subject),
       "phase": .integer(summary.phase.number),

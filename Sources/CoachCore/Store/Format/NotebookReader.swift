@@ -40,7 +40,7 @@ struct NotebookReader {
     fields.keepUnknown(known: StoredShape.noteKeys, at: "note/\(id.text)")
     var about: [UUID] = []
     for member in fields.array("about") ?? [] {
-      guard let memberID = member.string.flatMap(UUID.parsing) else {
+      guard let memberID = member.uuid else {
         log.repair(place, .valueReset(field: "about"))
         continue
       }
@@ -63,13 +63,13 @@ struct NotebookWriter {
     .array(
       notebook.notes.map { note in
         var fields: PlistDictionary = [
-          "id": .string(note.id.text),
+          "id": .uuid(note.id),
           "day": .string(note.day.iso),
-          "about": .array(note.about.map { .string($0.text) }),
+          "about": .array(note.about.map { .uuid($0) }),
           "tags": .array(note.tags.map { .string($0.key) }),
           "text": .string(note.text),
         ]
-        fields["meetingID"] = note.meetingID.map { .string($0.text) }
+        fields["meetingID"] = note.meetingID.map { .uuid($0) }
         residue.restore(into: &fields, at: "note/\(note.id.text)")
         return .dictionary(fields)
       })

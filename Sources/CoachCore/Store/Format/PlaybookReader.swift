@@ -7,7 +7,7 @@ import Foundation
 struct PlaybookReader {
   let log: ReadLog
 
-  static let topKeys: Set<String> = ["schemaVersion", "checklists", "protocols"]
+  static let topKeys: PlistKeySet = ["schemaVersion", "checklists", "protocols"]
 
   func playbook(_ root: PlistDictionary) -> CoachPlaybook {
     let place = StoredRepair.Place.file

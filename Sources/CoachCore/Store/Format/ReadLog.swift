@@ -19,19 +19,12 @@ struct Residue: Equatable, Sendable {
   /// is something to keep: it names an id, and a large file has hundreds of thousands of
   /// records.
   mutating func keep(
-    _ fields: PlistDictionary, known: Set<String>, at path: @autoclosure () -> String
+    _ fields: PlistDictionary, known: PlistKeySet, at path: @autoclosure () -> String
   ) {
     // Nearly always every key is known: looked at before a dictionary is built.
-    guard fields.containsKey(where: { !Self.isKnown($0, in: known) }) else { return }
-    let unknown = fields.filter { !Self.isKnown($0.key, in: known) }
+    guard !fields.hasOnlyKeys(in: known) else { return }
+    let unknown = fields.filter { !known.contains($0.key) }
     if !unknown.isEmpty { entries[path()] = unknown }
-  }
-
-  /// A record's few keys are compared one by one: short keys compare faster than they hash,
-  /// and this runs for every record of a file.
-  private static func isKnown(_ key: String, in known: Set<String>) -> Bool {
-    known.count <= 16
-      ? known.contains { $0.utf8.count == key.utf8.count && $0 == key } : known.contains(key)
   }
 
   /// Adds the kept keys of `path` to freshly written `fields`; what this version wrote wins.

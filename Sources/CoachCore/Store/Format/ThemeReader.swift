@@ -44,7 +44,7 @@ struct ThemeReader {
   {
     var ids: [UUID] = []
     for value in values ?? [] {
-      guard let id = value.string.flatMap(UUID.parsing), known.contains(id) else {
+      guard let id = value.uuid, known.contains(id) else {
         log.repair(place, .valueReset(field: "members"))
         continue
       }

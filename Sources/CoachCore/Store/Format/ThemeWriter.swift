@@ -6,7 +6,7 @@ struct ThemeWriter {
 
   func theme(_ theme: WorkTheme) -> PlistValue {
     var fields: PlistDictionary = [
-      "id": .string(theme.id.text),
+      "id": .uuid(theme.id),
       "title": .string(theme.title),
       "description": .string(theme.description),
       "members": ids(theme.members),
@@ -22,7 +22,7 @@ struct ThemeWriter {
 
   private func subgroup(_ group: ThemeSubgroup) -> PlistValue {
     var fields: PlistDictionary = [
-      "id": .string(group.id.text),
+      "id": .uuid(group.id),
       "name": .string(group.name),
       "members": ids(group.members),
     ]
@@ -32,7 +32,7 @@ struct ThemeWriter {
 
   private func output(_ output: ThemeOutput) -> PlistValue {
     var fields: PlistDictionary = [
-      "id": .string(output.id.text),
+      "id": .uuid(output.id),
       "title": .string(output.title),
       "madeOn": .string(output.madeOn.iso),
       "note": .string(output.note),
@@ -44,7 +44,7 @@ struct ThemeWriter {
 
   private func moment(_ moment: ThemeMoment) -> PlistValue {
     var fields: PlistDictionary = [
-      "id": .string(moment.id.text),
+      "id": .uuid(moment.id),
       "kind": .string(moment.kind.rawValue),
       "day": .string(moment.day.iso),
       "note": .string(moment.note),
@@ -53,5 +53,5 @@ struct ThemeWriter {
     return .dictionary(fields)
   }
 
-  private func ids(_ ids: [UUID]) -> PlistValue { .array(ids.map { .string($0.text) }) }
+  private func ids(_ ids: [UUID]) -> PlistValue { .array(ids.map { .uuid($0) }) }
 }

@@ -63,6 +63,17 @@ public struct PlistDictionary: Sendable, Equatable, Sequence, ExpressibleByDicti
     }
   }
 
+  /// Whether any entry satisfies `predicate`, given its key's tag and its key.
+  func containsEntry(where predicate: (UInt64, String) -> Bool) -> Bool {
+    entries.withUnsafeBufferPointer { entries in
+      for position in entries.indices
+      where predicate(entries[position].tag, entries[position].key) {
+        return true
+      }
+      return false
+    }
+  }
+
   public subscript(key: String) -> PlistValue? {
     get { position(of: key, tag: Self.tag(key)).map { entries[$0].value } }
     set {
@@ -110,7 +121,7 @@ public struct PlistDictionary: Sendable, Equatable, Sequence, ExpressibleByDicti
     return result
   }
 
-  private static func tag(_ key: String) -> UInt64 {
+  static func tag(_ key: String) -> UInt64 {
     var key = key
     return key.withUTF8 { bytes in
       var tag = UInt64(truncatingIfNeeded: bytes.count) << 56

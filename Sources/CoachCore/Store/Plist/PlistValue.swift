@@ -2,8 +2,13 @@ import Foundation
 
 /// A property-list value as read from disk, before the model makes sense of it. The store
 /// reads files into this tree, validates what it knows and keeps the rest as it was.
-public enum PlistValue: Equatable, Sendable {
+public enum PlistValue: Sendable {
   case string(String)
+  /// A text that is an id written the way this program writes ids (`UUID.text`: upper-case
+  /// hex digits and hyphens), kept as the id: a large file holds hundreds of thousands, and
+  /// each as a text was a string made, parsed and freed. It is still that text: `string`
+  /// gives it, it equals `.string` of the same text, and it is written as a `<string>`.
+  case uuid(UUID)
   case integer(Int)
   case real(Double)
   case bool(Bool)
@@ -17,8 +22,20 @@ public enum PlistValue: Equatable, Sendable {
   indirect case malformed(element: String, text: String)
 
   public var string: String? {
-    if case .string(let value) = self { return value }
-    return nil
+    switch self {
+    case .string(let value): value
+    case .uuid(let id): id.text
+    default: nil
+    }
+  }
+
+  /// An id, from the text of one in either case.
+  public var uuid: UUID? {
+    switch self {
+    case .uuid(let id): id
+    case .string(let value): UUID.parsing(value)
+    default: nil
+    }
   }
 
   public var integer: Int? {
@@ -44,5 +61,25 @@ public enum PlistValue: Equatable, Sendable {
   public var dictionary: PlistDictionary? {
     if case .dictionary(let value) = self { return value }
     return nil
+  }
+}
+
+extension PlistValue: Equatable {
+  /// Values equal as they are written: an id kept as `.uuid` equals the same text.
+  public static func == (a: PlistValue, b: PlistValue) -> Bool {
+    switch (a, b) {
+    case (.string(let x), .string(let y)): x == y
+    case (.uuid(let x), .uuid(let y)): x == y
+    case (.uuid(let id), .string(let text)), (.string(let text), .uuid(let id)): id.text == text
+    case (.integer(let x), .integer(let y)): x == y
+    case (.real(let x), .real(let y)): x == y
+    case (.bool(let x), .bool(let y)): x == y
+    case (.date(let x), .date(let y)): x == y
+    case (.data(let x), .data(let y)): x == y
+    case (.array(let x), .array(let y)): x == y
+    case (.dictionary(let x), .dictionary(let y)): x == y
+    case (.malformed(let e1, let t1), .malformed(let e2, let t2)): e1 == e2 && t1 == t2
+    default: false
+    }
   }
 }

@@ -136,7 +136,7 @@ public struct PlistXMLReader {
       if !selfClosing { _ = try text(until: element) }
       return .bool(element == .yes)
     case .string:
-      return .string(selfClosing ? "" : try text(until: element))
+      return selfClosing ? .string("") : try stringValue()
     case .integer, .real, .date, .data:
       let content = selfClosing ? "" : try text(until: element)
       return scalar(element, content)
@@ -206,12 +206,33 @@ public struct PlistXMLReader {
 
   // MARK: - Text
 
+  /// A `<string>`'s text; one that is an id written as this program writes them is kept as
+  /// the id (see `PlistValue.uuid`).
+  private mutating func stringValue() throws(PlistParseError) -> PlistValue {
+    let start = index
+    let end = firstMarkupOrEntity(from: start)
+    if end - start == 36, end < bytes.count, bytes[end] == UInt8(ascii: "<"),
+      let id = UUID.parsingExactText(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    {
+      index = end
+      try expectEndTag("string")
+      return .uuid(id)
+    }
+    return .string(try text(until: .string, plainEnd: end))
+  }
+
   /// The text up to `</name>`, with entities and CDATA sections resolved.
   private mutating func text(until element: Element) throws(PlistParseError) -> String {
+    try text(until: element, plainEnd: firstMarkupOrEntity(from: index))
+  }
+
+  /// The same, with where the first `<` or `&` is already looked up.
+  private mutating func text(
+    until element: Element, plainEnd end: Int
+  ) throws(PlistParseError) -> String {
     let name = element.name
     // Most texts have no entity and no CDATA: taken from the bytes as they are, at once.
     let start = index
-    let end = firstMarkupOrEntity(from: start)
     if end < bytes.count, bytes[end] == UInt8(ascii: "<"), !startsMarkup(at: end) {
       index = end
       try expectEndTag(name)

@@ -44,6 +44,15 @@ public enum PlistXMLWriter {
       append("<string>", to: &out)
       appendEscaped(text, to: &out)
       append("</string>\n", to: &out)
+    case .uuid(let id):
+      tabs(indent)
+      append("<string>", to: &out)
+      let end = out.count
+      out.append(contentsOf: repeatElement(0, count: 36))
+      out.withUnsafeMutableBufferPointer {
+        id.writeText(into: UnsafeMutableBufferPointer(rebasing: $0[end...]))
+      }
+      append("</string>\n", to: &out)
     case .integer(let number):
       element("<integer>", String(number), "</integer>")
     case .real(let number):
