@@ -31,9 +31,9 @@ struct CommunityEditingTests {
     app.send(.enter)  // open the first community (history, sorted by name)
     app.send(.tab, .character("a"))
     app.type("Ann")
-    // Through school, role, participation, since, committed, reason and internal coach,
-    // where Enter saves.
-    for _ in 0..<8 { app.send(.enter) }
+    // Through school, role, member since, participation, since, committed, reason and
+    // internal coach, where Enter saves.
+    for _ in 0..<9 { app.send(.enter) }
     let community = try #require(app.stored(named: "VLG Geschiedenis Antwerpen"))
     #expect(community.members.contains { $0.name == "Ann" })
   }

@@ -68,6 +68,30 @@ struct MeetingsTabTests {
     #expect(row3IsDim())
   }
 
+  /// A member added today was not a member at the meetings already held: their counts stay
+  /// as they were. Given an earlier "member since", they count from that day on.
+  @Test func aMemberAddedTodayDoesNotChangeTheCountsOfMeetingsHeld() throws {
+    var app = commerceMeetings()
+    #expect(app.screenText.contains("5 of 7"))
+    app.send(.backTab, .character("a"))  // the members tab, a new member
+    app.type("Ines Wauters")
+    app.send(.control("s"))
+    let community = try #require(app.stored(named: "VLG Handel Kempen"))
+    let ines = try #require(community.members.first { $0.name == "Ines Wauters" })
+    #expect(ines.joinedOn == TestApp.today)
+    app.send(.tab)
+    #expect(app.screenText.contains("5 of 7"))
+    #expect(!app.screenText.contains("of 8"))
+
+    // Back to the members tab, still on her: she joined in September after all.
+    app.send(.backTab)
+    app.send(.character("e"), .tab, .tab, .tab, .control("u"))
+    app.type("2025-09-01")
+    app.send(.control("s"))
+    app.send(.tab)
+    #expect(app.screenText.contains("5 of 8"))
+  }
+
   @Test func planningAMeetingWithTheKeys() throws {
     var app = commerceMeetings()
     app.send(.character("a"), .control("u"))

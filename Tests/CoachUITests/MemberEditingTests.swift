@@ -32,7 +32,7 @@ struct MemberEditingTests {
     var app = commerceMembers()
     app.send(.home)
     let first = app.members(try #require(currentScreen(app)))[0]
-    app.send(.character("e"), .tab, .tab, .tab, .right, .right)  // participation: stopped
+    app.send(.character("e"), .tab, .tab, .tab, .tab, .right, .right)  // participation: stopped
     app.send(.control("s"))
     let community = try #require(app.stored(named: "VLG Handel Kempen"))
     let member = try #require(community.member(withID: first.id))
@@ -47,7 +47,7 @@ struct MemberEditingTests {
     var app = commerceMembers()
     app.send(.character("a"))
     app.type("Nieuw")
-    for _ in 0..<5 { app.send(.tab) }
+    for _ in 0..<6 { app.send(.tab) }
     app.type("gisteren")
     app.send(.control("s"))
     guard case .form(let form) = app.state.overlays.last else {

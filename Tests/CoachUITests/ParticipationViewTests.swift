@@ -61,14 +61,14 @@ struct ParticipationViewTests {
     guard case .community(let screen) = app.state.route else { throw CancellationError() }
     let first = app.members(screen)[0]
     app.send(.character("e"))
-    for _ in 0..<6 { app.send(.tab) }
+    for _ in 0..<7 { app.send(.tab) }
     app.type("Fewer hours this year")
     app.send(.tab, .right)
     app.send(.control("s"))
     var community = try commerce(app)
     #expect(community.internalCoach == first.id)
     // Stopping them, with a reason, ends the role.
-    app.send(.character("e"), .tab, .tab, .tab, .right, .right)
+    app.send(.character("e"), .tab, .tab, .tab, .tab, .right, .right)
     for _ in 0..<3 { app.send(.tab) }
     app.type("Moved to another school")
     app.send(.control("s"))

@@ -70,7 +70,7 @@ struct ScreenSnapshotTests {
   func memberFormWithAnError(_ language: Language) {
     var app = TestApp.demo(language: language)
     app.send(.down, .enter, .tab, .character("e"))
-    for _ in 0..<5 { app.send(.tab) }
+    for _ in 0..<6 { app.send(.tab) }
     app.type("morgen")
     app.send(.control("s"))
     assertSnapshot(app.frame.canvas, named: "form-member-error-\(language.rawValue)-80x24")

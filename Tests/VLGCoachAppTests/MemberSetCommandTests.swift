@@ -97,6 +97,32 @@ struct MemberSetCommandTests {
     #expect(!list.stdout.contains("interne coach"))
   }
 
+  /// The day a member joined, given when adding them or later: meetings before it do not
+  /// count them on the attendance list, unless their attendance there was recorded.
+  @Test func theDayAMemberJoinedDecidesWhichMeetingsCountThem() throws {
+    let fixture = try CommunityFixture()  // its four members were added, so joined, today
+    try fixture.planMeetings(["2024-01-10", "2024-03-13"])
+    try fixture.succeed([
+      "member", "add", "--community", "VLG", "Ann Smets", "--joined", "2024-02-01",
+    ])
+    let attend = try fixture.succeed([
+      "meeting", "attend", "--community", "VLG", "--meeting", "2", "--present", "ann",
+      "--lang", "en",
+    ])
+    #expect(attend.stdout == "Attendance at meeting 2 recorded: 1 of 1 there.\n")
+    try fixture.succeed([
+      "member", "set", "--community", "VLG", "zoë", "--joined", "2023-09-01",
+    ])
+    let meetings = try fixture.json(["meeting", "list", "--community", "VLG"])
+    let onList = meetings.compactMap { ($0["attendance"] as? [String: Int])?["onList"] }
+    #expect(onList == [1, 2])  // Zoë on both; Ann only from February
+    let table = try fixture.succeed(["meeting", "list", "--community", "VLG", "--lang", "en"])
+    #expect(table.stdout.contains("1 of 2"))
+    let members = try fixture.json(["member", "list", "--community", "VLG"])
+    let joined = members.compactMap { $0["joinedOn"] as? String }
+    #expect(joined.contains("2024-02-01") && joined.contains("2023-09-01"))
+  }
+
   @Test func theJSONCarriesEveryKeyAlways() throws {
     let fixture = try CommunityFixture()
     try fixture.succeed([
@@ -107,7 +133,7 @@ struct MemberSetCommandTests {
     let members = try fixture.json(["member", "list", "--community", "VLG"])
     let keys: Set<String> = [
       "id", "name", "school", "role", "participation", "participationSince",
-      "participationReason", "committedOn", "internalCoach",
+      "participationReason", "committedOn", "joinedOn", "internalCoach",
     ]
     #expect(members.allSatisfy { Set($0.keys) == keys })
     let peeters = try #require(members.first { $0["name"] as? String == "Jan Peeters" })
@@ -119,6 +145,8 @@ struct MemberSetCommandTests {
     let zoe = try #require(members.first { $0["name"] as? String == "Zoë Dëmeester" })
     #expect(zoe["participationSince"] is NSNull)
     #expect(zoe["committedOn"] is NSNull)
+    // Added by the command line today: they joined today.
+    #expect((zoe["joinedOn"] as? String)?.count == 10)
     #expect(
       members.filter { $0["internalCoach"] as? Bool == true }.compactMap { $0["name"] as? String }
         == ["Els Claes"])
@@ -152,9 +180,9 @@ struct MemberSetCommandTests {
       (
         [],
         "Say what to change with --participation, --since, --reason, --committed,"
-          + " --internal-coach or --no-internal-coach.",
+          + " --joined, --internal-coach or --no-internal-coach.",
         "Zeg wat er verandert met --participation, --since, --reason, --committed,"
-          + " --internal-coach of --no-internal-coach."
+          + " --joined, --internal-coach of --no-internal-coach."
       ),
       (
         ["--participation", "weg"],
@@ -172,6 +200,11 @@ struct MemberSetCommandTests {
         ["--committed", "15-09-2026"],
         "“15-09-2026” is not a valid date; write YYYY-MM-DD, e.g. 2026-12-08.",
         "“15-09-2026” is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2026-12-08."
+      ),
+      (
+        ["--joined", "september"],
+        "“september” is not a valid date; write YYYY-MM-DD, e.g. 2026-12-08.",
+        "“september” is geen geldige datum; schrijf JJJJ-MM-DD, bv. 2026-12-08."
       ),
     ]
     for (options, english, dutch) in cases {

@@ -42,7 +42,8 @@ public enum DemoData {
     for (name, school, role) in people {
       let draft = MemberDraft(
         name: name, school: schools[school], role: role,
-        committedOn: monthsAgo(13, day: 20, from: today))
+        committedOn: monthsAgo(13, day: 20, from: today),
+        joinedOn: monthsAgo(13, day: 6, from: today))
       _ = try? community.addMember(draft, today: today)
     }
     addMeetings(to: &community, today: today)
@@ -144,7 +145,10 @@ public enum DemoData {
     ]
     for (name, school, role) in people {
       _ = try? community.addMember(
-        MemberDraft(name: name, school: schools[school], role: role), today: today)
+        MemberDraft(
+          name: name, school: schools[school], role: role,
+          joinedOn: monthsAgo(1, day: 14, from: today)),
+        today: today)
     }
     return community
   }

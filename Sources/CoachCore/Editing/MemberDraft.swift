@@ -9,11 +9,14 @@ public struct MemberDraft: Equatable, Sendable {
   public var participationSince: CalendarDay?
   public var participationReason: String
   public var committedOn: CalendarDay?
+  /// Nil for a new member: they join today.
+  public var joinedOn: CalendarDay?
 
   public init(
     name: String, school: String = "", role: MemberRole = .teacher,
     participation: Participation = .active, participationSince: CalendarDay? = nil,
-    participationReason: String = "", committedOn: CalendarDay? = nil
+    participationReason: String = "", committedOn: CalendarDay? = nil,
+    joinedOn: CalendarDay? = nil
   ) {
     self.name = name
     self.school = school
@@ -22,13 +25,15 @@ public struct MemberDraft: Equatable, Sendable {
     self.participationSince = participationSince
     self.participationReason = participationReason
     self.committedOn = committedOn
+    self.joinedOn = joinedOn
   }
 
   public init(_ member: Member) {
     self.init(
       name: member.name, school: member.school, role: member.role,
       participation: member.participation, participationSince: member.participationSince,
-      participationReason: member.participationReason, committedOn: member.committedOn)
+      participationReason: member.participationReason, committedOn: member.committedOn,
+      joinedOn: member.joinedOn)
   }
 }
 
@@ -40,6 +45,7 @@ extension Community {
   {
     var member = Member(id: id, name: "")
     try fill(&member, from: draft, today: today)
+    member.joinedOn = draft.joinedOn ?? today
     members.append(member)
     return member
   }
@@ -102,5 +108,6 @@ extension Community {
         typed ?? (changedParticipation ? today : member.participationSince) ?? today
     }
     member.committedOn = draft.committedOn
+    member.joinedOn = draft.joinedOn
   }
 }

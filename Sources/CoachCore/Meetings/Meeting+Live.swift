@@ -102,10 +102,10 @@ extension Meeting {
 }
 
 extension Community {
-  /// The members on a meeting's attendance list: the active members, anyone whose
-  /// attendance was recorded, and anyone who stopped after the meeting's day (they were a
-  /// member then, so an old meeting's list and minutes stay as they were), by name: the
-  /// one order of the attendance tab, the live panel and the minutes.
+  /// The members on a meeting's attendance list: anyone whose attendance was recorded; of
+  /// the others, those who had joined by the meeting's day and were active, or stopped only
+  /// after it (they were a member then, so an old meeting's list and minutes stay as they
+  /// were). By name: the one order of the attendance tab, the live panel and the minutes.
   public func attendanceList(for meeting: Meeting) -> [Member] {
     members.filter { isOnAttendanceList($0, of: meeting) }.sorted { a, b in
       if NameOrder.ascending(a.name, b.name) { return true }
@@ -118,8 +118,10 @@ extension Community {
   /// Whether `member` is on the attendance list of `meeting` (the rule of `attendanceList`,
   /// without sorting the list: counting over every meeting asks it often).
   public func isOnAttendanceList(_ member: Member, of meeting: Meeting) -> Bool {
-    member.isActive || meeting.attendance[member.id] != nil
-      || member.participationSince.map { $0 > meeting.day } ?? false
+    if meeting.attendance[member.id] != nil { return true }
+    // Not yet a member on the day: a meeting held before they joined does not count them.
+    if let joined = member.joinedOn, joined > meeting.day { return false }
+    return member.isActive || member.participationSince.map { $0 > meeting.day } ?? false
   }
 
   public func isOnAttendanceList(_ memberID: UUID, of meeting: Meeting) -> Bool {

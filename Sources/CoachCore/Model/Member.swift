@@ -13,11 +13,15 @@ public struct Member: Equatable, Identifiable, Sendable {
   public var participationReason: String
   /// The day the member stated their commitment (phase 2), if recorded.
   public var committedOn: CalendarDay?
+  /// The day the member joined the community: they are on the attendance list of meetings
+  /// from then on. Nil when not known (members recorded before this was kept): on every list.
+  public var joinedOn: CalendarDay?
 
   public init(
     id: UUID = UUID(), name: String, school: String = "", role: MemberRole = .teacher,
     participation: Participation = .active, participationSince: CalendarDay? = nil,
-    participationReason: String = "", committedOn: CalendarDay? = nil
+    participationReason: String = "", committedOn: CalendarDay? = nil,
+    joinedOn: CalendarDay? = nil
   ) {
     self.id = id
     self.name = name
@@ -27,6 +31,7 @@ public struct Member: Equatable, Identifiable, Sendable {
     self.participationSince = participationSince
     self.participationReason = participationReason
     self.committedOn = committedOn
+    self.joinedOn = joinedOn
   }
 
   public var isActive: Bool { participation != .stopped }

@@ -100,6 +100,8 @@ extension UIStrings {
     fieldParticipation: "Deelname",
     fieldParticipationSince: "Deelname sinds",
     fieldCommittedOn: "Engagement gegeven",
+    fieldJoinedOn: "Lid sinds",
+    joinedTodayPlaceholder: "vandaag, of JJJJ-MM-DD",
     fieldDate: "Datum",
     datePlaceholder: "JJJJ-MM-DD",
     fieldNote: "Waarom, wie besliste",

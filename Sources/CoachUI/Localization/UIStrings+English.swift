@@ -100,6 +100,8 @@ extension UIStrings {
     fieldParticipation: "Taking part",
     fieldParticipationSince: "Taking part since",
     fieldCommittedOn: "Committed on",
+    fieldJoinedOn: "Member since",
+    joinedTodayPlaceholder: "today, or YYYY-MM-DD",
     fieldDate: "Date",
     datePlaceholder: "YYYY-MM-DD",
     fieldNote: "Why, who decided",

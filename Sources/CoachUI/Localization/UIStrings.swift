@@ -117,6 +117,9 @@ public struct UIStrings: Sendable {
   public let fieldParticipation: String
   public let fieldParticipationSince: String
   public let fieldCommittedOn: String
+  public let fieldJoinedOn: String
+  /// A new member's "member since", left empty: they join today.
+  public let joinedTodayPlaceholder: String
   public let fieldDate: String
   /// Shown dimmed in an empty date field.
   public let datePlaceholder: String

@@ -28,9 +28,9 @@ extension CLIStrings {
       "De dag volgt de maandelijkse regel: vier weken na vandaag, want er is nog geen bijeenkomst.",
     noMeetings: { "\($0) heeft nog geen bijeenkomsten. Plan er een met: vlgcoach meeting add" },
     meetingHeader: ["Nr", "Datum", "Uur", "Plaats", "Fase", "Agenda", "Aanwezig", "Te bespreken"],
-    attendanceCell: { attended, recorded in recorded == 0 ? "–" : "\(attended) van \(recorded)" },
-    attendanceRecorded: { meeting, attended, recorded in
-      "Aanwezigheid op bijeenkomst \(meeting) genoteerd: \(attended) van \(recorded) aanwezig."
+    attendanceCell: { attended, onList in "\(attended) van \(onList)" },
+    attendanceRecorded: { meeting, attended, onList in
+      "Aanwezigheid op bijeenkomst \(meeting) genoteerd: \(attended) van \(onList) aanwezig."
     },
     addedAgreement: { "Afspraak \($0) toegevoegd aan bijeenkomst \($1) van \($2)." },
     noAgreements: "Geen afspraken.",

@@ -28,9 +28,9 @@ extension CLIStrings {
       "The day follows the monthly rule: four weeks from today, as there is no meeting yet.",
     noMeetings: { "\($0) has no meetings yet. Plan one with: vlgcoach meeting add" },
     meetingHeader: ["#", "Date", "Time", "Place", "Phase", "Agenda", "There", "To review"],
-    attendanceCell: { attended, recorded in recorded == 0 ? "–" : "\(attended) of \(recorded)" },
-    attendanceRecorded: { meeting, attended, recorded in
-      "Attendance at meeting \(meeting) recorded: \(attended) of \(recorded) there."
+    attendanceCell: { attended, onList in "\(attended) of \(onList)" },
+    attendanceRecorded: { meeting, attended, onList in
+      "Attendance at meeting \(meeting) recorded: \(attended) of \(onList) there."
     },
     addedAgreement: { "Added agreement \($0) to meeting \($1) of \($2)." },
     noAgreements: "No agreements.",

@@ -35,8 +35,8 @@ struct CLIStrings: Sendable {
   let noMeetings: @Sendable (_ community: String) -> String
   let meetingHeader: [String]
   /// Present or late, of those whose attendance is recorded.
-  let attendanceCell: @Sendable (_ attended: Int, _ recorded: Int) -> String
-  let attendanceRecorded: @Sendable (_ meeting: Int, _ attended: Int, _ recorded: Int) -> String
+  let attendanceCell: @Sendable (_ attended: Int, _ onList: Int) -> String
+  let attendanceRecorded: @Sendable (_ meeting: Int, _ attended: Int, _ onList: Int) -> String
 
   // agreement add / list / close
   let addedAgreement: @Sendable (_ number: Int, _ meeting: Int, _ community: String) -> String

@@ -23,11 +23,10 @@ extension MeetingCommand {
           value.setAttendance(state, of: member, at: target.id)
         }
         try context.store().save(value)
-        let recorded = value.meeting(withID: target.id)?.attendance ?? [:]
+        let count = value.meeting(withID: target.id).map { value.attendanceCount(for: $0) }
         print(
           context.strings.attendanceRecorded(
-            value.meetingNumber(target.id) ?? 0, recorded.values.filter(\.attended).count,
-            recorded.count))
+            value.meetingNumber(target.id) ?? 0, count?.attended ?? 0, count?.of ?? 0))
       }
     }
 

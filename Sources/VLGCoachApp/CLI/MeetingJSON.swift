@@ -13,15 +13,19 @@ struct MeetingJSON: Encodable {
     let attended: Int
     /// Members whose attendance is recorded at all.
     let recorded: Int
+    /// Members on the meeting's attendance list (CoachCore's rule: `attended` of these is
+    /// what the program's screens show).
+    let onList: Int
 
-    init(_ attendance: [UUID: Attendance]) {
-      let states = Array(attendance.values)
+    init(_ meeting: Meeting, in community: Community) {
+      let states = Array(meeting.attendance.values)
       present = states.filter { $0 == .present }.count
       late = states.filter { $0 == .late }.count
       absent = states.filter { $0 == .absent }.count
       excused = states.filter { $0 == .excused }.count
       attended = present + late
       recorded = states.count
+      onList = community.attendanceCount(for: meeting).of
     }
   }
 
@@ -44,7 +48,7 @@ struct MeetingJSON: Encodable {
     place = meeting.place
     phase = meeting.phase.number
     agendaItems = meeting.agenda.count
-    attendance = AttendanceCounts(meeting.attendance)
+    attendance = AttendanceCounts(meeting, in: community)
     toReview = community.agreementsToReview(in: meeting.id).count
   }
 

@@ -29,7 +29,9 @@ extension MeetingCommand {
           [
             "\(meeting.number)", meeting.date, meeting.time ?? "", meeting.place,
             strings.phaseCell(meeting.phase), "\(meeting.agendaItems)",
-            strings.attendanceCell(meeting.attendance.attended, meeting.attendance.recorded),
+            meeting.attendance.recorded == 0
+              ? "–"
+              : strings.attendanceCell(meeting.attendance.attended, meeting.attendance.onList),
             "\(meeting.toReview)",
           ]
         }

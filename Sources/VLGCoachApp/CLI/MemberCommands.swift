@@ -18,15 +18,18 @@ struct MemberCommand: ParsableCommand {
     @Argument(help: "The member's name.") var name: String
     @Option(help: "The member's school.") var school: String = ""
     @Option(help: "teacher, leader, adviser or coach.") var role: String = "teacher"
+    @Option(help: "The day the member joined, YYYY-MM-DD (default: today).") var joined: String?
 
     func run() throws {
       try CommandContext.run(options, .writing) { context in
         guard let memberRole = MemberRole(rawValue: role.lowercased()) else {
           throw CoachError.unknownRole(role)
         }
+        let joinedOn = try joined.map { try CommandInput.day($0) }
         var value = try context.community(scope.community)
         let member = try value.addMember(
-          MemberDraft(name: name, school: school, role: memberRole), today: context.today)
+          MemberDraft(name: name, school: school, role: memberRole, joinedOn: joinedOn),
+          today: context.today)
         try context.store().save(value)
         print(context.strings.addedMember(member.name, value.name))
       }
@@ -80,6 +83,8 @@ struct MemberJSON: Encodable {
   let participationSince: String?
   let participationReason: String
   let committedOn: String?
+  /// Null when not known (a member recorded before version 12 of the store).
+  let joinedOn: String?
   let internalCoach: Bool
 
   init(_ member: Member, in community: Community) {
@@ -91,12 +96,13 @@ struct MemberJSON: Encodable {
     participationSince = member.participationSince?.iso
     participationReason = member.participationReason
     committedOn = member.committedOn?.iso
+    joinedOn = member.joinedOn?.iso
     internalCoach = community.internalCoach == member.id
   }
 
   enum CodingKeys: String, CodingKey {
     case id, name, school, role, participation, participationSince, participationReason
-    case committedOn, internalCoach
+    case committedOn, joinedOn, internalCoach
   }
 
   func encode(to encoder: Encoder) throws {
@@ -109,6 +115,7 @@ struct MemberJSON: Encodable {
     try container.encode(participationSince, forKey: .participationSince)
     try container.encode(participationReason, forKey: .participationReason)
     try container.encode(committedOn, forKey: .committedOn)
+    try container.encode(joinedOn, forKey: .joinedOn)
     try container.encode(internalCoach, forKey: .internalCoach)
   }
 }

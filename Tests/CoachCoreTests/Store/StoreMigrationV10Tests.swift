@@ -81,3 +81,34 @@ struct CompactDatesTests {
     #expect(CompactDates.dueDays("2026-10-07*99999999999").count == CompactDates.countLimit)
   }
 }
+
+/// A store written by version 11 (`Fixtures/v11-geschiedenis-gent`, made with that
+/// version's command line: three members, two meetings of autumn 2026 with attendance):
+/// its members have no day they joined, so they stay on every meeting's list as before;
+/// a member added now joins today and is on no older list.
+extension StoreMigrationTests {
+  @Test func aStoreOfVersionElevenKeepsItsAttendanceCountsAndLearnsWhenMembersJoin() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = try copyOfFixture("v11-geschiedenis-gent", in: temp)
+      let store = try openStore(folder)
+      #expect(store.access == .readWrite)
+      #expect(store.problems == [])
+      let summary = try #require(store.summaries.first)
+      var community = try store.community(summary.id)
+      #expect(community.members.count == 3)
+      #expect(community.members.allSatisfy { $0.joinedOn == nil })
+      let counts = community.timeline.ordered.map { community.attendanceCount(for: $0) }
+      #expect(counts.map(\.attended) == [2, 1])
+      #expect(counts.map(\.of) == [3, 3])
+
+      try community.addMember(MemberDraft(name: "Ines Wauters"), today: try day("2026-12-07"))
+      try store.save(community)
+      let file = folder.appendingPathComponent("communities/\(summary.id.uuidString).plist")
+      let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+      #expect(text.contains("<key>schemaVersion</key>\n\t<integer>12</integer>"))
+      #expect(text.contains("<key>joinedOn</key>\n\t\t\t\t<string>2026-12-07</string>"))
+      let reread = try openStore(folder).community(summary.id)
+      #expect(reread.timeline.ordered.map { reread.attendanceCount(for: $0).of } == [3, 3])
+    }
+  }
+}

@@ -71,6 +71,53 @@ struct StoreRepairTests {
     }
   }
 
+  /// Two records with one id (a merge copied them): the second gets a new id and keeps
+  /// everything else, its roles, protocol, reason and the day it joined included.
+  @Test func aRecordWithAnIdTakenKeepsEveryFieldUnderItsNewId() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      var community = try makeCommunity("VLG Handel", members: ["Jan", "Els"])
+      let meeting = community.addMeeting(on: try day("2026-11-04"), language: .nl)
+      let jan = community.members[0].id
+      try community.updateMember(
+        id: community.members[1].id,
+        with: MemberDraft(
+          name: "Els", participation: .different, participationReason: "Alleen het thema",
+          joinedOn: try day("2026-02-01")),
+        today: try day("2026-11-01"))
+      guard let index = community.meetings.firstIndex(where: { $0.id == meeting.id }) else {
+        throw CancellationError()
+      }
+      community.meetings[index].roles = [.chair: jan]
+      community.meetings[index].agenda[0].protocolID = DiscussionProtocol.tuning.id
+      try seedStore(folder, with: [community])
+      try editCommunity(file(folder, community.id)) { fields in
+        guard case .array(var members) = fields["members"],
+          case .array(var meetings) = fields["meetings"],
+          var copy = meetings.first?.dictionary
+        else { return }
+        // Els under Jan's id; the meeting twice, the copy a week later.
+        guard var els = members[1].dictionary else { return }
+        els["id"] = .uuid(jan)
+        members[1] = .dictionary(els)
+        copy["day"] = .string("2026-11-11")
+        meetings.append(.dictionary(copy))
+        fields["members"] = .array(members)
+        fields["meetings"] = .array(meetings)
+      }
+      let read = try openStore(folder).community(community.id)
+      let els = try #require(read.members.first { $0.name == "Els" })
+      #expect(els.id != jan)
+      #expect(els.participationReason == "Alleen het thema")
+      #expect(els.joinedOn == (try day("2026-02-01")))
+      #expect(read.meetings.count == 2)
+      let moved = try #require(read.meetings.first { $0.day == (try? day("2026-11-11")) })
+      #expect(moved.id != meeting.id)
+      #expect(moved.roles == [.chair: jan])
+      #expect(moved.agenda[0].protocolID == DiscussionProtocol.tuning.id)
+    }
+  }
+
   @Test(arguments: [Int.max, Int.max / 60 + 1, -5, 100_000])
   func plannedMinutesOutOfRangeAreBroughtWithinADay(_ minutes: Int) throws {
     try TemporaryDirectory.with { temp in

@@ -39,6 +39,7 @@ enum StoredShapeDescription {
     var community = try ExportFixture.community(.nl)
     community.members[0].participationSince = CalendarDay(year: 2026, month: 9, day: 1)
     community.members[0].committedOn = CalendarDay(year: 2026, month: 9, day: 2)
+    community.members[0].joinedOn = CalendarDay(year: 2026, month: 8, day: 30)
     community.meetings[0].time = TimeOfDay(hour: 14, minute: 0)
     community.meetings[0].agenda[0].startedAt = Fixture.now
     community.meetings[0].agenda[0].endedAt = Fixture.now.addingTimeInterval(600)

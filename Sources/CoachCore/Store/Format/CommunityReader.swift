@@ -151,7 +151,7 @@ struct CommunityReader {
       participation: fields.enumeration("participation", Participation.self) ?? .active,
       participationSince: fields.day("participationSince"),
       participationReason: fields.text("participationReason") ?? "",
-      committedOn: fields.day("committedOn"))
+      committedOn: fields.day("committedOn"), joinedOn: fields.day("joinedOn"))
   }
 
   // MARK: - Meetings

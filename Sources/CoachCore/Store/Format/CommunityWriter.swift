@@ -74,6 +74,7 @@ struct CommunityWriter {
     ]
     fields["participationSince"] = member.participationSince.map { .string($0.iso) }
     fields["committedOn"] = member.committedOn.map { .string($0.iso) }
+    fields["joinedOn"] = member.joinedOn.map { .string($0.iso) }
     if !member.participationReason.isEmpty {
       fields["participationReason"] = .string(member.participationReason)
     }

@@ -6,15 +6,18 @@ extension Member {
   func withID(_ id: UUID) -> Member {
     Member(
       id: id, name: name, school: school, role: role, participation: participation,
-      participationSince: participationSince, committedOn: committedOn)
+      participationSince: participationSince, participationReason: participationReason,
+      committedOn: committedOn, joinedOn: joinedOn)
   }
 }
 
 extension Meeting {
   func withID(_ id: UUID) -> Meeting {
-    Meeting(
+    var copy = Meeting(
       id: id, day: day, time: time, place: place, phase: phase, agenda: agenda,
       attendance: attendance, notes: notes)
+    copy.roles = roles
+    return copy
   }
 }
 
@@ -22,7 +25,8 @@ extension AgendaItem {
   func withID(_ id: UUID) -> AgendaItem {
     AgendaItem(
       id: id, title: title, plannedMinutes: plannedMinutes, presenter: presenter, role: role,
-      notes: notes, decisions: decisions, startedAt: startedAt, endedAt: endedAt)
+      notes: notes, decisions: decisions, startedAt: startedAt, endedAt: endedAt,
+      protocolID: protocolID)
   }
 }
 

@@ -22,8 +22,10 @@
 ///   one line of text each (`meetings`, `openDue`) instead of an element per date: with
 ///   years of meetings over hundreds of communities, reading the index at start-up and
 ///   writing it after a save took longer than anything else. Community files are unchanged.
+/// - 12: a member's `joinedOn`, the day they joined (absent: not known, and then they are on
+///   the attendance list of every meeting, as before).
 enum SchemaMigration {
-  static let current = 11
+  static let current = 12
 
   /// The community tree of version `version` in the current shape.
   static func migrate(community: PlistValue, from version: Int) -> PlistValue {
@@ -38,6 +40,7 @@ enum SchemaMigration {
     // 8 → 9 changes nothing: a meeting without `roles` has none given.
     // 9 → 10 changes nothing: a community without `checklistRounds` has no answers yet.
     // 10 → 11 changes only the index, which reads both shapes (`IndexFormat`).
+    // 11 → 12 changes nothing: a member without `joinedOn` joined on a day not recorded.
     return tree
   }
 

@@ -10,7 +10,7 @@ enum StoredShape {
   static let phaseChangeKeys: PlistKeySet = ["phase", "day", "note"]
   static let memberKeys: PlistKeySet = [
     "id", "name", "school", "role", "participation", "participationSince", "participationReason",
-    "committedOn",
+    "committedOn", "joinedOn",
   ]
   static let meetingKeys: PlistKeySet = [
     "id", "day", "time", "place", "phase", "agenda", "attendance", "notes", "roles",

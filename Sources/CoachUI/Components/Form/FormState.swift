@@ -85,7 +85,8 @@ public struct FormState: Equatable, Sendable, Codable {
   }
 
   public enum FieldID: String, Equatable, Sendable, Codable {
-    case name, subject, schools, school, role, participation, participationSince, committedOn
+    case name, subject, schools, school, role, joinedOn, participation, participationSince
+    case committedOn
     case date, note, time, place
     case title, minutes, presenter, notes, decisions, kind, text, owners, due, outcome, path
     case agreement

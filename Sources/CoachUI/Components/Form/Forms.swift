@@ -65,6 +65,10 @@ enum Forms {
           options: roles.map { $0.label(language) },
           selected: roles.firstIndex(of: member?.role ?? .teacher) ?? 0)),
       .init(
+        id: .joinedOn, label: s.fieldJoinedOn,
+        kind: .text(TextField(member?.joinedOn?.iso ?? "")),
+        placeholder: member == nil ? s.joinedTodayPlaceholder : s.datePlaceholder),
+      .init(
         id: .participation, label: s.fieldParticipation,
         kind: .choice(
           options: participations.map { $0.label(language) },

@@ -222,7 +222,8 @@ extension Reducer {
       participation: participations[min(form.choice(.participation), participations.count - 1)],
       participationSince: try Forms.optionalDay(form, .participationSince),
       participationReason: form.value(.participationReason),
-      committedOn: try Forms.optionalDay(form, .committedOn))
+      committedOn: try Forms.optionalDay(form, .committedOn),
+      joinedOn: try Forms.optionalDay(form, .joinedOn))
   }
 
   private static func selectCommunityOnHome(_ id: UUID, _ state: inout AppState) {

@@ -6,7 +6,7 @@ extension MemberCommand {
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract:
-        "Record how a member takes part, since when and why, their commitment, and the internal coach."
+        "Record how a member takes part, since when and why, their commitment, the day they joined, and the internal coach."
     )
     @OptionGroup var options: StoreOptions
     @OptionGroup var scope: CommunityOption
@@ -18,6 +18,11 @@ extension MemberCommand {
     var since: String?
     @Option(help: "Why the member stopped or takes part differently.") var reason: String?
     @Option(help: "The day the member stated their commitment, YYYY-MM-DD.") var committed: String?
+    @Option(
+      help:
+        "The day the member joined, YYYY-MM-DD: from then on they are on the meetings' attendance lists."
+    )
+    var joined: String?
     @Flag(
       inversion: .prefixedNo, exclusivity: .exclusive,
       help: "Whether the member coaches the group from within (phase 5); a stopped member cannot.")
@@ -27,7 +32,7 @@ extension MemberCommand {
       try CommandContext.run(options, .writing) { context in
         guard
           participation != nil || since != nil || reason != nil || committed != nil
-            || internalCoach != nil
+            || joined != nil || internalCoach != nil
         else { throw MemberStatusError.nothingToChange }
         var community = try context.community(scope.community)
         let member = try community.resolveMember(name)
@@ -65,6 +70,7 @@ extension MemberCommand {
       if let since { draft.participationSince = try CommandInput.day(since) }
       if let reason { draft.participationReason = reason }
       if let committed { draft.committedOn = try CommandInput.day(committed) }
+      if let joined { draft.joinedOn = try CommandInput.day(joined) }
       return draft
     }
 

@@ -39,7 +39,7 @@ struct MemberStatusStrings: Sendable {
     activeHasNoSince:
       "--since en --reason horen bij wie gestopt is of anders deelneemt; geef ook --participation different of stopped.",
     nothingToChange:
-      "Zeg wat er verandert met --participation, --since, --reason, --committed, --internal-coach of --no-internal-coach."
+      "Zeg wat er verandert met --participation, --since, --reason, --committed, --joined, --internal-coach of --no-internal-coach."
   )
 
   static let english = MemberStatusStrings(
@@ -60,7 +60,7 @@ struct MemberStatusStrings: Sendable {
     activeHasNoSince:
       "--since and --reason are for a member who stopped or takes part differently; give --participation different or stopped too.",
     nothingToChange:
-      "Say what to change with --participation, --since, --reason, --committed, --internal-coach or --no-internal-coach."
+      "Say what to change with --participation, --since, --reason, --committed, --joined, --internal-coach or --no-internal-coach."
   )
 
   /// A member's participation in one line: the label, since when, and why.
