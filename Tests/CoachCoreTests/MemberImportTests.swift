@@ -21,6 +21,21 @@ struct MemberImportTests {
     #expect(community.members.map(\.name) == ["Jan de Vries", "Els Peeters"])
   }
 
+  /// The day a member joined, from a column of its own; empty is the day of the import, and
+  /// a day that is not one is a problem of its row.
+  @Test func readsTheDayMembersJoined() throws {
+    var community = try makeCommunity("VLG Handel")
+    let data = bytes("naam;lid sinds\nAnn;2025-09-01\nBert;\n")
+    let result = try community.importMembers(data, today: today)
+    #expect(result.added.map(\.joinedOn) == [CalendarDay(year: 2025, month: 9, day: 1), today])
+    let english = bytes("name,Member Since\nChloé,1 september\n")
+    #expect(
+      throws: MemberImportError([MemberImportProblem(line: 2, .invalidJoinedDay("1 september"))])
+    ) {
+      try community.importMembers(english, today: today)
+    }
+  }
+
   @Test func readsRolesInDutchAndEnglishWords() throws {
     var community = try makeCommunity("VLG Handel")
     let data = bytes(
@@ -156,7 +171,8 @@ struct MemberImportTests {
     let reasons: [MemberImportProblem.Reason] = [
       .invalidUTF8, .emptyFile, .noNameColumn, .unknownColumn("x"), .repeatedColumn("x"),
       .noRows, .unclosedQuote, .textAfterQuote, .tooManyFields(columns: 3), .emptyName,
-      .unknownRole("x"), .repeatedInFile(name: "x", firstLine: 2), .rule(.emptyMemberName),
+      .unknownRole("x"), .invalidJoinedDay("x"), .repeatedInFile(name: "x", firstLine: 2),
+      .rule(.emptyMemberName),
     ]
     for reason in reasons {
       let problem = MemberImportProblem(line: 2, reason)

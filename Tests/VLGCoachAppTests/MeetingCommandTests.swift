@@ -123,7 +123,7 @@ struct MeetingCommandTests {
     #expect(
       counts == [
         "present": 2, "late": 1, "absent": 1, "excused": 0, "attended": 3, "recorded": 4,
-        "onList": 4,
+        "onList": 4, "attendedOnList": 3,
       ])
     let table = try fixture.succeed(["meeting", "list", "--community", "VLG"])
     #expect(table.stdout.contains("3 of 4"))

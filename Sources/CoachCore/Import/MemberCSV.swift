@@ -1,8 +1,9 @@
 import Foundation
 
-/// Reads the members of a CSV file with a header row: name, school and role, titled in
-/// Dutch or English in any case (naam/name, school, rol/role). Only the name column is
-/// required. The reader checks the form of each row; the rules of a community (a name,
+/// Reads the members of a CSV file with a header row: name, school, role and the day they
+/// joined, titled in Dutch or English in any case (naam/name, school, rol/role, lid
+/// sinds/member since). Only the name column is required; without a day, a member joins on
+/// the day of the import. The reader checks the form of each row; the rules of a community (a name,
 /// no doubles) are checked by `Community.importMembers`.
 public enum MemberCSV {
   public struct Row: Equatable, Sendable {
@@ -18,7 +19,7 @@ public enum MemberCSV {
   }
 
   enum Column: Equatable {
-    case name, school, role
+    case name, school, role, joined
     /// An empty title: Excel writes one for every trailing empty column.
     case ignored
   }
@@ -85,6 +86,7 @@ public enum MemberCSV {
       case "naam", "name": column = .name
       case "school": column = .school
       case "rol", "role": column = .role
+      case "lid sinds", "member since", "joined": column = .joined
       case "": column = .ignored
       default:
         throw MemberImportError([MemberImportProblem(line: header.line, .unknownColumn(title))])
@@ -122,6 +124,13 @@ public enum MemberCSV {
           return .failure(MemberImportProblem(line: record.line, .unknownRole(word)))
         }
         draft.role = role
+      case .joined:
+        let text = field.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty { continue }
+        guard let day = CalendarDay(iso: text) else {
+          return .failure(MemberImportProblem(line: record.line, .invalidJoinedDay(text)))
+        }
+        draft.joinedOn = day
       }
     }
     return .success(Row(line: record.line, draft: draft))

@@ -12,6 +12,7 @@ public struct MemberImportProblem: Error, Equatable, Sendable {
     case tooManyFields(columns: Int)
     case emptyName
     case unknownRole(String)
+    case invalidJoinedDay(String)
     case repeatedInFile(name: String, firstLine: Int)
     /// A rule of `addMember` that the import's own checks did not foresee.
     case rule(CoachError)
@@ -43,8 +44,8 @@ public struct MemberImportProblem: Error, Equatable, Sendable {
         : "the first line names no column name (or naam)."
     case .unknownColumn(let title):
       return nl
-        ? "onbekende kolom “\(title)”; de kolommen zijn naam, school en rol."
-        : "unknown column “\(title)”; the columns are name, school and role."
+        ? "onbekende kolom “\(title)”; de kolommen zijn naam, school, rol en lid sinds."
+        : "unknown column “\(title)”; the columns are name, school, role and member since."
     case .repeatedColumn(let title):
       return nl ? "de kolom “\(title)” staat er twee keer." : "the column “\(title)” appears twice."
     case .noRows:
@@ -69,6 +70,10 @@ public struct MemberImportProblem: Error, Equatable, Sendable {
       return nl
         ? "“\(text)” is geen rol; kies teacher, leader, adviser of coach (leeg is teacher)."
         : "“\(text)” is not a role; choose teacher, leader, adviser or coach (empty is teacher)."
+    case .invalidJoinedDay(let text):
+      return nl
+        ? "“\(text)” is geen datum; schrijf lid sinds als JJJJ-MM-DD (leeg is vandaag)."
+        : "“\(text)” is not a date; write member since as YYYY-MM-DD (empty is today)."
     case .repeatedInFile(let name, let firstLine):
       return nl
         ? "“\(name)” staat ook al op regel \(firstLine)."

@@ -9,13 +9,14 @@ struct MeetingJSON: Encodable {
     let late: Int
     let absent: Int
     let excused: Int
-    /// Present or late.
+    /// Present or late, of everyone recorded (a member removed since included).
     let attended: Int
     /// Members whose attendance is recorded at all.
     let recorded: Int
-    /// Members on the meeting's attendance list (CoachCore's rule: `attended` of these is
-    /// what the program's screens show).
+    /// Members on the meeting's attendance list (CoachCore's `attendanceCount`), and of
+    /// them present or late: the "3 of 4" the program's screens show.
     let onList: Int
+    let attendedOnList: Int
 
     init(_ meeting: Meeting, in community: Community) {
       let states = Array(meeting.attendance.values)
@@ -25,7 +26,9 @@ struct MeetingJSON: Encodable {
       excused = states.filter { $0 == .excused }.count
       attended = present + late
       recorded = states.count
-      onList = community.attendanceCount(for: meeting).of
+      let count = community.attendanceCount(for: meeting)
+      onList = count.of
+      attendedOnList = count.attended
     }
   }
 

@@ -31,7 +31,8 @@ extension MeetingCommand {
             strings.phaseCell(meeting.phase), "\(meeting.agendaItems)",
             meeting.attendance.recorded == 0
               ? "–"
-              : strings.attendanceCell(meeting.attendance.attended, meeting.attendance.onList),
+              : strings.attendanceCell(
+                meeting.attendance.attendedOnList, meeting.attendance.onList),
             "\(meeting.toReview)",
           ]
         }

@@ -166,6 +166,11 @@ struct PlistXMLReaderTests {
     #expect(PlistValue.string(upper) == .uuid(id))
     #expect(PlistValue.uuid(id) != .string(lower))
     #expect(PlistValue.uuid(id) != .uuid(UUID()))
+    // An id followed by a comment or a CDATA section, as a hand may write it, is still read.
+    for tail in ["<!-- c -->", "<![CDATA[]]>", "<![CDATA[x]]>"] {
+      let value = try parse(plist("<string>\(upper)\(tail)</string>")).value
+      #expect(value.string == upper + (tail == "<![CDATA[x]]>" ? "x" : ""), "\(tail)")
+    }
   }
 
   /// Random trees written by Foundation, tabs and all, read back as the same tree.

@@ -4,11 +4,16 @@
 /// whole key; only a longer one is looked up by its text.
 public struct PlistKeySet: Sendable, ExpressibleByArrayLiteral {
   public let names: Set<String>
-  let tags: [UInt64]
+  /// Tags of the names of at most seven bytes: each the whole name.
+  let shortTags: [UInt64]
+  /// Tags of the longer names, whose lengths a tag keeps only modulo 256: a match is only
+  /// a hint, the name decides.
+  let longTags: [UInt64]
 
   public init(_ names: Set<String>) {
     self.names = names
-    tags = names.map(PlistDictionary.tag)
+    shortTags = names.filter { $0.utf8.count <= 7 }.map(PlistDictionary.tag)
+    longTags = names.filter { $0.utf8.count > 7 }.map(PlistDictionary.tag)
   }
 
   public init(arrayLiteral names: String...) {
@@ -22,8 +27,8 @@ extension PlistDictionary {
   /// Whether every key is one of `known`.
   public func hasOnlyKeys(in known: PlistKeySet) -> Bool {
     !containsEntry { tag, key in
-      guard known.tags.contains(tag) else { return true }
-      return key.utf8.count > 7 && !known.names.contains(key)
+      if key.utf8.count <= 7 { return !known.shortTags.contains(tag) }
+      return !known.longTags.contains(tag) || !known.names.contains(key)
     }
   }
 }

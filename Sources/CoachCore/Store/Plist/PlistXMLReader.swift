@@ -212,6 +212,7 @@ public struct PlistXMLReader {
     let start = index
     let end = firstMarkupOrEntity(from: start)
     if end - start == 36, end < bytes.count, bytes[end] == UInt8(ascii: "<"),
+      !startsMarkup(at: end),
       let id = UUID.parsingExactText(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     {
       index = end
