@@ -18,6 +18,28 @@ struct MemberImportTabTests {
     try #require(app.stored(named: "VLG Handel Kempen"))
   }
 
+  /// The columns the file may have are named whole at 80 columns, in both languages.
+  @Test(arguments: Language.allCases)
+  func theFormNamesEveryColumn(_ language: Language) {
+    var app = commerceMembers(language)
+    app.send(.character("i"))
+    let strings = language == .nl ? MemberImportStrings.dutch : .english
+    #expect(app.screenText.contains(strings.subtitle))
+  }
+
+  /// The day members joined, from the file: the counts of meetings held before stay.
+  @Test func theDayMembersJoinedIsImported() throws {
+    var app = commerceMembers()
+    app.files["~/leden.csv"] = Data("naam;lid sinds\nNora Peeters;2025-09-01\nTom Maes;\n".utf8)
+    app.send(.character("i"))
+    app.type("~/leden.csv")
+    app.send(.enter)
+    let community = try commerce(app)
+    let joined = community.members.filter { ["Nora Peeters", "Tom Maes"].contains($0.name) }
+      .map(\.joinedOn)
+    #expect(joined == [CalendarDay(year: 2025, month: 9, day: 1), TestApp.today])
+  }
+
   @Test func aFlemishExcelFileIsImportedAndAMemberThereAlreadyIsSaid() throws {
     var app = commerceMembers()
     // Excel in Flanders: a BOM, semicolons, a quoted field with a line break.

@@ -13,7 +13,7 @@ public struct MemberImportStrings: Sendable {
   public static let dutch = MemberImportStrings(
     key: "importeer",
     title: "Leden importeren uit een CSV-bestand",
-    subtitle: "Kolommen naam, school, rol, lid sinds met een kopregel; ; of , (Excel mag).",
+    subtitle: "Kolommen: naam, school, rol, lid sinds (kopregel; ; of ,; Excel mag).",
     fieldFile: "Bestand",
     filePlaceholder: "bv. ~/Downloads/leden.csv",
     cannotRead: { path, reason in "“\(path)” kan niet gelezen worden: \(reason)" },
@@ -28,7 +28,7 @@ public struct MemberImportStrings: Sendable {
   public static let english = MemberImportStrings(
     key: "import",
     title: "Import members from a CSV file",
-    subtitle: "Columns name, school, role, member since with a header row; ; or , (Excel too).",
+    subtitle: "Columns: name, school, role, member since (a header row; ; or ,).",
     fieldFile: "File",
     filePlaceholder: "e.g. ~/Downloads/members.csv",
     cannotRead: { path, reason in "“\(path)” cannot be read: \(reason)" },
