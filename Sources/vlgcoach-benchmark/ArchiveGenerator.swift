@@ -13,9 +13,10 @@ import Foundation
 /// reviewed each agreement once, so that a third of all agreements stayed open for years,
 /// carried over up to 39 times; no group works like that.)
 struct ArchiveGenerator {
-  /// Written into the marker beside a generated archive: an archive of another version is
-  /// generated again.
-  static let version = "2"
+  /// Written into the marker beside a generated archive: an archive of another version, or
+  /// written in an older shape (which every read would migrate, and `check` never marks as
+  /// checked), is generated again.
+  static let version = "2-schema\(PropertyListStore.schemaVersion)"
 
   struct Size {
     let communities: Int

@@ -11,6 +11,9 @@ import Glibc
 ///
 /// Not thread-safe: the runtime and the command line use it from one thread.
 public final class PropertyListStore {
+  /// The version of the stored shape this program writes (`SchemaMigration`).
+  public static let schemaVersion = StoreFiles.schemaVersion
+
   /// What the store is opened for: a writer holds the lock alone; readers share it, never
   /// write, and never wait for a writer (every file is replaced whole, so reading is safe).
   public enum Purpose: Sendable {
