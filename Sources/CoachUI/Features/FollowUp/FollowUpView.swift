@@ -26,7 +26,7 @@ enum FollowUpView {
     }
     // The row index of each item, to keep the selected item in view.
     let itemRows = list.itemRows
-    let selectedItem = screen.selectedIndex(context) ?? 0
+    let selectedItem = ListSelection.valid(screen.selection, count: itemRows.count) ?? 0
     let selectedRow = itemRows.indices.contains(selectedItem) ? itemRows[selectedItem] : 0
     let first = ListWindow.firstVisible(
       selection: selectedRow, count: rows.count, capacity: area.height)
@@ -38,20 +38,16 @@ enum FollowUpView {
       case .item(let position):
         drawItem(
           list.items[position], selected: index == selectedRow,
-          acrossCommunities: screen.communityID == nil,
-          context,
-          y, area, &canvas)
+          acrossCommunities: screen.communityID == nil, f, context, y, area, &canvas)
       }
       y += 1
     }
   }
 
   private static func drawItem(
-    _ item: FollowUpItem, selected: Bool, acrossCommunities: Bool, _ context: LibraryContext,
-    _ y: Int,
-    _ area: Rect, _ canvas: inout Canvas
+    _ item: FollowUpItem, selected: Bool, acrossCommunities: Bool, _ f: FollowUpStrings,
+    _ context: LibraryContext, _ y: Int, _ area: Rect, _ canvas: inout Canvas
   ) {
-    let f = context.strings.followUp
     let entry = item.entry
     var details: [String] = []
     if acrossCommunities { details.append(item.communityName) }
@@ -66,8 +62,11 @@ enum FollowUpView {
     let rightWidth = DisplayWidth.width(of: right)
     canvas.write(selected ? " ▸ " : "   ", x: 0, y: y, style: .accent, bold: true, clip: area)
     canvas.write(item.isOverdue ? "!" : " ", x: 3, y: y, style: .warning, bold: true, clip: area)
-    let text =
-      "(\(entry.kind.letter)) " + entry.text.replacingOccurrences(of: "\n", with: " ")
+    // One line: line breaks become spaces (looked for first: most texts have none).
+    let oneLine =
+      entry.text.utf8.contains(UInt8(ascii: "\n"))
+      ? entry.text.replacingOccurrences(of: "\n", with: " ") : entry.text
+    let text = "(\(entry.kind.letter)) " + oneLine
     let room = max(4, area.width - 7 - rightWidth - 2)
     canvas.write(DisplayWidth.truncate(text, to: room), x: 5, y: y, clip: area)
     canvas.write(
