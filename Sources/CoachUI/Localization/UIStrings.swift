@@ -2,7 +2,7 @@ import CoachCore
 
 /// Every text the screens show, one instance per language. A missing translation is a
 /// compile error, because each instance must fill every field.
-public struct UIStrings: Sendable {
+public final class UIStrings: Sendable {
   // Home
   public let communities: String
   public let noCommunities: String
@@ -156,6 +156,276 @@ public struct UIStrings: Sendable {
   public let changeEditMember: @Sendable (String) -> String
   public let changeDeleteMember: @Sendable (String) -> String
   public let changeMovePhase: @Sendable (Int) -> String
+
+  // A class, not a struct: the screens take these texts many times per frame, and copying
+  // a value of 132 fields retained each of them every time (a tenth of drawing a frame).
+  public init(
+    communities: String,
+    noCommunities: String,
+    noMatches: @escaping @Sendable (String) -> String,
+    phaseShort: @escaping @Sendable (Int) -> String,
+    phaseOfFive: @escaping @Sendable (Int) -> String,
+    memberCount: @escaping @Sendable (Int) -> String,
+    schoolCount: @escaping @Sendable (Int) -> String,
+    since: @escaping @Sendable (String) -> String,
+    filterPrompt: String,
+    saved: String,
+    notSaved: String,
+    readOnly: String,
+    demo: String,
+    loading: String,
+    keyOpen: String,
+    keyAdd: String,
+    keyEdit: String,
+    keyDelete: String,
+    keyFilter: String,
+    keyClearFilter: String,
+    keyKeepFilter: String,
+    keyHelp: String,
+    keyQuit: String,
+    keyBack: String,
+    keyTab: String,
+    keyPreviousTab: String,
+    keyUndo: String,
+    keyRedo: String,
+    keyMove: String,
+    keyPage: String,
+    keyFirst: String,
+    keyLast: String,
+    keyFirstLast: String,
+    listEmpty: String,
+    keyMovePhase: String,
+    keyOtherPhase: String,
+    keyPreviousPhase: String,
+    keyNextPhase: String,
+    keyPhaseGuide: String,
+    keyScroll: String,
+    keyCancel: String,
+    keySave: String,
+    keyNextField: String,
+    keyPreviousField: String,
+    keyChoose: String,
+    keyNewLine: String,
+    keyClearField: String,
+    keyComplete: String,
+    keyPick: String,
+    keyYes: String,
+    yesKey: String,
+    keyNo: String,
+    keyQuitAnywhere: String,
+    keyCloseHelp: String,
+    keyScrollHelp: String,
+    helpMore: @escaping @Sendable (Int) -> String,
+    tabOverview: String,
+    tabMembers: String,
+    meetings: MeetingStrings,
+    meetingScreen: MeetingScreenStrings,
+    live: LiveStrings,
+    outsideChange: OutsideChangeStrings,
+    followUp: FollowUpStrings,
+    notes: NotesStrings,
+    themes: ThemeStrings,
+    participation: ParticipationStrings,
+    memberImport: MemberImportStrings,
+    phaseReadiness: PhaseReadinessStrings,
+    checklist: ChecklistStrings,
+    phases: String,
+    phaseHistory: String,
+    whatToWatch: String,
+    noMembers: String,
+    columnName: String,
+    columnSchool: String,
+    columnRole: String,
+    columnParticipation: String,
+    activeOfTotal: @escaping @Sendable (Int, Int) -> String,
+    about: String,
+    decisiveFactors: String,
+    coachActions: String,
+    watchOuts: String,
+    isCurrentPhase: @escaping @Sendable (String) -> String,
+    wasPhase: @escaping @Sendable (String) -> String,
+    notYetPhase: String,
+    alreadyInThisPhase: String,
+    newCommunity: String,
+    editCommunity: String,
+    newMember: String,
+    editMember: String,
+    movePhaseTitle: @escaping @Sendable (Int, Int) -> String,
+    fieldName: String,
+    fieldSubject: String,
+    fieldSchools: String,
+    onePerLine: String,
+    fieldSchool: String,
+    fieldRole: String,
+    fieldParticipation: String,
+    fieldParticipationSince: String,
+    fieldCommittedOn: String,
+    fieldJoinedOn: String,
+    joinedTodayPlaceholder: String,
+    fieldDate: String,
+    datePlaceholder: String,
+    fieldNote: String,
+    required: String,
+    movingBack: String,
+    confirmDeleteCommunity: @escaping @Sendable (String) -> String,
+    confirmDeleteMember: @escaping @Sendable (String) -> String,
+    confirmDiscard: String,
+    confirmQuitTyped: String,
+    confirmTitle: String,
+    confirmQuitUnsaved: String,
+    undone: @escaping @Sendable (String) -> String,
+    redone: @escaping @Sendable (String) -> String,
+    nothingToUndo: String,
+    nothingToRedo: String,
+    tooSmall: @escaping @Sendable (Int, Int, Int, Int) -> String,
+    helpTitle: String,
+    helpEverywhere: String,
+    helpThisScreen: String,
+    helpForms: String,
+    storeProblemsTitle: String,
+    draftRestored: String,
+    pressAnyKey: String,
+    changeAddCommunity: @escaping @Sendable (String) -> String,
+    changeEditCommunity: @escaping @Sendable (String) -> String,
+    changeDeleteCommunity: @escaping @Sendable (String) -> String,
+    changeAddMember: @escaping @Sendable (String) -> String,
+    changeEditMember: @escaping @Sendable (String) -> String,
+    changeDeleteMember: @escaping @Sendable (String) -> String,
+    changeMovePhase: @escaping @Sendable (Int) -> String
+  ) {
+    self.communities = communities
+    self.noCommunities = noCommunities
+    self.noMatches = noMatches
+    self.phaseShort = phaseShort
+    self.phaseOfFive = phaseOfFive
+    self.memberCount = memberCount
+    self.schoolCount = schoolCount
+    self.since = since
+    self.filterPrompt = filterPrompt
+    self.saved = saved
+    self.notSaved = notSaved
+    self.readOnly = readOnly
+    self.demo = demo
+    self.loading = loading
+    self.keyOpen = keyOpen
+    self.keyAdd = keyAdd
+    self.keyEdit = keyEdit
+    self.keyDelete = keyDelete
+    self.keyFilter = keyFilter
+    self.keyClearFilter = keyClearFilter
+    self.keyKeepFilter = keyKeepFilter
+    self.keyHelp = keyHelp
+    self.keyQuit = keyQuit
+    self.keyBack = keyBack
+    self.keyTab = keyTab
+    self.keyPreviousTab = keyPreviousTab
+    self.keyUndo = keyUndo
+    self.keyRedo = keyRedo
+    self.keyMove = keyMove
+    self.keyPage = keyPage
+    self.keyFirst = keyFirst
+    self.keyLast = keyLast
+    self.keyFirstLast = keyFirstLast
+    self.listEmpty = listEmpty
+    self.keyMovePhase = keyMovePhase
+    self.keyOtherPhase = keyOtherPhase
+    self.keyPreviousPhase = keyPreviousPhase
+    self.keyNextPhase = keyNextPhase
+    self.keyPhaseGuide = keyPhaseGuide
+    self.keyScroll = keyScroll
+    self.keyCancel = keyCancel
+    self.keySave = keySave
+    self.keyNextField = keyNextField
+    self.keyPreviousField = keyPreviousField
+    self.keyChoose = keyChoose
+    self.keyNewLine = keyNewLine
+    self.keyClearField = keyClearField
+    self.keyComplete = keyComplete
+    self.keyPick = keyPick
+    self.keyYes = keyYes
+    self.yesKey = yesKey
+    self.keyNo = keyNo
+    self.keyQuitAnywhere = keyQuitAnywhere
+    self.keyCloseHelp = keyCloseHelp
+    self.keyScrollHelp = keyScrollHelp
+    self.helpMore = helpMore
+    self.tabOverview = tabOverview
+    self.tabMembers = tabMembers
+    self.meetings = meetings
+    self.meetingScreen = meetingScreen
+    self.live = live
+    self.outsideChange = outsideChange
+    self.followUp = followUp
+    self.notes = notes
+    self.themes = themes
+    self.participation = participation
+    self.memberImport = memberImport
+    self.phaseReadiness = phaseReadiness
+    self.checklist = checklist
+    self.phases = phases
+    self.phaseHistory = phaseHistory
+    self.whatToWatch = whatToWatch
+    self.noMembers = noMembers
+    self.columnName = columnName
+    self.columnSchool = columnSchool
+    self.columnRole = columnRole
+    self.columnParticipation = columnParticipation
+    self.activeOfTotal = activeOfTotal
+    self.about = about
+    self.decisiveFactors = decisiveFactors
+    self.coachActions = coachActions
+    self.watchOuts = watchOuts
+    self.isCurrentPhase = isCurrentPhase
+    self.wasPhase = wasPhase
+    self.notYetPhase = notYetPhase
+    self.alreadyInThisPhase = alreadyInThisPhase
+    self.newCommunity = newCommunity
+    self.editCommunity = editCommunity
+    self.newMember = newMember
+    self.editMember = editMember
+    self.movePhaseTitle = movePhaseTitle
+    self.fieldName = fieldName
+    self.fieldSubject = fieldSubject
+    self.fieldSchools = fieldSchools
+    self.onePerLine = onePerLine
+    self.fieldSchool = fieldSchool
+    self.fieldRole = fieldRole
+    self.fieldParticipation = fieldParticipation
+    self.fieldParticipationSince = fieldParticipationSince
+    self.fieldCommittedOn = fieldCommittedOn
+    self.fieldJoinedOn = fieldJoinedOn
+    self.joinedTodayPlaceholder = joinedTodayPlaceholder
+    self.fieldDate = fieldDate
+    self.datePlaceholder = datePlaceholder
+    self.fieldNote = fieldNote
+    self.required = required
+    self.movingBack = movingBack
+    self.confirmDeleteCommunity = confirmDeleteCommunity
+    self.confirmDeleteMember = confirmDeleteMember
+    self.confirmDiscard = confirmDiscard
+    self.confirmQuitTyped = confirmQuitTyped
+    self.confirmTitle = confirmTitle
+    self.confirmQuitUnsaved = confirmQuitUnsaved
+    self.undone = undone
+    self.redone = redone
+    self.nothingToUndo = nothingToUndo
+    self.nothingToRedo = nothingToRedo
+    self.tooSmall = tooSmall
+    self.helpTitle = helpTitle
+    self.helpEverywhere = helpEverywhere
+    self.helpThisScreen = helpThisScreen
+    self.helpForms = helpForms
+    self.storeProblemsTitle = storeProblemsTitle
+    self.draftRestored = draftRestored
+    self.pressAnyKey = pressAnyKey
+    self.changeAddCommunity = changeAddCommunity
+    self.changeEditCommunity = changeEditCommunity
+    self.changeDeleteCommunity = changeDeleteCommunity
+    self.changeAddMember = changeAddMember
+    self.changeEditMember = changeEditMember
+    self.changeDeleteMember = changeDeleteMember
+    self.changeMovePhase = changeMovePhase
+  }
 
   public static func forLanguage(_ language: Language) -> UIStrings {
     switch language {
