@@ -70,6 +70,22 @@ struct MeetingAgreementTests {
     #expect(agreement(5, app) == nil)
   }
 
+  /// The section's lists are kept between keys (`ViewMemo`): an agreement made here shows at
+  /// once, and moving down to it selects it.
+  @Test func anAgreementMadeHereIsListedAtOnce() throws {
+    var app = agreements()
+    let before = app.screen.filter { $0.contains("Bundel voorzien") }.count
+    app.send(.character("a"), .tab)
+    app.type("Bundel voorzien")
+    app.send(.tab)
+    app.type("Bram")
+    app.send(.control("s"))
+    #expect(app.screen.filter { $0.contains("Bundel voorzien") }.count == before + 1)
+    app.send(.end)
+    let row = try #require(app.screen.firstIndex { $0.contains("Bundel voorzien") })
+    #expect(app.frame.canvas[1, row].style == .selection)
+  }
+
   @Test func anEmptyDueMeansTheNextMeeting() throws {
     var app = agreements()
     app.send(.character("a"), .tab)

@@ -15,6 +15,8 @@ public struct MeetingScreen: Equatable, Sendable {
   public var section: Section = .agenda
   /// The selected row of the current section.
   public var selection = 0
+  /// The attendance list and the agreements, kept between keys; not part of the value.
+  let lists = ViewMemo<MeetingScreenRows.ListsKey, MeetingScreenRows.Lists>()
 
   public init(communityID: UUID, meetingID: UUID) {
     self.communityID = communityID

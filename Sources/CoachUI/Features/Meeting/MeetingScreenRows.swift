@@ -6,26 +6,44 @@ import Foundation
 struct MeetingScreenRows {
   let community: Community
   let meeting: Meeting
+  private let lists: Lists
+
+  /// What the rows are made of, worked out once per change of the community (see
+  /// `ViewMemo`): a key asks for them four times (its keys, the reducer, the repair, the
+  /// frame), and finding the agreements to review goes over every agreement.
+  struct Lists: Sendable {
+    /// The meeting's attendance list, by name (CoachCore's one list, as on the live panel).
+    let attendees: [Member]
+    /// The agreements this meeting reviews, then those made in it, by number.
+    let reviewed: [Agreement]
+    let made: [Agreement]
+
+    init(_ community: Community, _ meeting: Meeting) {
+      attendees = community.attendanceList(for: meeting)
+      reviewed = community.agreementsToReview(in: meeting.id).sorted { $0.number < $1.number }
+      made = community.agreementsMade(in: meeting.id).sorted { $0.number < $1.number }
+    }
+  }
+
+  struct ListsKey: Equatable, Sendable {
+    let community: Community
+    let meetingID: UUID
+  }
 
   init?(_ community: Community, _ screen: MeetingScreen) {
     guard let meeting = community.meeting(withID: screen.meetingID) else { return nil }
     self.community = community
     self.meeting = meeting
+    lists = screen.lists.value(for: ListsKey(community: community, meetingID: meeting.id)) {
+      Lists(community, meeting)
+    }
   }
 
   var number: Int { community.meetingNumber(meeting.id) ?? 0 }
 
-  /// The meeting's attendance list, by name (CoachCore's one list, as on the live panel).
-  var attendees: [Member] { community.attendanceList(for: meeting) }
-
-  /// The agreements this meeting reviews, then those made in it, by number.
-  var reviewed: [Agreement] {
-    community.agreementsToReview(in: meeting.id).sorted { $0.number < $1.number }
-  }
-
-  var made: [Agreement] {
-    community.agreementsMade(in: meeting.id).sorted { $0.number < $1.number }
-  }
+  var attendees: [Member] { lists.attendees }
+  var reviewed: [Agreement] { lists.reviewed }
+  var made: [Agreement] { lists.made }
 
   /// The agreement of a row of the agreements section, and whether it is under review here.
   func agreement(at row: Int) -> (agreement: Agreement, isReview: Bool)? {
