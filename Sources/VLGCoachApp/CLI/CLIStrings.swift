@@ -34,7 +34,7 @@ struct CLIStrings: Sendable {
   let plannedFourWeeksFromToday: String
   let noMeetings: @Sendable (_ community: String) -> String
   let meetingHeader: [String]
-  /// Present or late, of those whose attendance is recorded.
+  /// Present or late, of those on the meeting's attendance list (as the screens count).
   let attendanceCell: @Sendable (_ attended: Int, _ onList: Int) -> String
   let attendanceRecorded: @Sendable (_ meeting: Int, _ attended: Int, _ onList: Int) -> String
 

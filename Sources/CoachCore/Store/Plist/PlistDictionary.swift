@@ -55,14 +55,6 @@ public struct PlistDictionary: Sendable, Equatable, Sequence, ExpressibleByDicti
     }
   }
 
-  /// Whether any key satisfies `predicate`, without copying the values.
-  public func containsKey(where predicate: (String) throws -> Bool) rethrows -> Bool {
-    try entries.withUnsafeBufferPointer { entries in
-      for position in entries.indices where try predicate(entries[position].key) { return true }
-      return false
-    }
-  }
-
   /// Whether any entry satisfies `predicate`, given its key's tag and its key.
   func containsEntry(where predicate: (UInt64, String) -> Bool) -> Bool {
     entries.withUnsafeBufferPointer { entries in
