@@ -36,6 +36,7 @@ extension PropertyListStore {
   public func reload(_ id: UUID) throws -> Community {
     known[id] = nil
     kept[id] = nil
+    writtenParts.forget(id)
     return try community(id)
   }
 

@@ -19,6 +19,7 @@ extension PropertyListStore {
     removeSummary(id)
     known[id] = nil
     kept[id] = nil
+    writtenParts.forget(id)
     writeIndexIfPossible()
   }
 

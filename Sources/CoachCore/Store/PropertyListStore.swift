@@ -48,6 +48,8 @@ public final class PropertyListStore {
   var indexEntryValues: [UUID: (entry: IndexFormat.Entry, value: PlistValue)] = [:]
   /// Per community, what its file held that this version does not use.
   var kept: [UUID: CommunityFileFormat.Kept] = [:]
+  /// The meetings and agreements of the communities saved last, as written.
+  var writtenParts = WrittenPartsCache()
   var indexKeptTopLevel: PlistDictionary = [:]
   var indexKeptSettings: PlistDictionary = [:]
   /// `playbook.plist`, with what was read of it to refuse overwriting an outside change.
@@ -167,7 +169,9 @@ public final class PropertyListStore {
       case .keepBoth: try keepOutsideVersion(of: community.id)
       }
     }
-    let data = CommunityFileFormat.encode(community, keeping: kept[community.id] ?? .init())
+    let keep = kept[community.id] ?? .init()
+    let parts = writtenParts.parts(for: community, residue: keep.residue)
+    let data = CommunityFileFormat.encode(community, keeping: keep, parts: parts)
     try AtomicFile.write(data, to: url)
     let fingerprint = FileFingerprint.of(url.path)
     known[community.id] = KnownFile(fingerprint: fingerprint, data: data)

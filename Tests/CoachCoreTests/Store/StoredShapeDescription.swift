@@ -31,6 +31,7 @@ enum StoredShapeDescription {
     case .date: lines.insert(path + ": date")
     case .data: lines.insert(path + ": data")
     case .malformed(let element, _): lines.insert(path + ": " + element)
+    case .written: lines.insert(path + ": written before")  // never in a tree made afresh
     }
   }
 

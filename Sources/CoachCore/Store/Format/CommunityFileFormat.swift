@@ -55,8 +55,12 @@ enum CommunityFileFormat {
       version: version)
   }
 
-  static func encode(_ community: Community, keeping kept: Kept = Kept()) -> Data {
-    let writer = CommunityWriter(residue: kept.residue)
+  /// The file's bytes; `parts` (made for this community and `kept.residue`) are taken as
+  /// they are.
+  static func encode(
+    _ community: Community, keeping kept: Kept = Kept(), parts: WrittenParts? = nil
+  ) -> Data {
+    let writer = CommunityWriter(residue: kept.residue, parts: parts)
     return PlistXMLWriter.data(
       writer.file(
         community, notebook: kept.notebook, schemaVersion: SchemaMigration.current,

@@ -4,6 +4,8 @@ import Foundation
 /// file it was read from (a newer version's fields) put back where they were.
 struct CommunityWriter {
   let residue: Residue
+  /// Meetings and agreements written before, taken as they are where unchanged.
+  var parts: WrittenParts?
 
   func file(
     _ community: Community, notebook: CoachNotebook? = nil, schemaVersion: Int,
@@ -27,8 +29,8 @@ struct CommunityWriter {
       "schools": .array(community.schools.map(PlistValue.string)),
       "phaseHistory": .array(community.phaseHistory.enumerated().map(phaseChange)),
       "members": .array(community.members.map(member)),
-      "meetings": .array(community.meetings.map(meeting)),
-      "agreements": .array(community.agreements.map(agreement)),
+      "meetings": .array(community.meetings.map(meetingValue)),
+      "agreements": .array(community.agreements.map(agreementValue)),
       "themes": .array(community.themes.map(ThemeWriter(residue: residue).theme)),
       "created": .date(community.created),
     ]
@@ -82,7 +84,19 @@ struct CommunityWriter {
     return .dictionary(fields)
   }
 
-  private func meeting(_ meeting: Meeting) -> PlistValue {
+  private func meetingValue(_ meeting: Meeting) -> PlistValue {
+    if let part = parts?.meetings[meeting.id], part.value == meeting { return .written(part.xml) }
+    return self.meeting(meeting)
+  }
+
+  private func agreementValue(_ agreement: Agreement) -> PlistValue {
+    if let part = parts?.agreements[agreement.id], part.value == agreement {
+      return .written(part.xml)
+    }
+    return self.agreement(agreement)
+  }
+
+  func meeting(_ meeting: Meeting) -> PlistValue {
     var attendance: PlistDictionary = [:]
     for (id, mark) in meeting.attendance { attendance[id.text] = .string(mark.rawValue) }
     var fields: PlistDictionary = [
@@ -121,7 +135,7 @@ struct CommunityWriter {
     return .dictionary(fields)
   }
 
-  private func agreement(_ agreement: Agreement) -> PlistValue {
+  func agreement(_ agreement: Agreement) -> PlistValue {
     let due: String
     switch agreement.due {
     case .nextMeeting: due = StoredShape.dueAtNextMeeting

@@ -20,6 +20,9 @@ public enum PlistValue: Sendable {
   /// so that a value this version cannot use is still written back unchanged. Boxed: rare,
   /// and two texts would make every value of every file twice as large.
   indirect case malformed(element: String, text: String)
+  /// A value already written as XML by this program (a record unchanged since the last save):
+  /// made only when writing, never by reading a file.
+  case written(PlistFragment)
 
   public var string: String? {
     switch self {
@@ -79,6 +82,7 @@ extension PlistValue: Equatable {
     case (.array(let x), .array(let y)): x == y
     case (.dictionary(let x), .dictionary(let y)): x == y
     case (.malformed(let e1, let t1), .malformed(let e2, let t2)): e1 == e2 && t1 == t2
+    case (.written(let x), .written(let y)): x == y
     default: false
     }
   }

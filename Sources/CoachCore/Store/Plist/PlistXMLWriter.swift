@@ -14,6 +14,13 @@ public enum PlistXMLWriter {
     return Data(out)
   }
 
+  /// `value` written at the depth `indent`, to be written again later as it is.
+  static func fragment(_ value: PlistValue, indent: Int) -> PlistFragment {
+    var out: [UInt8] = []
+    write(value, indent: indent, into: &out)
+    return PlistFragment(bytes: out, indent: indent)
+  }
+
   private static let header = """
     <?xml version="1.0" encoding="UTF-8"?>
     <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
@@ -67,6 +74,9 @@ public enum PlistXMLWriter {
       tabs(indent)
       appendBytes(of: "<\(name)>" + escaped(text) + "</\(name)>", to: &out)
       out.append(UInt8(ascii: "\n"))
+    case .written(let fragment):
+      // Made for this depth (`WrittenParts`); at another one only the tabs would differ.
+      out.append(contentsOf: fragment.bytes)
     case .array(let items):
       if items.isEmpty { return line("<array/>") }
       line("<array>")

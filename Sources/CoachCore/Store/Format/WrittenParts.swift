@@ -1,0 +1,94 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// A community's meetings and agreements as last written, each beside the value it was
+/// written from: the next save writes anew only those that changed, and copies the others'
+/// XML. A coach saves after each change during a meeting, and these records are nearly all
+/// of a file (half a megabyte after a few years).
+struct WrittenParts: Sendable {
+  /// The kept keys the parts were written with: other kept keys, other parts.
+  let residue: Residue
+  private(set) var meetings: [UUID: Part<Meeting>] = [:]
+  private(set) var agreements: [UUID: Part<Agreement>] = [:]
+  /// How many records the last update wrote anew (the others were taken over).
+  private(set) var writtenAnew = 0
+
+  struct Part<Value: Equatable & Sendable>: Sendable {
+    let value: Value
+    let xml: PlistFragment
+  }
+
+  /// Where a meeting or an agreement sits in a file: the file's dictionary (0), the
+  /// community (1), its list (2), the record (3).
+  static let recordIndent = 3
+
+  init(residue: Residue) { self.residue = residue }
+
+  /// The parts of `community` as it is now: the unchanged taken over from `self`, the others
+  /// written, on every core at once (the first save after reading writes them all). Parts of
+  /// records no longer there are left behind.
+  func updated(for community: Community, residue: Residue) -> WrittenParts {
+    let reusable = residue == self.residue
+    var result = WrittenParts(residue: residue)
+    var work: [Record] = []
+    for (index, meeting) in community.meetings.enumerated() {
+      if reusable, let part = meetings[meeting.id], part.value == meeting {
+        result.meetings[meeting.id] = part
+      } else {
+        work.append(.meeting(index))
+      }
+    }
+    for (index, agreement) in community.agreements.enumerated() {
+      if reusable, let part = agreements[agreement.id], part.value == agreement {
+        result.agreements[agreement.id] = part
+      } else {
+        work.append(.agreement(index))
+      }
+    }
+    let writer = CommunityWriter(residue: residue)
+    let written = Self.write(work, of: community, with: writer)
+    result.writtenAnew = work.count
+    for (record, xml) in zip(work, written) {
+      switch record {
+      case .meeting(let index):
+        let meeting = community.meetings[index]
+        result.meetings[meeting.id] = Part(value: meeting, xml: xml)
+      case .agreement(let index):
+        let agreement = community.agreements[index]
+        result.agreements[agreement.id] = Part(value: agreement, xml: xml)
+      }
+    }
+    return result
+  }
+
+  private enum Record: Sendable {
+    case meeting(Int)
+    case agreement(Int)
+  }
+
+  /// The XML of each record in `work`, in its order. Records are dealt out in turn to one
+  /// thread per core, so that each gets a share of the long meetings and the short agreements.
+  private static func write(
+    _ work: [Record], of community: Community, with writer: CommunityWriter
+  ) -> [PlistFragment] {
+    @Sendable func xml(_ record: Record) -> PlistFragment {
+      let value =
+        switch record {
+        case .meeting(let index): writer.meeting(community.meetings[index])
+        case .agreement(let index): writer.agreement(community.agreements[index])
+        }
+      return PlistXMLWriter.fragment(value, indent: recordIndent)
+    }
+    // Below a few dozen records a thread costs more than it saves.
+    let threads = min(ProcessInfo.processInfo.activeProcessorCount, work.count / 32)
+    guard threads > 1 else { return work.map(xml) }
+    let shares = Mutex([[PlistFragment]](repeating: [], count: threads))
+    DispatchQueue.concurrentPerform(iterations: threads) { thread in
+      let share = stride(from: thread, to: work.count, by: threads).map { xml(work[$0]) }
+      shares.withLock { $0[thread] = share }
+    }
+    let dealt = shares.withLock { $0 }
+    return work.indices.map { dealt[$0 % threads][$0 / threads] }
+  }
+}
