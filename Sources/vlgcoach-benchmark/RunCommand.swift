@@ -4,7 +4,7 @@ import Foundation
 enum RunCommand {
   static let usage = """
     usage: vlgcoach-benchmark [--quick] [--archives DIR] [--only 1,2,…] [--runs N]
-                              [--taskwarrior MS] [--show]
+                              [--show]
            vlgcoach-benchmark generate (--realistic DIR | --stress DIR) [--seed N]
     """
 
@@ -13,7 +13,6 @@ enum RunCommand {
     var archives: URL?
     var only: Set<Int> = Set(1...9)
     var runs: Int?
-    var taskwarrior: Double?
     var show = false
   }
 
@@ -51,9 +50,6 @@ enum RunCommand {
       case "--runs":
         guard let runs = rest.popFirst().flatMap(Int.init), runs > 0 else { return nil }
         options.runs = runs
-      case "--taskwarrior":
-        guard let value = rest.popFirst().flatMap(Double.init) else { return nil }
-        options.taskwarrior = value
       default: return nil
       }
     }
@@ -97,8 +93,11 @@ enum RunCommand {
       (
         8, "whole-archive commands",
         {
-          try CommandLineBenchmark.run(
-            binary, archives.stress, runs: fewer, taskwarrior: options.taskwarrior)
+          let taskwarrior = try TaskwarriorReference.prepare(
+            in: folder.appendingPathComponent("taskwarrior"), log: log)
+          return try CommandLineBenchmark.run(
+            binary, archives.stress, runs: options.quick ? runs : runs / 2,
+            taskwarrior: taskwarrior)
         }
       ),
     ]

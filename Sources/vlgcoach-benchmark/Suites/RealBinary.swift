@@ -29,16 +29,6 @@ struct RealBinary {
 
   /// Runs a command to its end with its output thrown away; the time it took.
   func runCommand(_ arguments: [String]) throws -> (Duration, Int32) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    process.environment = Self.environment
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    let clock = ContinuousClock()
-    let start = clock.now
-    try process.run()
-    process.waitUntilExit()
-    return (clock.now - start, process.terminationStatus)
+    try TimedProcess.run(path, arguments, environment: Self.environment)
   }
 }
