@@ -68,28 +68,31 @@ enum RunCommand {
     }
     let runs = options.runs ?? (options.quick ? 2 : 20)
     let fewer = max(1, runs / 4)
+    // The figures measured in this process and judged on their p99.
+    let judged = options.quick ? runs : max(runs, Samples.forP99)
     var rows: [BudgetRow] = []
     let stealBefore = MachineSteal.total()
     let started = ContinuousClock.now
     let suites: [(Int, String, () throws -> [BudgetRow])] = [
       (1, "start-up", { try StartupBenchmark.run(binary, archives, runs: runs) }),
-      (2, "opening a community", { try OpenCommunityBenchmark.run(archives, runs: runs) }),
+      (2, "opening a community", { try OpenCommunityBenchmark.run(archives, runs: judged) }),
       (
         3, "key to frame",
         {
           try archives.archives.flatMap {
-            try KeyToFrameBenchmark.run($0, runs: fewer, show: options.show)
+            try KeyToFrameBenchmark.run(
+              $0, samples: options.quick ? fewer : judged, show: options.show)
           }
         }
       ),
-      (4, "saving", { try SaveBenchmark.run(archives, runs: runs * 2) }),
+      (4, "saving", { try SaveBenchmark.run(archives, runs: judged) }),
       (
         5, "follow-up and search",
         {
           try AcrossCommunitiesBenchmark.run(binary, archives.stress, runs: fewer)
         }
       ),
-      (6, "exports", { try ExportBenchmark.run(archives, runs: runs) }),
+      (6, "exports", { try ExportBenchmark.run(archives, runs: judged) }),
       (
         8, "whole-archive commands",
         {

@@ -57,7 +57,10 @@ enum KeyToFrameBenchmark {
     ]
   }
 
-  static func run(_ archive: Archives.Store, runs: Int, show: Bool) throws -> [BudgetRow] {
+  /// Each screen's keys are sent over and over until there are `samples` of them.
+  static func run(_ archive: Archives.Store, samples wanted: Int, show: Bool) throws
+    -> [BudgetRow]
+  {
     var rows: [BudgetRow] = []
     var moves = Samples()
     // Every key of every screen, wall and the thread's own CPU time side by side: where a
@@ -70,6 +73,7 @@ enum KeyToFrameBenchmark {
       let largestRow = OpenCommunityBenchmark.largestHomeRow(store)
       for scenario in scenarios(largestRow: largestRow) {
         var samples = Samples()
+        let runs = max(1, (wanted + scenario.keys.count - 1) / scenario.keys.count)
         for _ in 0..<runs {
           driver.forgetLoaded()
           for key in scenario.setup { driver.send(key) }
