@@ -152,6 +152,7 @@ extension PropertyListStore {
       if !repairs.isEmpty {
         known[id] = KnownFile(fingerprint: fingerprint, data: data)
         kept[id] = keep
+        writtenParts.forget(id)
         _ = try? self.community(id)
       }
       return true

@@ -130,6 +130,8 @@ public final class PropertyListStore {
       }
       known[id] = KnownFile(fingerprint: fingerprint, contentHash: read.contentHash)
       kept[id] = keep
+      // Read anew: what was written before may not be what the file holds now.
+      writtenParts.forget(id)
       if !repairs.isEmpty { mend(community, repairs: repairs, original: data, at: url) }
       refreshSummary(community, fingerprint: known[id]?.fingerprint)
       return community

@@ -154,3 +154,68 @@ struct WrittenPartsTests {
     #expect(cache.parts(for: communities[0], residue: Residue()).writtenAnew == 1)
   }
 }
+
+/// Equal is not always written alike: canonically equivalent texts are equal by `==` but
+/// are different bytes, and a save must write the bytes the coach's text has now.
+@Suite("Written parts: texts equal by == but written differently")
+struct WrittenAlikeTests {
+  @Test func anEditToAnotherSpellingOfTheSameLettersIsWrittenAnew() throws {
+    var community = try WrittenPartsTests.largeCommunity()
+    community.meetings[0].notes = "Verslag: caf\u{E9}, \u{E9}\u{E9}n punt"
+    community.meetings[1].agenda[0].decisions = ["Caf\u{E9} om tien uur"]
+    community.agreements[0].text = "Caf\u{E9} bezoeken"
+    var cache = WrittenPartsCache()
+    _ = cache.parts(for: community, residue: Residue())
+    let before = community
+    community.meetings[0].notes = "Verslag: cafe\u{301}, e\u{301}e\u{301}n punt"
+    community.meetings[1].agenda[0].decisions = ["Cafe\u{301} om tien uur"]
+    community.agreements[0].text = "Cafe\u{301} bezoeken"
+    #expect(community == before)
+    let parts = cache.parts(for: community, residue: Residue())
+    #expect(parts.writtenAnew == 3)
+    WrittenPartsTests.expectSameFile(community, parts: parts)
+  }
+
+  @Test func theStoreWritesTheTextAsTypedAndReadsItBack() throws {
+    try TemporaryDirectory.with { temp in
+      let folder = storeFolder(in: temp)
+      var community = try WrittenPartsTests.largeCommunity()
+      community.meetings[0].notes = "caf\u{E9}"
+      try seedStore(folder, with: [community])
+      let store = try openStore(folder)
+      community = try store.community(community.id)
+      try store.save(community)
+      community.meetings[0].notes = "cafe\u{301}"
+      try store.save(community)
+      #expect(
+        try bytes(of: store.communityURL(community.id)) == CommunityFileFormat.encode(community))
+      let read = try openStore(folder).community(community.id)
+      #expect(
+        Array(read.meetings[0].notes.unicodeScalars) == Array("cafe\u{301}".unicodeScalars))
+    }
+  }
+
+  /// Whatever text a meeting or an agreement holds is among the texts compared byte by byte:
+  /// a text field added to them later and left out of `writtenTexts` fails here.
+  @Test func everyTextOfARecordIsCompared() throws {
+    let community = try WrittenPartsTests.largeCommunity()
+    let meeting = try #require(community.meetings.max { $0.agenda.count < $1.agenda.count })
+    let agreement = try #require(community.agreements.max { $0.reviews.count < $1.reviews.count })
+    #expect(Self.texts(in: meeting).count == meeting.writtenTexts.count)
+    #expect(Self.texts(in: agreement).count == agreement.writtenTexts.count)
+    #expect(!agreement.reviews.isEmpty)
+  }
+
+  /// Every String inside `value`, found by reflection (nil optionals count as one text: they
+  /// are written as an empty one).
+  static func texts(in value: Any) -> [String] {
+    if let text = value as? String { return [text] }
+    let mirror = Mirror(reflecting: value)
+    if mirror.displayStyle == .optional, mirror.children.isEmpty,
+      String(describing: type(of: value)).contains("<String>")
+    {
+      return [""]
+    }
+    return mirror.children.flatMap { texts(in: $0.value) }
+  }
+}

@@ -60,7 +60,9 @@ enum CommunityFileFormat {
   static func encode(
     _ community: Community, keeping kept: Kept = Kept(), parts: WrittenParts? = nil
   ) -> Data {
-    let writer = CommunityWriter(residue: kept.residue, parts: parts)
+    // Parts written with other kept keys would put back keys that are gone, or miss new ones.
+    let reusable = parts.flatMap { $0.residue == kept.residue ? $0 : nil }
+    let writer = CommunityWriter(residue: kept.residue, parts: reusable)
     return PlistXMLWriter.data(
       writer.file(
         community, notebook: kept.notebook, schemaVersion: SchemaMigration.current,

@@ -85,14 +85,12 @@ struct CommunityWriter {
   }
 
   private func meetingValue(_ meeting: Meeting) -> PlistValue {
-    if let part = parts?.meetings[meeting.id], part.value == meeting { return .written(part.xml) }
+    if let xml = parts?.meetings[meeting.id]?.xml(for: meeting) { return .written(xml) }
     return self.meeting(meeting)
   }
 
   private func agreementValue(_ agreement: Agreement) -> PlistValue {
-    if let part = parts?.agreements[agreement.id], part.value == agreement {
-      return .written(part.xml)
-    }
+    if let xml = parts?.agreements[agreement.id]?.xml(for: agreement) { return .written(xml) }
     return self.agreement(agreement)
   }
 

@@ -14,9 +14,14 @@ struct WrittenParts: Sendable {
   /// How many records the last update wrote anew (the others were taken over).
   private(set) var writtenAnew = 0
 
-  struct Part<Value: Equatable & Sendable>: Sendable {
+  struct Part<Value: WrittenAlike & Sendable>: Sendable {
     let value: Value
     let xml: PlistFragment
+
+    /// The XML, if `value` is written as this part's value was.
+    func xml(for value: Value) -> PlistFragment? {
+      value.isWrittenAlike(self.value) ? xml : nil
+    }
   }
 
   /// Where a meeting or an agreement sits in a file: the file's dictionary (0), the
@@ -33,14 +38,14 @@ struct WrittenParts: Sendable {
     var result = WrittenParts(residue: residue)
     var work: [Record] = []
     for (index, meeting) in community.meetings.enumerated() {
-      if reusable, let part = meetings[meeting.id], part.value == meeting {
+      if reusable, let part = meetings[meeting.id], part.xml(for: meeting) != nil {
         result.meetings[meeting.id] = part
       } else {
         work.append(.meeting(index))
       }
     }
     for (index, agreement) in community.agreements.enumerated() {
-      if reusable, let part = agreements[agreement.id], part.value == agreement {
+      if reusable, let part = agreements[agreement.id], part.xml(for: agreement) != nil {
         result.agreements[agreement.id] = part
       } else {
         work.append(.agreement(index))

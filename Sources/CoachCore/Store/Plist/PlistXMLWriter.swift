@@ -76,6 +76,7 @@ public enum PlistXMLWriter {
       out.append(UInt8(ascii: "\n"))
     case .written(let fragment):
       // Made for this depth (`WrittenParts`); at another one only the tabs would differ.
+      assert(fragment.indent == indent, "a written part is taken over at its own depth")
       out.append(contentsOf: fragment.bytes)
     case .array(let items):
       if items.isEmpty { return line("<array/>") }
