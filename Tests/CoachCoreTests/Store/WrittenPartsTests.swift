@@ -3,8 +3,8 @@ import Testing
 
 @testable import CoachCore
 
-/// A save writes anew only the meetings and agreements that changed, and the file it writes
-/// is byte for byte the file written from scratch.
+/// A save writes anew only the meetings, agreements and checklist rounds that changed, and
+/// the file it writes is byte for byte the file written from scratch.
 @Suite("Written parts: a save writes anew only what changed")
 struct WrittenPartsTests {
   /// The full community with enough meetings and agreements for the writing to be shared
@@ -25,7 +25,7 @@ struct WrittenPartsTests {
   }
 
   static func records(_ community: Community) -> Int {
-    community.meetings.count + community.agreements.count
+    community.meetings.count + community.agreements.count + community.checklistRounds.count
   }
 
   /// The file written with `parts` and the file written from scratch.
@@ -60,6 +60,13 @@ struct WrittenPartsTests {
     let agreement = cache.parts(for: community, residue: Residue())
     #expect(agreement.writtenAnew == 1)
     Self.expectSameFile(community, parts: agreement)
+
+    var round = try #require(community.checklistRounds.first)
+    round.responses[0].answers["better"] = .text("Meer tijd voor de casus")
+    community.checklistRounds[0] = round
+    let answered = cache.parts(for: community, residue: Residue())
+    #expect(answered.writtenAnew == 1)
+    Self.expectSameFile(community, parts: answered)
 
     let last = try #require(community.meetings.last)
     community.meetings.removeAll { $0.id == last.id }
@@ -164,15 +171,17 @@ struct WrittenAlikeTests {
     community.meetings[0].notes = "Verslag: caf\u{E9}, \u{E9}\u{E9}n punt"
     community.meetings[1].agenda[0].decisions = ["Caf\u{E9} om tien uur"]
     community.agreements[0].text = "Caf\u{E9} bezoeken"
+    community.checklistRounds[0].responses[0].answers["better"] = .text("Caf\u{E9}")
     var cache = WrittenPartsCache()
     _ = cache.parts(for: community, residue: Residue())
     let before = community
     community.meetings[0].notes = "Verslag: cafe\u{301}, e\u{301}e\u{301}n punt"
     community.meetings[1].agenda[0].decisions = ["Cafe\u{301} om tien uur"]
     community.agreements[0].text = "Cafe\u{301} bezoeken"
+    community.checklistRounds[0].responses[0].answers["better"] = .text("Cafe\u{301}")
     #expect(community == before)
     let parts = cache.parts(for: community, residue: Residue())
-    #expect(parts.writtenAnew == 3)
+    #expect(parts.writtenAnew == 4)
     WrittenPartsTests.expectSameFile(community, parts: parts)
   }
 
@@ -201,6 +210,8 @@ struct WrittenAlikeTests {
     let community = try WrittenPartsTests.largeCommunity()
     let meeting = try #require(community.meetings.max { $0.agenda.count < $1.agenda.count })
     let agreement = try #require(community.agreements.max { $0.reviews.count < $1.reviews.count })
+    let round = try #require(community.checklistRounds.first)
+    #expect(Self.texts(in: round).count == round.writtenTexts.count)
     #expect(Self.texts(in: meeting).count == meeting.writtenTexts.count)
     #expect(Self.texts(in: agreement).count == agreement.writtenTexts.count)
     #expect(!agreement.reviews.isEmpty)

@@ -50,7 +50,7 @@ struct CommunityWriter {
     // Written only when there are any, so a community without them reads as in version 9.
     if !community.checklistRounds.isEmpty {
       fields["checklistRounds"] = .array(
-        community.checklistRounds.map(ChecklistRoundWriter(residue: residue).round))
+        community.checklistRounds.map(roundValue))
     }
     residue.restore(into: &fields, at: "community")
     return .dictionary(fields)
@@ -87,6 +87,11 @@ struct CommunityWriter {
   private func meetingValue(_ meeting: Meeting) -> PlistValue {
     if let xml = parts?.meetings[meeting.id]?.xml(for: meeting) { return .written(xml) }
     return self.meeting(meeting)
+  }
+
+  private func roundValue(_ round: ChecklistRound) -> PlistValue {
+    if let xml = parts?.rounds[round.id]?.xml(for: round) { return .written(xml) }
+    return ChecklistRoundWriter(residue: residue).round(round)
   }
 
   private func agreementValue(_ agreement: Agreement) -> PlistValue {

@@ -43,3 +43,20 @@ extension Meeting: WrittenAlike {
 extension Agreement: WrittenAlike {
   var writtenTexts: [String] { [text] + reviews.map(\.note) }
 }
+
+extension ChecklistRound: WrittenAlike {
+  var writtenTexts: [String] {
+    var texts = [template.id, template.title.nl, template.title.en]
+    for question in template.questions {
+      texts += [question.id, question.text.nl, question.text.en]
+    }
+    for response in responses {
+      // In one order for both: equal dictionaries have keys equal by ==, spelled either way.
+      for (id, answer) in response.answers.sorted(by: { $0.key < $1.key }) {
+        texts.append(id)
+        if case .text(let text) = answer { texts.append(text) }
+      }
+    }
+    return texts
+  }
+}

@@ -2,15 +2,16 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// A community's meetings and agreements as last written, each beside the value it was
-/// written from: the next save writes anew only those that changed, and copies the others'
-/// XML. A coach saves after each change during a meeting, and these records are nearly all
-/// of a file (half a megabyte after a few years).
+/// A community's meetings, agreements and checklist rounds as last written, each beside the
+/// value it was written from: the next save writes anew only those that changed, and copies
+/// the others' XML. A coach saves after each change during a meeting, and these records are
+/// nearly all of a file (half a megabyte after a few years).
 struct WrittenParts: Sendable {
   /// The kept keys the parts were written with: other kept keys, other parts.
   let residue: Residue
   private(set) var meetings: [UUID: Part<Meeting>] = [:]
   private(set) var agreements: [UUID: Part<Agreement>] = [:]
+  private(set) var rounds: [UUID: Part<ChecklistRound>] = [:]
   /// How many records the last update wrote anew (the others were taken over).
   private(set) var writtenAnew = 0
 
@@ -24,7 +25,7 @@ struct WrittenParts: Sendable {
     }
   }
 
-  /// Where a meeting or an agreement sits in a file: the file's dictionary (0), the
+  /// Where a meeting, an agreement or a round sits in a file: the file's dictionary (0), the
   /// community (1), its list (2), the record (3).
   static let recordIndent = 3
 
@@ -51,6 +52,13 @@ struct WrittenParts: Sendable {
         work.append(.agreement(index))
       }
     }
+    for (index, round) in community.checklistRounds.enumerated() {
+      if reusable, let part = rounds[round.id], part.xml(for: round) != nil {
+        result.rounds[round.id] = part
+      } else {
+        work.append(.round(index))
+      }
+    }
     let writer = CommunityWriter(residue: residue)
     let written = Self.write(work, of: community, with: writer)
     result.writtenAnew = work.count
@@ -62,6 +70,9 @@ struct WrittenParts: Sendable {
       case .agreement(let index):
         let agreement = community.agreements[index]
         result.agreements[agreement.id] = Part(value: agreement, xml: xml)
+      case .round(let index):
+        let round = community.checklistRounds[index]
+        result.rounds[round.id] = Part(value: round, xml: xml)
       }
     }
     return result
@@ -70,6 +81,7 @@ struct WrittenParts: Sendable {
   private enum Record: Sendable {
     case meeting(Int)
     case agreement(Int)
+    case round(Int)
   }
 
   /// The XML of each record in `work`, in its order. Records are dealt out in turn to one
@@ -82,6 +94,8 @@ struct WrittenParts: Sendable {
         switch record {
         case .meeting(let index): writer.meeting(community.meetings[index])
         case .agreement(let index): writer.agreement(community.agreements[index])
+        case .round(let index):
+          ChecklistRoundWriter(residue: writer.residue).round(community.checklistRounds[index])
         }
       return PlistXMLWriter.fragment(value, indent: recordIndent)
     }
