@@ -66,6 +66,7 @@ enum CommunityFileFormat {
     return PlistXMLWriter.data(
       writer.file(
         community, notebook: kept.notebook, schemaVersion: SchemaMigration.current,
-        topLevel: kept.topLevel))
+        topLevel: kept.topLevel),
+      expectedSize: (reusable?.byteCount ?? 0) + (1 << 16))
   }
 }

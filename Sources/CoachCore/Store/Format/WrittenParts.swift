@@ -14,6 +14,8 @@ struct WrittenParts: Sendable {
   private(set) var rounds: [UUID: Part<ChecklistRound>] = [:]
   /// How many records the last update wrote anew (the others were taken over).
   private(set) var writtenAnew = 0
+  /// The bytes of all parts: nearly all of the file.
+  private(set) var byteCount = 0
 
   struct Part<Value: WrittenAlike & Sendable>: Sendable {
     let value: Value
@@ -37,6 +39,9 @@ struct WrittenParts: Sendable {
   func updated(for community: Community, residue: Residue) -> WrittenParts {
     let reusable = residue == self.residue
     var result = WrittenParts(residue: residue)
+    result.meetings.reserveCapacity(community.meetings.count)
+    result.agreements.reserveCapacity(community.agreements.count)
+    result.rounds.reserveCapacity(community.checklistRounds.count)
     var work: [Record] = []
     for (index, meeting) in community.meetings.enumerated() {
       if reusable, let part = meetings[meeting.id], part.xml(for: meeting) != nil {
@@ -62,6 +67,11 @@ struct WrittenParts: Sendable {
     let writer = CommunityWriter(residue: residue)
     let written = Self.write(work, of: community, with: writer)
     result.writtenAnew = work.count
+    result.byteCount =
+      result.meetings.values.reduce(0) { $0 + $1.xml.bytes.count }
+      + result.agreements.values.reduce(0) { $0 + $1.xml.bytes.count }
+      + result.rounds.values.reduce(0) { $0 + $1.xml.bytes.count }
+      + written.reduce(0) { $0 + $1.bytes.count }
     for (record, xml) in zip(work, written) {
       switch record {
       case .meeting(let index):

@@ -3,15 +3,17 @@ import Foundation
 /// Writes a `PlistValue` tree as an XML property list in the layout Foundation uses (keys
 /// sorted, tabs), so that a file reads the same in a diff whichever wrote it last.
 public enum PlistXMLWriter {
-  public static func data(_ value: PlistValue) -> Data {
-    // Bytes, not a String: appending to a String checks and grows it per piece, and a large
-    // community's file is half a megabyte.
+  /// `expectedSize`: about how many bytes it will be, so the buffer is not grown and copied
+  /// on the way (a large community's file is half a megabyte).
+  public static func data(_ value: PlistValue, expectedSize: Int = 1 << 16) -> Data {
+    // Bytes, not a String: appending to a String checks and grows it per piece.
     var out: [UInt8] = []
-    out.reserveCapacity(1 << 16)
+    out.reserveCapacity(expectedSize)
     out.append(contentsOf: header.utf8)
     write(value, indent: 0, into: &out)
     append("</plist>\n", to: &out)
-    return Data(out)
+    // One copy of the whole buffer; Data(out) takes it element by element.
+    return out.withUnsafeBytes { Data($0) }
   }
 
   /// `value` written at the depth `indent`, to be written again later as it is.
