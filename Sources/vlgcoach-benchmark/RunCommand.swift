@@ -80,8 +80,7 @@ enum RunCommand {
         3, "key to frame",
         {
           try archives.archives.flatMap {
-            try KeyToFrameBenchmark.run(
-              $0, samples: options.quick ? fewer : judged, show: options.show)
+            try KeyToFrameBenchmark.run($0, samples: judged, show: options.show)
           }
         }
       ),

@@ -48,7 +48,8 @@ public final class PropertyListStore {
   var indexEntryValues: [UUID: (entry: IndexFormat.Entry, value: PlistValue)] = [:]
   /// Per community, what its file held that this version does not use.
   var kept: [UUID: CommunityFileFormat.Kept] = [:]
-  /// The meetings and agreements of the communities saved last, as written.
+  /// The meetings, agreements and checklist rounds of the communities saved last, as
+  /// written.
   var writtenParts = WrittenPartsCache()
   var indexKeptTopLevel: PlistDictionary = [:]
   var indexKeptSettings: PlistDictionary = [:]

@@ -58,7 +58,7 @@ enum AcrossCommunitiesBenchmark {
       search.add(hits - typed)
       // To the frame that moves the selection: the hits of communities still being read go
       // on arriving after it, and timing a key to their last byte timed the search instead.
-      for _ in 0..<10 { searchKeys.add(try terminal.move(to: "\u{1b}[B", marker: "▸")) }
+      for _ in 0..<10 { searchKeys.add(try terminal.response(to: "\u{1b}[B", drawing: "▸")) }
       terminal.end()
     }
     let name = archive.name
@@ -123,7 +123,7 @@ extension PseudoTerminalProcess {
 
   /// Types `key` and waits for the screen to settle: the time from the key to the first
   /// frame that draws `marker` (the selection), whatever else is still being drawn.
-  func move(to key: String, marker: String) throws -> Duration {
+  func response(to key: String, drawing marker: String) throws -> Duration {
     let offset = output.count
     let typed = type(key)
     settle(quiet: .milliseconds(60), until: marker)

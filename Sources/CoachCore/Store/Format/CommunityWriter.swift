@@ -4,7 +4,8 @@ import Foundation
 /// file it was read from (a newer version's fields) put back where they were.
 struct CommunityWriter {
   let residue: Residue
-  /// Meetings and agreements written before, taken as they are where unchanged.
+  /// Meetings, agreements and checklist rounds written before, taken as they are where
+  /// unchanged.
   var parts: WrittenParts?
 
   func file(

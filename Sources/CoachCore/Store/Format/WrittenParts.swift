@@ -39,39 +39,15 @@ struct WrittenParts: Sendable {
   func updated(for community: Community, residue: Residue) -> WrittenParts {
     let reusable = residue == self.residue
     var result = WrittenParts(residue: residue)
-    result.meetings.reserveCapacity(community.meetings.count)
-    result.agreements.reserveCapacity(community.agreements.count)
-    result.rounds.reserveCapacity(community.checklistRounds.count)
-    var work: [Record] = []
-    for (index, meeting) in community.meetings.enumerated() {
-      if reusable, let part = meetings[meeting.id], part.xml(for: meeting) != nil {
-        result.meetings[meeting.id] = part
-      } else {
-        work.append(.meeting(index))
-      }
-    }
-    for (index, agreement) in community.agreements.enumerated() {
-      if reusable, let part = agreements[agreement.id], part.xml(for: agreement) != nil {
-        result.agreements[agreement.id] = part
-      } else {
-        work.append(.agreement(index))
-      }
-    }
-    for (index, round) in community.checklistRounds.enumerated() {
-      if reusable, let part = rounds[round.id], part.xml(for: round) != nil {
-        result.rounds[round.id] = part
-      } else {
-        work.append(.round(index))
-      }
-    }
-    let writer = CommunityWriter(residue: residue)
-    let written = Self.write(work, of: community, with: writer)
-    result.writtenAnew = work.count
-    result.byteCount =
-      result.meetings.values.reduce(0) { $0 + $1.xml.bytes.count }
-      + result.agreements.values.reduce(0) { $0 + $1.xml.bytes.count }
-      + result.rounds.values.reduce(0) { $0 + $1.xml.bytes.count }
-      + written.reduce(0) { $0 + $1.bytes.count }
+    let meetings = Self.unchanged(community.meetings, in: reusable ? self.meetings : [:])
+    let agreements = Self.unchanged(community.agreements, in: reusable ? self.agreements : [:])
+    let rounds = Self.unchanged(community.checklistRounds, in: reusable ? self.rounds : [:])
+    (result.meetings, result.agreements, result.rounds) =
+      (meetings.parts, agreements.parts, rounds.parts)
+    let work =
+      meetings.changed.map(Record.meeting) + agreements.changed.map(Record.agreement)
+      + rounds.changed.map(Record.round)
+    let written = Self.write(work, of: community, with: CommunityWriter(residue: residue))
     for (record, xml) in zip(work, written) {
       switch record {
       case .meeting(let index):
@@ -85,7 +61,30 @@ struct WrittenParts: Sendable {
         result.rounds[round.id] = Part(value: round, xml: xml)
       }
     }
+    result.writtenAnew = work.count
+    result.byteCount =
+      result.meetings.values.reduce(0) { $0 + $1.xml.bytes.count }
+      + result.agreements.values.reduce(0) { $0 + $1.xml.bytes.count }
+      + result.rounds.values.reduce(0) { $0 + $1.xml.bytes.count }
     return result
+  }
+
+  /// The parts in `old` that `records` can take over as they are, and the places of the
+  /// records that must be written anew.
+  private static func unchanged<Value: Identifiable<UUID>>(
+    _ records: [Value], in old: [UUID: Part<Value>]
+  ) -> (parts: [UUID: Part<Value>], changed: [Int]) {
+    var parts: [UUID: Part<Value>] = [:]
+    parts.reserveCapacity(records.count)
+    var changed: [Int] = []
+    for (index, record) in records.enumerated() {
+      if let part = old[record.id], part.xml(for: record) != nil {
+        parts[record.id] = part
+      } else {
+        changed.append(index)
+      }
+    }
+    return (parts, changed)
   }
 
   private enum Record: Sendable {
